@@ -1,0 +1,36 @@
+package org.treatysim.model.spec;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A focal date that presses the parties (MODEL.md section 8). Before {@code date} the pressure
+ * on party p is pressure[p]·exp(−(date − t)/lambdaDays); from {@code date} to {@code end} it is
+ * pressure[p]; after {@code end} it is zero, and the clocks run at {@code letdownFactor} of their
+ * speed for {@code letdownDays}.
+ *
+ * @param id            unique id, names the deadline's columns in summary.json
+ * @param label         chart marker text
+ * @param date          first day of the deadline window
+ * @param end           last day of the window (equal to date for a single day)
+ * @param pressure      weight on each party (two entries), &ge; 0
+ * @param lambdaDays    time scale of the build-up, days &gt; 0
+ * @param shiftDays     days added to both date and end in a run (a distribution makes the deadline stochastic)
+ * @param letdownDays   days of slowed clocks after the window, &ge; 0
+ * @param letdownFactor clock speed multiplier during the letdown, in [0, 1]
+ */
+public record DeadlineSpec(String id, String label, LocalDate date, LocalDate end, List<Quantity> pressure,
+                           Quantity lambdaDays, Quantity shiftDays, Quantity letdownDays, Quantity letdownFactor) {
+    public DeadlineSpec {
+        Objects.requireNonNull(id, "id");
+        label = label == null ? id : label;
+        Objects.requireNonNull(date, "date");
+        end = end == null ? date : end;
+        pressure = List.copyOf(pressure);
+        Objects.requireNonNull(lambdaDays, "lambdaDays");
+        Objects.requireNonNull(shiftDays, "shiftDays");
+        Objects.requireNonNull(letdownDays, "letdownDays");
+        Objects.requireNonNull(letdownFactor, "letdownFactor");
+    }
+}

@@ -1,0 +1,29 @@
+package org.treatysim.model.spec;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A mediator (MODEL.md section 6). Per-party lists have two entries, first party then second.
+ *
+ * @param id          short id (e.g. USA)
+ * @param name        display name
+ * @param engagement  how much effort it spends, in [0, 1]
+ * @param leverage    pressure it can put on each party, &ge; 0
+ * @param bias        in [-1, 1]; &gt; 0 favours the first party
+ * @param sidePayment utility each party gains if the treaty is signed, &ge; 0
+ * @param budget      cap on the sum of side payments it can promise, &ge; 0; empty = no cap
+ */
+public record MediatorSpec(String id, String name, Quantity engagement, List<Quantity> leverage,
+                           Quantity bias, List<Quantity> sidePayment, Optional<Quantity> budget) {
+    public MediatorSpec {
+        Objects.requireNonNull(id, "id");
+        name = name == null ? id : name;
+        Objects.requireNonNull(engagement, "engagement");
+        leverage = List.copyOf(leverage);
+        Objects.requireNonNull(bias, "bias");
+        sidePayment = List.copyOf(sidePayment);
+        budget = budget == null ? Optional.empty() : budget;
+    }
+}

@@ -1,0 +1,35 @@
+package org.treatysim.model.spec;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A principal (MODEL.md section 4). Per-issue lists have one entry per issue, in scenario order.
+ *
+ * @param id                short id (e.g. ARM), used in maps and output columns
+ * @param name              display name
+ * @param ideal             preferred value per issue, in [0, 1]
+ * @param reservation       value per issue where concessions stop, in [0, 1]
+ * @param salience          raw weight per issue, &ge; 0 (normalised to sum 1 by the model)
+ * @param patienceDays      days of negotiation clock to reach the reservation without pressure, &gt; 0
+ * @param stance            β of the concession tactic, &gt; 0 (&lt; 1 Boulware, &gt; 1 Conceder)
+ * @param initialConcession k of the tactic, in [0, 1]
+ * @param reciprocity       ρ: clock speed-up per unit of the other side's last concession, &ge; 0
+ * @param batna             utility of no deal, in [0, 1]
+ */
+public record PartySpec(String id, String name, List<Quantity> ideal, List<Quantity> reservation,
+                        List<Quantity> salience, Quantity patienceDays, Quantity stance,
+                        Quantity initialConcession, Quantity reciprocity, Quantity batna) {
+    public PartySpec {
+        Objects.requireNonNull(id, "id");
+        name = name == null ? id : name;
+        ideal = List.copyOf(ideal);
+        reservation = List.copyOf(reservation);
+        salience = List.copyOf(salience);
+        Objects.requireNonNull(patienceDays, "patienceDays");
+        Objects.requireNonNull(stance, "stance");
+        Objects.requireNonNull(initialConcession, "initialConcession");
+        Objects.requireNonNull(reciprocity, "reciprocity");
+        Objects.requireNonNull(batna, "batna");
+    }
+}

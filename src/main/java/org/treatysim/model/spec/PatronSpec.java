@@ -1,0 +1,26 @@
+package org.treatysim.model.spec;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * An outside power that may spoil a deal (MODEL.md section 7).
+ *
+ * @param id                short id (e.g. RUS)
+ * @param name              display name
+ * @param influence         in [0, 1] at the start
+ * @param decayPerYear      fraction of influence lost per year, in [0, 1]
+ * @param spoilerPropensity in [0, 1]: scales the yearly hazard of a spoiler incident
+ * @param leverage          pressure on each party (two entries), &ge; 0, acting against a deal
+ */
+public record PatronSpec(String id, String name, Quantity influence, Quantity decayPerYear,
+                         Quantity spoilerPropensity, List<Quantity> leverage) {
+    public PatronSpec {
+        Objects.requireNonNull(id, "id");
+        name = name == null ? id : name;
+        Objects.requireNonNull(influence, "influence");
+        Objects.requireNonNull(decayPerYear, "decayPerYear");
+        Objects.requireNonNull(spoilerPropensity, "spoilerPropensity");
+        leverage = List.copyOf(leverage);
+    }
+}
