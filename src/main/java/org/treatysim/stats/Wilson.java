@@ -8,8 +8,8 @@ package org.treatysim.stats;
 public final class Wilson {
     /** The standard normal quantile for a two-sided 95% interval, Φ⁻¹(0.975). */
     public static final double Z95 = 1.959963984540054;
-    /** Φ⁻¹(0.995), for a two-sided 99% interval (used to plan run counts conservatively). */
-    public static final double Z99 = 2.5758293035489004;
+    /** Φ⁻¹(0.9995), for a two-sided 99.9% interval (used to plan run counts conservatively). */
+    public static final double Z999 = 3.2905267314919255;
 
     private Wilson() { }
 
@@ -25,7 +25,7 @@ public final class Wilson {
 
     /**
      * The share {@code successes / trials} with its Wilson interval for the normal quantile z
-     * (e.g. {@link #Z99}).
+     * (e.g. {@link #Z999}).
      */
     public static Estimate estimate(long successes, long trials, double z) {
         if (trials < 1 || successes < 0 || successes > trials) {
