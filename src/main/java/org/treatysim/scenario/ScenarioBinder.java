@@ -228,7 +228,7 @@ final class ScenarioBinder {
             requirePresent(item, at, "id", "a unique id for the " + what + ", e.g. transit");
             return null;
         }
-        String id = text(idEntry.get(), at + ".id");
+        String id = textValue(idEntry.get(), at + ".id");
         if (id == null) {
             return null;
         }
@@ -967,8 +967,16 @@ final class ScenarioBinder {
 
     /** A text value; numbers and other plain words are taken as written. Null (with a problem) for lists and maps. */
     private String text(YamlNode.Entry entry, String path) {
-        if (entry.value() instanceof YamlNode.Scalar s) {
+        String text = textValue(entry, path);
+        if (text != null) {
             source(path, entry);
+        }
+        return text;
+    }
+
+    /** As {@link #text} without recording a source (for ids, which name things rather than assume them). */
+    private String textValue(YamlNode.Entry entry, String path) {
+        if (entry.value() instanceof YamlNode.Scalar s) {
             return s.text();
         }
         problems.add(entry.value().origin().problem(path, found(entry.value()) + " (expected text)"));
