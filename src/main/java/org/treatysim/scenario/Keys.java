@@ -31,6 +31,16 @@ final class Keys {
             "lognormal", "choice");
     static final List<String> DRAFTING = List.of("midpoint", "nash");
 
+    /** Keys without a default. The schema's "required" lists and a test of the binder hold to these. */
+    static final List<String> TOP_REQUIRED = List.of("scenario", "start", "horizon", "issues", "parties");
+    static final List<String> ISSUE_REQUIRED = List.of("id", "title");
+    static final List<String> PARTY_REQUIRED = List.of("ideal", "reservation", "salience", "patienceDays", "stance");
+    static final List<String> MEDIATOR_REQUIRED = List.of("engagement");
+    static final List<String> PATRON_REQUIRED = List.of("influence");
+    static final List<String> DEADLINE_REQUIRED = List.of("id", "date", "pressure", "lambdaDays");
+    static final List<String> EVENT_REQUIRED = List.of("date");
+    static final List<String> REFERENDUM_REQUIRED = List.of("support", "turnout");
+
     /** Every key of every section, to recognise a misspelt key in any map. */
     static final java.util.Set<String> ALL = java.util.stream.Stream.of(TOP, ISSUE, PARTY, MEDIATOR, PATRON, DEADLINE,
             EVENT, SHOCKS, RATIFICATION, REFERENDUM).flatMap(List::stream)

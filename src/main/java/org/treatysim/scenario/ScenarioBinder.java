@@ -79,7 +79,7 @@ final class ScenarioBinder {
             return null;
         }
         checkKeys(root, "", Keys.TOP);
-        for (String key : List.of("scenario", "start", "horizon", "issues", "parties")) {
+        for (String key : Keys.TOP_REQUIRED) {
             requirePresent(root, "", key, switch (key) {
                 case "scenario" -> "an id such as baseline-2024-09";
                 case "start", "horizon" -> "an ISO date such as 2024-09-24";
