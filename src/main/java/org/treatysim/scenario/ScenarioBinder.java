@@ -623,6 +623,12 @@ final class ScenarioBinder {
             }
             return issueIds.stream().map(id -> byIssue.getOrDefault(id, ZERO)).toList();
         }
+        if (node instanceof YamlNode.Sequence) {
+            problems.add(node.origin().problem(path, found(node) + " (expected one number or distribution for all"
+                    + " issues, or a map by issue id such as { " + String.join(": 0.5, ", issueIds)
+                    + (issueIds.isEmpty() ? "" : ": 0.5") + " })"));
+            return fill(issueIds.size());
+        }
         Quantity single = quantityOf(entry.get(), null, path, range);
         for (String id : issueIds) {
             source(path + "." + id, entry.get());
@@ -651,6 +657,12 @@ final class ScenarioBinder {
                 byParty.put(e.key(), quantityOf(e, path + "." + e.key(), range));
             }
             return partyIds.stream().map(id -> byParty.getOrDefault(id, ZERO)).toList();
+        }
+        if (node instanceof YamlNode.Sequence) {
+            problems.add(node.origin().problem(path, found(node) + " (expected one number or distribution for both"
+                    + " parties, or a map by party id such as { " + String.join(": 0.5, ", partyIds)
+                    + (partyIds.isEmpty() ? "" : ": 0.5") + " })"));
+            return fill(partyIds.size());
         }
         Quantity single = quantityOf(entry.get(), null, path, range);
         for (String id : partyIds) {

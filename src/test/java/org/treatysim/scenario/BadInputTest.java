@@ -256,6 +256,20 @@ class BadInputTest {
     }
 
     @Test
+    void aListWhereOneValueOrAMapBelongs() {
+        List<Problem> ps = problems(MINIMAL.replace("P1: { ideal: 0,", "P1: { ideal: [0, 0],") + """
+                mediators:
+                  M: { engagement: 0.5, leverage: [0.1, 0.2] }
+                """);
+
+        assertThat(ps).extracting(Problem::toString).containsExactly(
+                "bad.yaml:8:16: parties.P1.ideal: found a list (expected one number or distribution for all issues,"
+                        + " or a map by issue id such as { a: 0.5, b: 0.5 })",
+                "bad.yaml:11:35: mediators.M.leverage: found a list (expected one number or distribution for both"
+                        + " parties, or a map by party id such as { P1: 0.5, P2: 0.5 })");
+    }
+
+    @Test
     void datesMustBeIsoCalendarDates() {
         List<Problem> ps = problems(MINIMAL.replace("start: 2024-09-24", "start: 24/09/2024")
                 .replace("horizon: 2025-09-24", "horizon: 2025-02-30"));
