@@ -68,6 +68,9 @@ public final class ScenarioLoader {
                     + "' is not a usable file name (expected a path, used to name problems and to resolve extends)")));
         }
         YamlReader.Result tree = YamlReader.read(fileName, yamlText);
+        if (tree.root() == null) {
+            throw failure(tree.problems()); // before copying a text that may be huge
+        }
         Path folder = file.toAbsolutePath().normalize().getParent();
         return resolve(file, fileName, yamlText.getBytes(StandardCharsets.UTF_8), tree, folder);
     }
