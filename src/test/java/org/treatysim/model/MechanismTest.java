@@ -6,7 +6,6 @@ import static org.treatysim.model.ScenarioBuilder.fixed;
 import static org.treatysim.model.ScenarioBuilder.uniform;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
