@@ -1,5 +1,6 @@
 package org.treatysim.cli;
 
+import org.treatysim.scenario.ScenarioException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -11,7 +12,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Forecasts multi-party negotiations by agent-based Monte Carlo simulation.",
-        subcommands = {CommandLine.HelpCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, ValidateCommand.class})
 public final class Main implements Runnable {
 
     /** Exit status for invalid input or usage. */
@@ -29,7 +30,17 @@ public final class Main implements Runnable {
     /** The configured command line, shared by {@link #main} and the tests. */
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new Main());
-        cli.setExitCodeExceptionMapper(error -> error instanceof CommandLine.ParameterException ? INVALID_INPUT : FAILURE);
+        // A command may let an invalid scenario propagate: its problems are the message, not a stack trace.
+        cli.setExecutionExceptionHandler((error, command, parsed) -> {
+            if (error instanceof ScenarioException invalid) {
+                invalid.problems().forEach(command.getErr()::println);
+                command.getErr().flush();
+                return INVALID_INPUT;
+            }
+            throw error;
+        });
+        cli.setExitCodeExceptionMapper(error -> error instanceof CommandLine.ParameterException
+                || error instanceof ScenarioException ? INVALID_INPUT : FAILURE);
         return cli;
     }
 

@@ -1,0 +1,67 @@
+package org.treatysim.model;
+
+import java.time.temporal.ChronoUnit;
+import org.treatysim.model.spec.DeadlineSpec;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * A deadline (MODEL.md section 8) as a calendar process: each step it works out its pressure on
+ * each party, pressure[p]·exp(−(date − t)/λ) before the window, pressure[p] inside it, zero after,
+ * and the clock multiplier of its letdown. The run's {@code shiftDays} moves the whole window (a
+ * distribution makes the deadline stochastic).
+ */
+final class DeadlineClock implements Steppable {
+    private static final long serialVersionUID = 1L;
+
+    private final TreatyModel model;
+    final String id;
+    private final long dateDay;
+    private final long endDay;
+    private final int[] pressureSlots;
+    private final int lambdaSlot;
+    private final int shiftSlot;
+    private final int letdownDaysSlot;
+    private final int letdownFactorSlot;
+
+    final double[] pressure = new double[2];
+    double letdown;
+
+    DeadlineClock(TreatyModel model, DeadlineSpec spec) {
+        this.model = model;
+        this.id = spec.id();
+        this.dateDay = ChronoUnit.DAYS.between(model.scenario.start(), spec.date());
+        this.endDay = ChronoUnit.DAYS.between(model.scenario.start(), spec.end());
+        String at = "deadlines." + id + ".";
+        pressureSlots = Mediator.partySlots(model, at + "pressure.", spec.pressure().size());
+        lambdaSlot = model.parameters.slot(at + "lambdaDays");
+        shiftSlot = model.parameters.slot(at + "shiftDays");
+        letdownDaysSlot = model.parameters.slot(at + "letdownDays");
+        letdownFactorSlot = model.parameters.slot(at + "letdownFactor");
+    }
+
+    void beginRun() {
+        pressure[0] = 0;
+        pressure[1] = 0;
+        letdown = 1;
+    }
+
+    /** The first day of the window in this run (after the shift), in days since the start. */
+    double shiftedDate() {
+        return dateDay + model.live[shiftSlot];
+    }
+
+    @Override
+    public void step(SimState simState) {
+        if (model.ended) return;
+        double[] live = model.live;
+        double shift = live[shiftSlot];
+        double date = dateDay + shift;
+        double end = endDay + shift;
+        for (int p = 0; p < 2; p++) {
+            double weight = Math.max(0, Mediator.read(live, pressureSlots[p]));
+            pressure[p] = NegotiationMath.deadlinePressure(weight, model.day, date, end, live[lambdaSlot]);
+        }
+        letdown = NegotiationMath.letdown(model.day, end, Math.max(0, live[letdownDaysSlot]), live[letdownFactorSlot]);
+    }
+}

@@ -1,0 +1,338 @@
+package org.treatysim.model;
+
+import org.apache.commons.math3.optim.MaxEval;
+import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
+import org.apache.commons.math3.optim.univariate.BrentOptimizer;
+import org.apache.commons.math3.optim.univariate.SearchInterval;
+import org.apache.commons.math3.optim.univariate.UnivariateObjectiveFunction;
+import org.apache.commons.math3.optim.univariate.UnivariatePointValuePair;
+
+/**
+ * Nash drafting on the exact Pareto frontier of two linear-additive utilities (MODEL.md section 6).
+ *
+ * <p>Each draftable issue may take any value between the two parties' ideals (capped by the issue's
+ * upper limit). Utilities are linear there, so the Pareto frontier is exact: start from the package
+ * best for the first party and hand the issues to the second party in decreasing order of the
+ * ratio of its marginal gain to the first party's marginal loss (the fractional-knapsack order).
+ * The frontier is parametrised by s, the first party's utility given up. The drafted point
+ * maximises the (generalised) Nash product (U₁ − b₁)^θ·(U₂ − b₂)^(1−θ) with θ = (1 + bias)/2
+ * (θ = ½, the plain Nash product, for a neutral mediator), found on the frontier by Commons
+ * Math's {@link BrentOptimizer} and then snapped to the neighbouring frontier vertices, where the
+ * optimum of a piecewise-linear frontier often lies. Outside the region where both factors are
+ * positive the objective is minus the total shortfall, which keeps it unimodal (the log of the
+ * product is concave on the frontier), so Brent's search is exact up to its tolerance.
+ *
+ * <p>"Within the range between the two offers": the draft is confined to the frontier segment on
+ * which each party gets at least what the other side's current offer gives it. For a single issue
+ * this is exactly the interval between the two offers; with several issues of unequal salience it
+ * lets the mediator trade across issues (logrolling). Because the objective is unimodal, the
+ * optimum on that segment is the unconstrained optimum clamped to it, so the Brent search is
+ * cached and repeated only when the frontier or the batnas change; a step that changes only the
+ * offers allocates nothing.
+ *
+ * <p>Usage per step: {@link #prepare}, then {@link #segmentFor} and {@link #draft}. One instance
+ * per model (not thread-safe).
+ */
+public final class NashDrafting {
+    private static final double RELATIVE_TOLERANCE = 1e-12;
+    private static final double ABSOLUTE_TOLERANCE = 1e-14;
+
+    private final int capacity;
+    private final BrentOptimizer optimizer = new BrentOptimizer(RELATIVE_TOLERANCE, ABSOLUTE_TOLERANCE);
+    private final MaxEval maxEval = new MaxEval(500);
+    private final SearchInterval unitInterval = new SearchInterval(0, 1);
+    private final UnivariateObjectiveFunction objective;
+
+    // The frontier of the last prepare().
+    private int count;
+    private final double[] firstEnd;
+    private final double[] secondEnd;
+    private final int[] order;
+    private final double[] loss;
+    private final double[] gain;
+    private final double[] cumulativeLoss;
+    private final double[] cumulativeGain;
+    private int segments;
+    private double firstBest;
+    private double secondWorst;
+    private double totalLoss;
+
+    // Objective parameters during a search.
+    private double batnaFirst;
+    private double batnaSecond;
+    private double theta;
+
+    // Cache of the last search.
+    private boolean cached;
+    private int cachedSegments;
+    private final double[] cachedLoss;
+    private final double[] cachedGain;
+    private double cachedFirstBest;
+    private double cachedSecondWorst;
+    private double cachedBatnaFirst;
+    private double cachedBatnaSecond;
+    private double cachedTheta;
+    private double cachedOptimum;
+    private int searches;
+
+    /** A drafter for up to {@code capacity} issues. */
+    public NashDrafting(int capacity) {
+        this.capacity = capacity;
+        firstEnd = new double[capacity];
+        secondEnd = new double[capacity];
+        order = new int[capacity];
+        loss = new double[capacity];
+        gain = new double[capacity];
+        cumulativeLoss = new double[capacity + 1];
+        cumulativeGain = new double[capacity + 1];
+        cachedLoss = new double[capacity];
+        cachedGain = new double[capacity];
+        objective = new UnivariateObjectiveFunction(t -> objective(t * totalLoss));
+    }
+
+    /** Forgets the cached search (the result never depends on it; this only frees the run from history). */
+    public void reset() {
+        cached = false;
+        searches = 0;
+    }
+
+    /** How many Brent searches ran since construction or {@link #reset()}. */
+    public int searches() {
+        return searches;
+    }
+
+    /**
+     * Builds the Pareto frontier for the draftable issues.
+     *
+     * @param n         number of issues
+     * @param draftable which issues the mediator may set; the others keep {@code values[i]}
+     * @param values    current package (fixed values of non-draftable issues are read from it)
+     * @param upper     per issue, the largest admissible value (1 unless a red line caps it)
+     * @param ideal1    first party's ideals
+     * @param weight1   first party's normalised saliences
+     * @param ideal2    second party's ideals
+     * @param weight2   second party's normalised saliences
+     */
+    public void prepare(int n, boolean[] draftable, double[] values, double[] upper, double[] ideal1,
+                        double[] weight1, double[] ideal2, double[] weight2) {
+        if (n > capacity) {
+            throw new IllegalArgumentException(n + " issues exceed the capacity " + capacity);
+        }
+        count = n;
+        segments = 0;
+        double u1 = 0;
+        double u2 = 0;
+        for (int i = 0; i < n; i++) {
+            double value;
+            if (draftable[i]) {
+                double e1 = clamp(ideal1[i], 0, upper[i]);
+                double e2 = clamp(ideal2[i], 0, upper[i]);
+                firstEnd[i] = e1;
+                secondEnd[i] = e2;
+                double span = Math.abs(e2 - e1);
+                double l = weight1[i] * span / NegotiationMath.utilityScale(ideal1[i]);
+                double g = weight2[i] * span / NegotiationMath.utilityScale(ideal2[i]);
+                if (span == 0 || (l == 0 && g == 0)) {
+                    value = (e1 + e2) / 2;
+                } else if (l == 0) {
+                    value = e2;
+                } else if (g == 0) {
+                    value = e1;
+                } else {
+                    value = e1;
+                    loss[i] = l;
+                    gain[i] = g;
+                    order[segments++] = i;
+                }
+                firstEnd[i] = value;
+            } else {
+                value = values[i];
+            }
+            u1 += weight1[i] * NegotiationMath.issueUtility(value, ideal1[i]);
+            u2 += weight2[i] * NegotiationMath.issueUtility(value, ideal2[i]);
+        }
+        // Insertion sort by gain/loss descending (ties by issue order): n is small and this allocates nothing.
+        for (int a = 1; a < segments; a++) {
+            int issue = order[a];
+            int b = a - 1;
+            while (b >= 0 && steeper(issue, order[b])) {
+                order[b + 1] = order[b];
+                b--;
+            }
+            order[b + 1] = issue;
+        }
+        cumulativeLoss[0] = 0;
+        cumulativeGain[0] = 0;
+        for (int j = 0; j < segments; j++) {
+            cumulativeLoss[j + 1] = cumulativeLoss[j] + loss[order[j]];
+            cumulativeGain[j + 1] = cumulativeGain[j] + gain[order[j]];
+        }
+        firstBest = u1;
+        secondWorst = u2;
+        totalLoss = cumulativeLoss[segments];
+    }
+
+    private boolean steeper(int issue, int other) {
+        // gain_i/loss_i > gain_o/loss_o, cross-multiplied (losses are positive).
+        return gain[issue] * loss[other] > gain[other] * loss[issue];
+    }
+
+    /** The first party's utility on the frontier at s: its best minus s. */
+    public double firstUtility(double s) {
+        return firstBest - s;
+    }
+
+    /** The second party's utility on the frontier at s (concave, piecewise linear, non-decreasing). */
+    public double secondUtility(double s) {
+        if (s <= 0) return secondWorst;
+        for (int j = 0; j < segments; j++) {
+            if (s <= cumulativeLoss[j + 1]) {
+                double within = (s - cumulativeLoss[j]) / loss[order[j]];
+                return secondWorst + cumulativeGain[j] + within * gain[order[j]];
+            }
+        }
+        return secondWorst + cumulativeGain[segments];
+    }
+
+    /** The length of the frontier parameter: the first party's utility from its best to its worst package. */
+    public double frontierLength() {
+        return totalLoss;
+    }
+
+    /** The smallest s at which the second party's utility reaches {@code target} (clamped to the frontier). */
+    public double firstPointGiving(double target) {
+        double need = target - secondWorst;
+        if (need <= 0) return 0;
+        for (int j = 0; j < segments; j++) {
+            if (need <= cumulativeGain[j + 1]) {
+                return cumulativeLoss[j] + (need - cumulativeGain[j]) / gain[order[j]] * loss[order[j]];
+            }
+        }
+        return totalLoss;
+    }
+
+    /**
+     * The frontier segment between the two offers: s with U₁(s) &ge; {@code firstFloor} (what the
+     * second party's offer gives the first) and U₂(s) &ge; {@code secondFloor}. When the offers have
+     * crossed these bounds swap, and the segment between them is used.
+     *
+     * @param into two elements: low and high s
+     */
+    public void segmentFor(double firstFloor, double secondFloor, double[] into) {
+        double high = clamp(firstBest - firstFloor, 0, totalLoss);
+        double low = firstPointGiving(secondFloor);
+        into[0] = Math.min(low, high);
+        into[1] = Math.max(low, high);
+    }
+
+    /**
+     * The frontier point maximising the generalised Nash product, clamped to [low, high].
+     *
+     * @param batna1 first party's disagreement utility (its effective batna)
+     * @param batna2 second party's disagreement utility
+     * @param bias   mediator's bias in [−1, 1]; 0 gives the symmetric Nash product
+     */
+    public double nashPoint(double batna1, double batna2, double bias, double low, double high) {
+        double weight = (1 + clamp(bias, -1, 1)) / 2;
+        if (!(cached && batna1 == cachedBatnaFirst && batna2 == cachedBatnaSecond && weight == cachedTheta
+                && sameFrontier())) {
+            cachedOptimum = search(batna1, batna2, weight);
+            remember(batna1, batna2, weight);
+        }
+        return clamp(cachedOptimum, low, high);
+    }
+
+    /** Writes the package at frontier point s into {@code values} (draftable issues only). */
+    public void valuesAt(double s, boolean[] draftable, double[] values) {
+        for (int i = 0; i < count; i++) {
+            if (draftable[i]) values[i] = firstEnd[i];
+        }
+        double left = s;
+        for (int j = 0; j < segments && left > 0; j++) {
+            int issue = order[j];
+            double share = Math.min(1, left / loss[issue]);
+            values[issue] = firstEnd[issue] + share * (secondEnd[issue] - firstEnd[issue]);
+            left -= loss[issue];
+        }
+    }
+
+    private double search(double batna1, double batna2, double weight) {
+        searches++;
+        if (segments == 0 || totalLoss <= 0) return 0;
+        batnaFirst = batna1;
+        batnaSecond = batna2;
+        theta = weight;
+        UnivariatePointValuePair best = optimizer.optimize(maxEval, objective, GoalType.MAXIMIZE, unitInterval);
+        double s = clamp(best.getPoint() * totalLoss, 0, totalLoss);
+        double value = objective(s);
+        // The optimum of a piecewise-linear frontier often sits on a vertex; Brent lands within its
+        // tolerance of it, so compare with the two vertices around s and keep the best.
+        int j = 0;
+        while (j < segments && cumulativeLoss[j + 1] < s) j++;
+        double left = cumulativeLoss[Math.min(j, segments)];
+        double right = cumulativeLoss[Math.min(j + 1, segments)];
+        double valueLeft = objective(left);
+        double valueRight = objective(right);
+        if (valueLeft >= value && valueLeft >= valueRight) return left;
+        if (valueRight >= value) return right;
+        return s;
+    }
+
+    private double objective(double s) {
+        double g1 = firstUtility(s) - batnaFirst;
+        double g2 = secondUtility(s) - batnaSecond;
+        if (g1 > 0 && g2 > 0) {
+            return theta == 0.5 ? g1 * g2 : Math.pow(g1, theta) * Math.pow(g2, 1 - theta);
+        }
+        return -(Math.max(0, -g1) + Math.max(0, -g2));
+    }
+
+    private boolean sameFrontier() {
+        if (cachedSegments != segments || cachedFirstBest != firstBest || cachedSecondWorst != secondWorst) {
+            return false;
+        }
+        for (int j = 0; j < segments; j++) {
+            if (cachedLoss[j] != loss[order[j]] || cachedGain[j] != gain[order[j]]) return false;
+        }
+        return true;
+    }
+
+    private void remember(double batna1, double batna2, double weight) {
+        cached = true;
+        cachedSegments = segments;
+        cachedFirstBest = firstBest;
+        cachedSecondWorst = secondWorst;
+        cachedBatnaFirst = batna1;
+        cachedBatnaSecond = batna2;
+        cachedTheta = weight;
+        for (int j = 0; j < segments; j++) {
+            cachedLoss[j] = loss[order[j]];
+            cachedGain[j] = gain[order[j]];
+        }
+    }
+
+    private static double clamp(double x, double low, double high) {
+        return Math.min(high, Math.max(low, x));
+    }
+
+    /**
+     * Convenience for tests and one-off use (allocates): the Nash draft over all issues between the
+     * two ideals, unconstrained by offers.
+     *
+     * @return the drafted package
+     */
+    public static double[] draft(double[] ideal1, double[] weight1, double[] ideal2, double[] weight2,
+                                 double batna1, double batna2, double bias) {
+        int n = ideal1.length;
+        NashDrafting drafting = new NashDrafting(n);
+        boolean[] all = new boolean[n];
+        double[] upper = new double[n];
+        double[] values = new double[n];
+        java.util.Arrays.fill(all, true);
+        java.util.Arrays.fill(upper, 1);
+        drafting.prepare(n, all, values, upper, ideal1, weight1, ideal2, weight2);
+        double s = drafting.nashPoint(batna1, batna2, bias, 0, drafting.frontierLength());
+        drafting.valuesAt(s, all, values);
+        return values;
+    }
+}

@@ -1,0 +1,197 @@
+package org.treatysim.model;
+
+import org.treatysim.model.spec.PartySpec;
+import sim.engine.SimState;
+
+/**
+ * A principal (MODEL.md section 4) in the PARTIES phase: advances its negotiation clock under the
+ * pressures on it and makes its offer on every issue by Faratin's time-dependent tactic.
+ *
+ * <p>Reads only values published in earlier phases (mediators, patrons, deadlines) or in the
+ * previous step (the other party's last concession), so the order of the two parties within the
+ * phase does not matter.
+ */
+public final class Party implements Role {
+    private static final long serialVersionUID = 1L;
+
+    private final TreatyModel model;
+    /** 0 for the first party, 1 for the second. */
+    final int index;
+    private final String id;
+    private final int[] idealSlots;
+    private final int[] reservationSlots;
+    private final int[] salienceSlots;
+    private final int patienceSlot;
+    private final int stanceSlot;
+    private final int initialConcessionSlot;
+    private final int reciprocitySlot;
+    private final int batnaSlot;
+    private Party other;
+
+    // Refreshed every step from the live parameters.
+    final double[] ideals;
+    final double[] weights;
+    private final double[] rawSalience;
+
+    // Run state.
+    double clock;
+    double share;
+    private double pendingConcession;
+    double publishedConcession;
+    final double[] offers;
+    final double[] ownPackage;
+    double mediatorPressure;
+    double deadlinePressure;
+    double reciprocityPressure;
+    double patronPressure;
+    double effectiveBatna;
+    double sidePayments;
+
+    Party(TreatyModel model, int index, PartySpec spec) {
+        this.model = model;
+        this.index = index;
+        this.id = spec.id();
+        int n = model.issueCount;
+        if (spec.ideal().size() != n || spec.reservation().size() != n || spec.salience().size() != n) {
+            throw new IllegalArgumentException("party " + id + " needs one ideal, reservation and salience per issue");
+        }
+        String at = "parties." + id + ".";
+        idealSlots = new int[n];
+        reservationSlots = new int[n];
+        salienceSlots = new int[n];
+        for (int i = 0; i < n; i++) {
+            String issue = model.issueIds[i];
+            idealSlots[i] = model.parameters.slot(at + "ideal." + issue);
+            reservationSlots[i] = model.parameters.slot(at + "reservation." + issue);
+            salienceSlots[i] = model.parameters.slot(at + "salience." + issue);
+        }
+        patienceSlot = model.parameters.slot(at + "patienceDays");
+        stanceSlot = model.parameters.slot(at + "stance");
+        initialConcessionSlot = model.parameters.slot(at + "initialConcession");
+        reciprocitySlot = model.parameters.slot(at + "reciprocity");
+        batnaSlot = model.parameters.slot(at + "batna");
+        ideals = new double[n];
+        weights = new double[n];
+        rawSalience = new double[n];
+        offers = new double[n];
+        ownPackage = new double[n];
+    }
+
+    /** The slot of this party's ideal on issue i. */
+    int idealSlot(int issue) {
+        return idealSlots[issue];
+    }
+
+    void setOther(Party other) {
+        this.other = other;
+    }
+
+    @Override
+    public String id() {
+        return id;
+    }
+
+    @Override
+    public void beginRun() {
+        clock = 0;
+        pendingConcession = 0;
+        publishedConcession = 0;
+        mediatorPressure = 0;
+        deadlinePressure = 0;
+        reciprocityPressure = 0;
+        patronPressure = 0;
+        sidePayments = 0;
+        refreshPreferences();
+        share = NegotiationMath.concessionShare(0, initialConcession(), stance());
+        makeOffers();
+        effectiveBatna = model.live[batnaSlot];
+    }
+
+    @Override
+    public void step(SimState simState) {
+        if (model.ended) return;
+        refreshPreferences();
+        double[] live = model.live;
+        int who = index;
+        double fromMediators = 0;
+        for (Mediator mediator : model.mediators) fromMediators += mediator.pressure[who];
+        double fromPatrons = 0;
+        for (Patron patron : model.patrons) fromPatrons += patron.pressure[who];
+        double fromDeadlines = 0;
+        double letdown = 1;
+        for (DeadlineClock deadline : model.deadlines) {
+            fromDeadlines += deadline.pressure[who];
+            letdown *= deadline.letdown;
+        }
+        double side = 0;
+        for (Mediator mediator : model.mediators) side += mediator.sidePayment[who];
+        mediatorPressure = fromMediators;
+        patronPressure = fromPatrons;
+        deadlinePressure = fromDeadlines;
+        reciprocityPressure = NegotiationMath.reciprocityPressure(live[reciprocitySlot], other.publishedConcession,
+                model.stepDays);
+        sidePayments = side;
+        effectiveBatna = NegotiationMath.effectiveBatna(live[batnaSlot], live[model.pressureToBatnaSlot],
+                fromMediators - fromPatrons);
+
+        double before = share;
+        if (model.state == NegotiationState.NEGOTIATING && !model.paused() && model.stepIndex > 0) {
+            double pressure = fromMediators + fromDeadlines + reciprocityPressure - fromPatrons;
+            clock += NegotiationMath.clockIncrement(model.stepDays, live[patienceSlot], pressure, letdown);
+        }
+        share = NegotiationMath.concessionShare(clock, initialConcession(), stance());
+        pendingConcession = share - before;
+        makeOffers();
+    }
+
+    /** Makes the other party's view of this step's concession current; called at the end of the step. */
+    void publish() {
+        publishedConcession = pendingConcession;
+        pendingConcession = 0;
+    }
+
+    private double initialConcession() {
+        return Math.min(1, Math.max(0, model.live[initialConcessionSlot]));
+    }
+
+    private double stance() {
+        return Math.max(1e-6, model.live[stanceSlot]);
+    }
+
+    private void refreshPreferences() {
+        double[] live = model.live;
+        int n = model.issueCount;
+        for (int i = 0; i < n; i++) {
+            ideals[i] = live[idealSlots[i]];
+            rawSalience[i] = live[salienceSlots[i]];
+        }
+        NegotiationMath.normaliseWeights(rawSalience, weights, n);
+    }
+
+    private void makeOffers() {
+        double[] live = model.live;
+        int n = model.issueCount;
+        for (int i = 0; i < n; i++) {
+            double offer = NegotiationMath.offer(ideals[i], live[reservationSlots[i]], share);
+            // A red line (after a failed referendum) caps what the first party can offer.
+            offers[i] = index == 0 ? Math.min(offer, model.upper[i]) : offer;
+        }
+    }
+
+    /** Fills {@link #ownPackage}: own offers on open issues, settled or agreed values elsewhere. */
+    void fillOwnPackage() {
+        for (int i = 0; i < model.issueCount; i++) {
+            ownPackage[i] = model.status[i] == IssueStatus.OPEN ? offers[i] : model.value[i];
+        }
+    }
+
+    /** Utility of a package for this party. */
+    double utility(double[] values) {
+        return NegotiationMath.utility(values, ideals, weights, model.issueCount);
+    }
+
+    /** Whether this party accepts the package (AC_next with a walk-away floor and side payments). */
+    boolean accepts(double[] values, double ownOfferUtility) {
+        return NegotiationMath.accepts(utility(values), sidePayments, effectiveBatna, ownOfferUtility);
+    }
+}

@@ -1,0 +1,70 @@
+package org.treatysim.model;
+
+import org.treatysim.model.spec.PatronSpec;
+import sim.engine.SimState;
+
+/**
+ * An outside power that may spoil a deal (MODEL.md section 7), in the PATRON phase. Its influence
+ * decays every step by its yearly rate; it presses the parties against a deal (slowing their clocks
+ * and raising their effective batnas, the mirror image of a mediator's pressure); and it provokes a
+ * spoiler incident with probability influence·propensity·closeness·stepDays/365, so incidents grow
+ * likelier as a deal nears. Draws exactly one uniform from the spoiler stream per step, whether or
+ * not the incident fires, to keep common random numbers aligned.
+ */
+public final class Patron implements Role {
+    private static final long serialVersionUID = 1L;
+
+    private final TreatyModel model;
+    private final String id;
+    final String label;
+    private final int influenceSlot;
+    private final int decaySlot;
+    private final int propensitySlot;
+    private final int[] leverageSlots;
+
+    // Run state.
+    final double[] pressure = new double[2];
+    double lastProbability;
+
+    Patron(TreatyModel model, PatronSpec spec, int index) {
+        this.model = model;
+        this.id = spec.id();
+        this.label = "spoiler incident (" + id + ")";
+        String at = "patrons." + id + ".";
+        influenceSlot = model.parameters.slot(at + "influence");
+        decaySlot = model.parameters.slot(at + "decayPerYear");
+        propensitySlot = model.parameters.slot(at + "spoilerPropensity");
+        leverageSlots = Mediator.partySlots(model, at + "leverage.", spec.leverage().size());
+    }
+
+    @Override
+    public String id() {
+        return id;
+    }
+
+    @Override
+    public void beginRun() {
+        lastProbability = 0;
+        pressure[0] = 0;
+        pressure[1] = 0;
+    }
+
+    @Override
+    public void step(SimState simState) {
+        if (model.ended) return;
+        double[] live = model.live;
+        if (model.stepIndex > 0) {
+            live[influenceSlot] = NegotiationMath.decayedInfluence(live[influenceSlot], live[decaySlot], model.stepDays);
+        }
+        double influence = Math.min(1, Math.max(0, live[influenceSlot]));
+        for (int p = 0; p < 2; p++) {
+            pressure[p] = influence * Math.max(0, Mediator.read(live, leverageSlots[p]));
+        }
+        double u = model.spoilerStream.nextDouble();
+        lastProbability = NegotiationMath.spoilerProbability(influence, live[propensitySlot], model.closeness(),
+                model.stepDays);
+        if (u < lastProbability) {
+            model.spoilerIncident(this);
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package org.treatysim.model;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The state of a run after one step: what an analyst needs to see why a run ended as it did.
+ *
+ * @param step         step index, 0 at the scenario's start (a closing record after the last step
+ *                     repeats the last index)
+ * @param date         the step's date (for a closing record, the day the run ended)
+ * @param state        the negotiation state after the step
+ * @param paused       true while talks are paused by a clash or spoiler incident
+ * @param leadMediator id of the mediator that drafted this step, or empty
+ * @param parties      per party (first, second): clock, pressures by source, batna, side payments
+ * @param issues       per issue (scenario order): status, both offers, drafted and agreed value
+ * @param events       labels of what happened since the previous record, in order: scheduled
+ *                     events, clashes, spoiler incidents, state changes
+ * @param clashes      clashes so far in the run
+ * @param spoilers     spoiler incidents so far in the run
+ */
+public record StepRecord(int step, LocalDate date, NegotiationState state, boolean paused, String leadMediator,
+                         List<PartyStep> parties, List<IssueStep> issues, List<String> events, int clashes,
+                         int spoilers) {
+    public StepRecord {
+        Objects.requireNonNull(date, "date");
+        Objects.requireNonNull(state, "state");
+        leadMediator = leadMediator == null ? "" : leadMediator;
+        parties = List.copyOf(parties);
+        issues = List.copyOf(issues);
+        events = List.copyOf(events);
+    }
+
+    /**
+     * One party in one step.
+     *
+     * @param id                  party id
+     * @param clock               negotiation clock τ, &ge; 0 (concessions stop growing at 1)
+     * @param concessionShare     α(τ), the share of its concession range conceded, in [0, 1]
+     * @param offerUtility        its utility of its own current offer, in [0, 1]
+     * @param mediatorPressure    Σ engagement·leverage·trust over mediators, &ge; 0
+     * @param deadlinePressure    Σ over deadlines, &ge; 0
+     * @param reciprocityPressure ρ·(the other side's last concession as a yearly rate), &ge; 0
+     * @param patronPressure      Σ influence·leverage over patrons, &ge; 0, acting against a deal
+     * @param effectiveBatna      batna − pressureToBatna·(mediator − patron pressure)
+     * @param sidePayments        utility promised by mediators on signature, &ge; 0
+     */
+    public record PartyStep(String id, double clock, double concessionShare, double offerUtility,
+                            double mediatorPressure, double deadlinePressure, double reciprocityPressure,
+                            double patronPressure, double effectiveBatna, double sidePayments) {
+        /** The total pressure P on the clock: mediator + deadline + reciprocity − patron. */
+        public double totalPressure() {
+            return mediatorPressure + deadlinePressure + reciprocityPressure - patronPressure;
+        }
+    }
+
+    /**
+     * One issue in one step.
+     *
+     * @param id          issue id
+     * @param status      open, tentatively settled or agreed
+     * @param firstOffer  the first party's offer, in [0, 1]
+     * @param secondOffer the second party's offer, in [0, 1]
+     * @param drafted     the lead mediator's bridging value this step, NaN when none was drafted
+     * @param value       the settled or agreed value, NaN while open
+     */
+    public record IssueStep(String id, IssueStatus status, double firstOffer, double secondOffer, double drafted,
+                            double value) { }
+}

@@ -1,0 +1,171 @@
+package org.treatysim.model;
+
+import org.treatysim.model.spec.Drafting;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * The negotiating table (MODEL.md section 5), in the TABLE phase: issues whose offers met settle at
+ * their midpoint; the lead mediator tables a bridging package; both parties accept it or not.
+ *
+ * <p>The mediator drafts the issues still in play: the open ones and, in a package deal, the
+ * tentatively settled ones too (nothing is agreed until everything is agreed, so they remain
+ * tradeable); in issue-by-issue mode settled issues are locked and only the open ones are drafted.
+ * A party compares a package with its own current position: its offers on open issues and the
+ * settled values elsewhere. If the draft is not accepted but no issue is open any more, the
+ * settled package itself is put to both parties.
+ */
+final class Table implements Steppable {
+    private static final long serialVersionUID = 1L;
+    /** Slack of the acceptability check that lets the model skip a Nash search no one could accept. */
+    private static final double GATE_SLACK = 1e-7;
+
+    private final TreatyModel model;
+    private final NashDrafting nash;
+    private final boolean[] draftable;
+    private final double[] draft;
+    private final double[] segment = new double[2];
+    private final double tolerance;
+    private final boolean packageDeal;
+    private final Drafting drafting;
+
+    Table(TreatyModel model) {
+        this.model = model;
+        int n = model.issueCount;
+        this.nash = new NashDrafting(n);
+        this.draftable = new boolean[n];
+        this.draft = new double[n];
+        this.tolerance = model.scenario.tolerance();
+        this.packageDeal = model.scenario.packageDeal();
+        this.drafting = model.scenario.drafting();
+    }
+
+    void beginRun() {
+        nash.reset();
+    }
+
+    /** Brent searches made in this run (for tests of the cache). */
+    int nashSearches() {
+        return nash.searches();
+    }
+
+    @Override
+    public void step(SimState simState) {
+        if (model.ended) return;
+        int n = model.issueCount;
+        for (int i = 0; i < n; i++) model.drafted[i] = Double.NaN;
+        model.leadMediator = -1;
+        if (model.state == NegotiationState.NEGOTIATING && !model.paused()) {
+            negotiate();
+        }
+        model.first.publish();
+        model.second.publish();
+    }
+
+    private void negotiate() {
+        Party first = model.first;
+        Party second = model.second;
+        settleConvergedIssues();
+        first.fillOwnPackage();
+        second.fillOwnPackage();
+        double firstOwn = first.utility(first.ownPackage);
+        double secondOwn = second.utility(second.ownPackage);
+
+        int lead = leadMediator();
+        model.leadMediator = lead;
+        if (lead >= 0 && draft(model.mediators[lead].bias(), firstOwn, secondOwn)
+                && first.accepts(draft, firstOwn) && second.accepts(draft, secondOwn)) {
+            model.ratification.textAgreed(draft);
+            return;
+        }
+        boolean allSettled = true;
+        for (int i = 0; i < model.issueCount; i++) {
+            if (model.status[i] == IssueStatus.OPEN) {
+                allSettled = false;
+                break;
+            }
+        }
+        if (allSettled && first.accepts(model.value, firstOwn) && second.accepts(model.value, secondOwn)) {
+            model.ratification.textAgreed(model.value);
+        }
+    }
+
+    /** Settles every open issue whose offers met or crossed (gap ≤ tolerance) at their midpoint. */
+    private void settleConvergedIssues() {
+        Party first = model.first;
+        Party second = model.second;
+        for (int i = 0; i < model.issueCount; i++) {
+            if (model.status[i] != IssueStatus.OPEN) continue;
+            double gap = model.orientation[i] * (second.offers[i] - first.offers[i]);
+            if (gap <= tolerance) {
+                double settled = Math.min(model.upper[i], Math.max(0, (first.offers[i] + second.offers[i]) / 2));
+                model.status[i] = packageDeal ? IssueStatus.TENTATIVE : IssueStatus.AGREED;
+                model.value[i] = settled;
+                if (model.listener != null) {
+                    model.labels.add(model.issueIds[i] + (packageDeal ? " settled (tentative) at " : " agreed at ")
+                            + String.format(java.util.Locale.ROOT, "%.3f", settled));
+                }
+            }
+        }
+    }
+
+    /** The mediator with the highest engagement × trust, or -1 when none is engaged and trusted. */
+    private int leadMediator() {
+        int lead = -1;
+        double best = 0;
+        Mediator[] mediators = model.mediators;
+        for (int m = 0; m < mediators.length; m++) {
+            if (mediators[m].standing > best) {
+                best = mediators[m].standing;
+                lead = m;
+            }
+        }
+        return lead;
+    }
+
+    /**
+     * Drafts a bridging package into {@link #draft} (and {@link TreatyModel#drafted}).
+     *
+     * @return false when there is nothing to draft, or no Nash draft could be accepted and none is
+     *         needed for a trace
+     */
+    private boolean draft(double bias, double firstOwn, double secondOwn) {
+        Party first = model.first;
+        Party second = model.second;
+        int n = model.issueCount;
+        int count = 0;
+        for (int i = 0; i < n; i++) {
+            IssueStatus status = model.status[i];
+            draftable[i] = status == IssueStatus.OPEN || (packageDeal && status == IssueStatus.TENTATIVE);
+            draft[i] = draftable[i] ? Double.NaN : model.value[i];
+            if (draftable[i]) count++;
+        }
+        if (count == 0) return false;
+        if (drafting == Drafting.MIDPOINT) {
+            for (int i = 0; i < n; i++) {
+                if (draftable[i]) {
+                    double x = NegotiationMath.midpointDraft(first.offers[i], second.offers[i], bias, model.orientation[i]);
+                    draft[i] = Math.min(model.upper[i], Math.max(0, x));
+                }
+            }
+        } else {
+            nash.prepare(n, draftable, draft, model.upper, first.ideals, first.weights, second.ideals, second.weights);
+            nash.segmentFor(first.utility(second.ownPackage), second.utility(first.ownPackage), segment);
+            double firstNeeds = Math.max(first.effectiveBatna, firstOwn) - first.sidePayments;
+            double secondNeeds = Math.max(second.effectiveBatna, secondOwn) - second.sidePayments;
+            double low = Math.max(segment[0], nash.firstPointGiving(secondNeeds - GATE_SLACK));
+            double high = Math.min(segment[1], nash.firstUtility(0) - firstNeeds + GATE_SLACK);
+            if (low > high && model.listener == null) {
+                // No point of the segment satisfies both parties: whatever the Nash point, the draft
+                // would be refused, so the search is skipped (a trace still computes it).
+                return false;
+            }
+            double s = nash.nashPoint(first.effectiveBatna, second.effectiveBatna, bias, segment[0], segment[1]);
+            nash.valuesAt(s, draftable, draft);
+        }
+        for (int i = 0; i < n; i++) {
+            if (draftable[i]) model.drafted[i] = draft[i];
+        }
+        return true;
+    }
+}

@@ -1,0 +1,24 @@
+package org.treatysim.scenario;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import org.treatysim.model.spec.Scenario;
+
+/**
+ * A validated scenario and its provenance.
+ *
+ * @param scenario the validated records
+ * @param file     the file loaded (as named to the loader)
+ * @param sha256   lower-case hex SHA-256 over the bytes of every file it extends, ancestors first,
+ *                 then of the file itself: changes whenever any file the scenario depends on changes
+ * @param sources  where each value was written and its comment, in file order
+ */
+public record LoadedScenario(Scenario scenario, Path file, String sha256, List<ParameterSource> sources) {
+    public LoadedScenario {
+        Objects.requireNonNull(scenario, "scenario");
+        Objects.requireNonNull(file, "file");
+        Objects.requireNonNull(sha256, "sha256");
+        sources = List.copyOf(sources);
+    }
+}

@@ -1,0 +1,295 @@
+package org.treatysim.scenario;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.treatysim.model.spec.Quantity;
+import org.treatysim.model.spec.Scenario;
+
+/**
+ * Loads scenario files: reads the file and every file it {@code extends}, merges them, validates
+ * the result and maps it to the {@link Scenario} records. Every problem found is reported at once,
+ * located in the file that holds the bad value (see {@code docs/scenario-format.md}).
+ *
+ * <p>Stateless and thread-safe. Reads only the files named and the files they extend; writes nothing.
+ */
+public final class ScenarioLoader {
+    /** Most {@code extends} steps from a file to its furthest ancestor. */
+    static final int MAX_EXTENDS = 8;
+
+    /** A loader; it holds no state. */
+    public ScenarioLoader() {
+        // Nothing to configure: the limits and the format are fixed so that every user sees the same checks.
+    }
+
+    /**
+     * Loads, validates and maps a scenario file, following {@code extends} relative to each file's folder.
+     *
+     * @param file the scenario file; named in problems as given here
+     * @throws ScenarioException with every problem found, when the file or a file it extends is not valid
+     */
+    public LoadedScenario load(Path file) throws ScenarioException {
+        String name = file.toString();
+        Read first = readFile(file, name, Optional.empty());
+        if (first.bytes() == null) {
+            throw failure(first.problems());
+        }
+        return resolve(file, name, first.bytes(), YamlReader.read(name, first.bytes()), null);
+    }
+
+    /**
+     * Validates and maps scenario text already in memory (tests, editors, tools).
+     *
+     * @param fileName names the text in problems; {@code extends} is resolved relative to its folder,
+     *                 and only files inside that folder may be extended
+     * @param yamlText the scenario, as YAML
+     * @throws ScenarioException with every problem found
+     */
+    public LoadedScenario parse(String fileName, String yamlText) throws ScenarioException {
+        Path file;
+        try {
+            file = Path.of(fileName);
+        } catch (InvalidPathException e) {
+            throw failure(List.of(Origin.startOf(fileName).problem("", "'" + fileName
+                    + "' is not a usable file name (expected a path, used to name problems and to resolve extends)")));
+        }
+        YamlReader.Result tree = YamlReader.read(fileName, yamlText);
+        if (tree.root() == null) {
+            throw failure(tree.problems()); // before copying a text that may be huge
+        }
+        Path folder = file.toAbsolutePath().normalize().getParent();
+        return resolve(file, fileName, yamlText.getBytes(StandardCharsets.UTF_8), tree, folder);
+    }
+
+    /**
+     * Parses one number or distribution written as YAML flow text, e.g. {@code 0.3} or
+     * {@code { uniform: [300, 900] }} (for {@code sweep --vary PATH=DIST}). Checks the distribution's
+     * own parameters (e.g. an empty uniform range), not the range of the parameter it will replace.
+     *
+     * @param yamlFlowText the value
+     * @param where        names the value in problems, e.g. {@code --vary parties.AZE.patienceDays}
+     * @throws ScenarioException when the text is not a valid number or distribution
+     */
+    public static Quantity parseQuantity(String yamlFlowText, String where) throws ScenarioException {
+        if (yamlFlowText.isBlank()) {
+            throw failure(List.of(Origin.startOf(where).problem("", "no value (expected a number or a distribution"
+                    + " such as { uniform: [0.2, 0.4] })")));
+        }
+        YamlReader.Result tree = YamlReader.read(where, yamlFlowText);
+        if (tree.root() == null) {
+            throw failure(tree.problems());
+        }
+        ScenarioBinder binder = new ScenarioBinder();
+        Quantity quantity = binder.quantity(tree.root(), "", Range.ANY);
+        List<Problem> problems = new ArrayList<>(tree.problems());
+        problems.addAll(binder.problems());
+        if (!problems.isEmpty() || quantity == null) {
+            throw failure(problems);
+        }
+        return quantity;
+    }
+
+    // ---------------------------------------------------------------- extends
+
+    /** One file of an {@code extends} chain. */
+    private record Link(String name, byte[] bytes, YamlNode root) { }
+
+    /** The bytes of a file, or why they could not be read. */
+    private record Read(byte[] bytes, List<Problem> problems) { }
+
+    private LoadedScenario resolve(Path file, String name, byte[] bytes, YamlReader.Result tree, Path confinedTo)
+            throws ScenarioException {
+        List<Problem> problems = new ArrayList<>(tree.problems());
+        if (tree.root() == null) {
+            throw failure(problems);
+        }
+        List<Link> chain = new ArrayList<>();
+        List<Path> visited = new ArrayList<>();
+        visited.add(identity(file));
+        Path current = file;
+        Link link = new Link(name, bytes, tree.root());
+        boolean incomplete = false;
+        while (link != null) {
+            chain.add(link);
+            Optional<YamlNode.Entry> extendsEntry = link.root() instanceof YamlNode.Mapping m
+                    ? m.entry("extends").filter(e -> !ScenarioBinder.isNull(e.value())) : Optional.empty();
+            if (extendsEntry.isEmpty()) {
+                break;
+            }
+            link = null;
+            YamlNode.Entry entry = extendsEntry.get();
+            Origin at = entry.value().origin();
+            if (!(entry.value() instanceof YamlNode.Scalar relative) || relative.text().isBlank()) {
+                problems.add(at.problem("extends", ScenarioBinder.found(entry.value())
+                        + " (expected the path of the scenario file it extends, relative to this file's folder)"));
+                incomplete = true;
+                break;
+            }
+            Path parent;
+            try {
+                Path given = Path.of(relative.text());
+                if (given.isAbsolute()) {
+                    problems.add(at.problem("extends", "absolute path " + relative.text()
+                            + " (expected a path relative to this file's folder, e.g. baseline-2024-09.yaml)"));
+                    incomplete = true;
+                    break;
+                }
+                parent = current.resolveSibling(given).normalize();
+            } catch (InvalidPathException e) {
+                problems.add(at.problem("extends", "'" + relative.text() + "' is not a usable path"
+                        + " (expected a path relative to this file's folder, e.g. baseline-2024-09.yaml)"));
+                incomplete = true;
+                break;
+            }
+            Path parentIdentity = identity(parent);
+            if (confinedTo != null && !parentIdentity.startsWith(confinedTo)) {
+                problems.add(at.problem("extends", parent + " is outside the folder " + confinedTo
+                        + " (expected a file in the same folder as " + name + ")"));
+                incomplete = true;
+                break;
+            }
+            if (visited.contains(parentIdentity)) {
+                String cycle = chain.stream().map(Link::name).collect(Collectors.joining(" -> "));
+                problems.add(at.problem("extends", "extends cycle: " + cycle + " -> " + parent
+                        + " (expected a chain of files that ends in one without extends)"));
+                incomplete = true;
+                break;
+            }
+            if (chain.size() > MAX_EXTENDS) {
+                problems.add(at.problem("extends", "the extends chain is longer than " + MAX_EXTENDS
+                        + " files (expected at most " + MAX_EXTENDS + " steps from a scenario to its base)"));
+                incomplete = true;
+                break;
+            }
+            visited.add(parentIdentity);
+            String parentName = parent.toString();
+            Read read = readFile(parent, parentName, Optional.of(at));
+            problems.addAll(read.problems());
+            if (read.bytes() == null) {
+                incomplete = true;
+                break;
+            }
+            YamlReader.Result parentTree = YamlReader.read(parentName, read.bytes());
+            problems.addAll(parentTree.problems());
+            if (parentTree.root() == null) {
+                incomplete = true;
+                break;
+            }
+            current = parent;
+            link = new Link(parentName, read.bytes(), parentTree.root());
+        }
+        if (incomplete) {
+            // Without the whole chain, merging would report keys as missing that are only missing
+            // because a parent could not be read.
+            throw failure(problems);
+        }
+        checkOwnIds(chain, problems);
+
+        YamlNode merged = chain.get(chain.size() - 1).root();
+        for (int i = chain.size() - 2; i >= 0; i--) {
+            merged = Merge.merge(merged, chain.get(i).root());
+        }
+        merged = Merge.without(merged, "extends");
+        ScenarioBinder binder = new ScenarioBinder();
+        Scenario scenario = binder.bind(merged);
+        problems.addAll(binder.problems());
+        if (!problems.isEmpty() || scenario == null) {
+            throw failure(problems);
+        }
+        return new LoadedScenario(scenario, file, sha256(chain), binder.sources());
+    }
+
+    /** A file that extends another must name itself, or both would write into the same results folder. */
+    private static void checkOwnIds(List<Link> chain, List<Problem> problems) {
+        for (int i = 0; i < chain.size() - 1; i++) {
+            if (!(chain.get(i).root() instanceof YamlNode.Mapping child)) continue;
+            Optional<YamlNode.Entry> own = child.entry("scenario").filter(e -> !ScenarioBinder.isNull(e.value()));
+            String inherited = null;
+            String from = null;
+            for (int j = i + 1; j < chain.size() && inherited == null; j++) {
+                if (chain.get(j).root() instanceof YamlNode.Mapping ancestor) {
+                    Optional<YamlNode.Entry> id = ancestor.entry("scenario");
+                    if (id.isPresent() && id.get().value() instanceof YamlNode.Scalar s && !s.isNull()) {
+                        inherited = s.text();
+                        from = chain.get(j).name();
+                    }
+                }
+            }
+            if (own.isEmpty()) {
+                Origin at = child.entry("extends").map(YamlNode.Entry::keyOrigin).orElse(child.origin());
+                problems.add(at.problem("scenario", "a scenario that extends another needs its own scenario id"
+                        + " (expected scenario: <new id>; otherwise it would write into results/"
+                        + (inherited == null ? "<id>" : inherited) + "/ too)"));
+            } else if (own.get().value() instanceof YamlNode.Scalar s && s.text().equals(inherited)) {
+                problems.add(s.origin().problem("scenario", "scenario id '" + s.text() + "' is also the id of "
+                        + from + " (expected a new id, so the two write different results folders)"));
+            }
+        }
+    }
+
+    /** Reads at most 1 MiB + 1 byte, so that a huge file or a device never fills memory. */
+    private static Read readFile(Path path, String name, Optional<Origin> referencedFrom) {
+        Origin at = referencedFrom.orElse(Origin.startOf(name));
+        String path0 = referencedFrom.isPresent() ? "extends" : "";
+        try {
+            if (Files.isDirectory(path)) {
+                return new Read(null, List.of(at.problem(path0, name + " is a folder (expected a scenario file)")));
+            }
+            if (Files.isRegularFile(path) && Files.size(path) > YamlReader.MAX_BYTES) {
+                return new Read(null, List.of(Origin.startOf(name).problem("", String.format(Locale.ROOT,
+                        "file is %.1f MiB, too large to read (expected at most 1 MiB;"
+                                + " a scenario is a few kilobytes of text)", Files.size(path) / (double) YamlReader.MAX_BYTES))));
+            }
+            try (InputStream in = Files.newInputStream(path)) {
+                return new Read(in.readNBytes(YamlReader.MAX_BYTES + 1), List.of());
+            }
+        } catch (NoSuchFileException e) {
+            return new Read(null, List.of(at.problem(path0, "no such file " + name
+                    + (referencedFrom.isPresent() ? " (expected the path of an existing scenario, relative to this"
+                    + " file's folder)" : " (expected an existing scenario file)"))));
+        } catch (AccessDeniedException e) {
+            return new Read(null, List.of(at.problem(path0, "cannot read " + name
+                    + ": permission denied (expected a readable file)")));
+        } catch (IOException e) {
+            return new Read(null, List.of(at.problem(path0, "cannot read " + name + ": " + e.getMessage()
+                    + " (expected a readable file)")));
+        }
+    }
+
+    private static Path identity(Path path) {
+        return path.toAbsolutePath().normalize();
+    }
+
+    private static String sha256(List<Link> chain) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (int i = chain.size() - 1; i >= 0; i--) {
+                digest.update(chain.get(i).bytes());
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform provides SHA-256", e);
+        }
+    }
+
+    private static ScenarioException failure(List<Problem> problems) {
+        List<Problem> sorted = new ArrayList<>(problems);
+        sorted.sort(Comparator.comparing(Problem::file).thenComparingInt(Problem::line)
+                .thenComparingInt(Problem::column));
+        return new ScenarioException(sorted);
+    }
+}
