@@ -45,8 +45,16 @@ final class Headline {
     }
 
     private static String line(String event, Estimate e, long runs, String dash) {
-        return String.format(Locale.ROOT, "P(%s) = %.3f (95%% CI %.3f%s%.3f, %d runs)", event, e.p(), e.lo(), dash,
-                e.hi(), runs);
+        return String.format(Locale.ROOT, "P(%s) = %s (95%% CI %s%s%s, %d runs)", event, share(e.p()), share(e.lo()),
+                dash, share(e.hi()), runs);
+    }
+
+    /** Three decimals; a share below 0.001 but above 0 gets one significant digit, so it does not read as 0. */
+    static String share(double p) {
+        if (p > 0 && p < 0.0005) {
+            return new java.math.BigDecimal(p).round(new java.math.MathContext(1)).toPlainString();
+        }
+        return String.format(Locale.ROOT, "%.3f", p);
     }
 
     /** True when the default charset (stdout's in Java 17) can encode –, ± and ≤. */

@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 
 /**
  * A results folder that appears whole or not at all. Files are written into a hidden temporary
- * folder beside the target ({@code .<name>.partial-<random>}, on the same file system) and the
+ * folder beside the target ({@code .<name>.partial-<pid>-<n>}, on the same file system) and the
  * folder is renamed onto the target by {@link #publish}; {@link #close} without a publish deletes
  * the temporary folder, and the parent folder too when this object created it and it is empty.
  * An existing target is kept unless {@code replace} is set.
@@ -57,8 +57,23 @@ final class ResultsFolder implements AutoCloseable {
             createdParent = outermostMissing(parent);
             Files.createDirectories(parent);
         }
-        Path temporary = Files.createTempDirectory(parent, "." + absolute.getFileName() + ".partial-");
+        Path temporary = freshFolder(parent, "." + absolute.getFileName() + ".partial-");
         return new ResultsFolder(absolute, replace, temporary, createdParent);
+    }
+
+    /**
+     * A new folder {@code prefix<pid>-<n>} with the user's default permissions (unlike
+     * {@link Files#createTempDirectory}, whose owner-only permissions would stay on the results).
+     */
+    private static Path freshFolder(Path parent, String prefix) throws IOException {
+        long pid = ProcessHandle.current().pid();
+        for (int attempt = 0; ; attempt++) {
+            try {
+                return Files.createDirectory(parent.resolve(prefix + pid + "-" + attempt));
+            } catch (FileAlreadyExistsException taken) {
+                if (attempt > 10_000) throw taken;
+            }
+        }
     }
 
     private static Path outermostMissing(Path folder) {
@@ -88,7 +103,7 @@ final class ResultsFolder implements AutoCloseable {
         Path aside = null;
         if (Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             if (!replace) throw new TargetExistsException(target);
-            aside = Files.createTempDirectory(target.getParent(), "." + target.getFileName() + ".old-");
+            aside = freshFolder(target.getParent(), "." + target.getFileName() + ".old-");
             Files.delete(aside);
             Files.move(target, aside, StandardCopyOption.ATOMIC_MOVE);
         }

@@ -38,6 +38,15 @@ class HeadlineTest {
     }
 
     @Test
+    void smallSharesDoNotReadAsZero() {
+        assertThat(Headline.share(0)).isEqualTo("0.000");
+        assertThat(Headline.share(0.00019)).isEqualTo("0.0002");
+        assertThat(Headline.share(0.000019)).isEqualTo("0.00002");
+        assertThat(Headline.share(0.0006)).isEqualTo("0.001");
+        assertThat(Headline.share(1)).isEqualTo("1.000");
+    }
+
+    @Test
     void fallsBackToAsciiAndNamesTheDesign() {
         SampleDesign design = new SampleDesign(SampleDesign.Method.TWO_STAGE, 10_000, 0.005, 1000, 2147482648L,
                 0.1, 0.0049);
