@@ -26,7 +26,7 @@ import org.treatysim.stats.ForecastLayout;
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 public class EngineBenchmark {
-    static final int RUNS = 20_000;
+    static final int RUNS = 4_000;
 
     @Param({"1", "2"})
     public int threads;
