@@ -16,6 +16,14 @@ import org.treatysim.montecarlo.ProgressListener;
  * stay short. Thread-safe: the engine's workers call it.
  */
 final class ProgressReporter implements ProgressListener, AutoCloseable {
+    static {
+        // The progress bar's library logs through SLF4J; with no binding, SLF4J would warn on stderr
+        // at the first bar. The warning means nothing to a user, so only SLF4J errors are shown.
+        if (System.getProperty("slf4j.internal.verbosity") == null) {
+            System.setProperty("slf4j.internal.verbosity", "ERROR");
+        }
+    }
+
     /** Nothing is shown before this much time has passed. */
     static final long QUIET_NANOS = 1_000_000_000L;
     /** Plain lines come at most this often. */
