@@ -33,6 +33,7 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.text.TextUtils;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NamedNodeMap;
@@ -50,6 +51,12 @@ public final class ChartExport {
     public static final int PNG_DPI = 300;
 
     private static final String SVG_NAMESPACE = "http://www.w3.org/2000/svg";
+
+    static {
+        // JFreeChart's workaround draws rotated labels (the y-axis title) through TextLayout, which
+        // SVG and PDF exporters turn into glyph outlines: the label would not be text any more.
+        TextUtils.setUseDrawRotatedStringWorkaround(false);
+    }
 
     private ChartExport() { }
 

@@ -47,12 +47,32 @@ public final class ReportText {
      */
     public static String probability(double p) {
         boolean extreme = (p > 0 && p < 0.01) || (p > 0.99 && p < 1);
-        // Round the shortest decimal that names the double (0.235, not 0.23499999…), half up.
-        return new BigDecimal(Double.toString(p)).setScale(extreme ? 3 : 2, RoundingMode.HALF_UP).toPlainString();
+        return fixed(p, extreme ? 3 : 2);
     }
 
-    /** "0.22–0.24": an interval's ends, joined by an en dash. */
+    /** An estimate's probability, with as many decimals as {@link #interval} uses for its ends. */
+    public static String value(Estimate estimate) {
+        return fixed(estimate.p(), decimals(estimate));
+    }
+
+    /**
+     * "0.22–0.24": an interval's ends, joined by an en dash; with three decimals where two would
+     * print both ends alike ("0.017–0.022", not "0.02–0.02") or hide a small chance.
+     */
     public static String interval(Estimate estimate) {
-        return probability(estimate.lo()) + "–" + probability(estimate.hi());
+        int decimals = decimals(estimate);
+        return fixed(estimate.lo(), decimals) + "–" + fixed(estimate.hi(), decimals);
+    }
+
+    /** 2, or 3 when the estimate is near 0 or 1 or its interval is narrower than two decimals show. */
+    static int decimals(Estimate e) {
+        boolean extreme = (e.p() > 0 && e.p() < 0.01) || (e.p() > 0.99 && e.p() < 1);
+        boolean collapses = e.hi() > e.lo() && fixed(e.lo(), 2).equals(fixed(e.hi(), 2));
+        return extreme || collapses ? 3 : 2;
+    }
+
+    /** Rounds the shortest decimal that names the double (0.235, not 0.23499999…), half up. */
+    private static String fixed(double value, int decimals) {
+        return new BigDecimal(Double.toString(value)).setScale(decimals, RoundingMode.HALF_UP).toPlainString();
     }
 }
