@@ -19,7 +19,7 @@ import org.treatysim.stats.StateShares;
  * The figures the brief states, derived from the summary alone.
  *
  * <p>Conventions: the curve is a step function, so the probability "by" a date is that of the
- * last model step on or before it (exact when milestones happen on step dates, as in the model);
+ * last model step on or before it (exact when milestones fall on step dates);
  * by the horizon itself the summary's {@code outcomes} are used. Derived shares (after a
  * deadline, waiting for a referendum) are counts of runs out of all runs, or out of the runs at
  * risk, each with its own Wilson interval.

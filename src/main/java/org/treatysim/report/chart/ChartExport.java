@@ -26,6 +26,9 @@ import org.apache.batik.dom.GenericDOMImplementation;
 import org.apache.batik.svggen.SVGGeneratorContext;
 import org.apache.batik.svggen.SVGGraphics2D;
 import org.apache.batik.svggen.SVGIDGenerator;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -172,6 +175,7 @@ public final class ChartExport {
             PDDocumentInformation info = document.getDocumentInformation();
             if (chart.getTitle() != null) info.setTitle(chart.getTitle().getText());
             info.setCreator("treatysim");
+            fixDocumentId(document, form.getContentStream().toByteArray());
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             document.save(bytes);
             return bytes.toByteArray();
@@ -199,6 +203,23 @@ public final class ChartExport {
             text.close();
         }
         return g.getXFormObject();
+    }
+
+    /**
+     * Gives the document a file identifier derived from {@code content} instead of the clock, so
+     * that the same chart or brief is written as the same bytes every time.
+     */
+    public static void fixDocumentId(PDDocument document, byte[] content) {
+        byte[] digest;
+        try {
+            digest = java.security.MessageDigest.getInstance("MD5").digest(content);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has MD5", e);
+        }
+        COSArray id = new COSArray();
+        id.add(new COSString(digest));
+        id.add(new COSString(digest));
+        document.getDocument().getTrailer().setItem(COSName.ID, id);
     }
 
     private static Rectangle2D canvas() {

@@ -4,6 +4,10 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.treatysim.stats.ForecastSummary;
 
 /**
@@ -56,13 +60,57 @@ public final class Charts {
         return render(summary, window, EnumSet.allOf(ChartFormat.class));
     }
 
-    /** Charts 1–5 in the given formats, chart by chart, formats in {@link ChartFormat} order. */
+    /**
+     * Charts 1–5 in the given formats, chart by chart, formats in {@link ChartFormat} order. The
+     * formats are drawn in parallel, one thread each up to the number of processors, each from its
+     * own chart objects (JFreeChart charts must not be drawn from two threads at once); the result
+     * does not depend on the number of threads.
+     */
     public static List<ChartFile> render(ForecastSummary summary, ForecastWindow window, Set<ChartFormat> formats) {
+        List<ChartFormat> ordered = List.copyOf(ordered(formats));
+        int threads = Math.min(ordered.size(), Runtime.getRuntime().availableProcessors());
+        List<List<ChartFile>> byFormat = new ArrayList<>();
+        if (threads <= 1) {
+            for (ChartFormat format : ordered) byFormat.add(exportAll(summary, window, format));
+        } else {
+            ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
+                Thread thread = new Thread(task, "treatysim-charts");
+                thread.setDaemon(true);
+                return thread;
+            });
+            try {
+                List<Future<List<ChartFile>>> futures = new ArrayList<>();
+                for (ChartFormat format : ordered) futures.add(pool.submit(() -> exportAll(summary, window, format)));
+                for (Future<List<ChartFile>> future : futures) byFormat.add(future.get());
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof RuntimeException runtime) throw runtime;
+                if (e.getCause() instanceof Error error) throw error;
+                throw new IllegalStateException("chart rendering failed", e.getCause());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while rendering charts", e);
+            } finally {
+                pool.shutdownNow();
+            }
+        }
         List<ChartFile> files = new ArrayList<>();
-        for (NamedChart chart : build(summary, window)) {
-            files.addAll(export(chart, formats));
+        int charts = byFormat.isEmpty() ? 0 : byFormat.get(0).size();
+        for (int chart = 0; chart < charts; chart++) {
+            for (List<ChartFile> format : byFormat) files.add(format.get(chart));
         }
         return List.copyOf(files);
+    }
+
+    private static List<ChartFile> exportAll(ForecastSummary summary, ForecastWindow window, ChartFormat format) {
+        List<ChartFile> files = new ArrayList<>();
+        for (NamedChart chart : build(summary, window)) files.addAll(export(chart, Set.of(format)));
+        return files;
+    }
+
+    private static Set<ChartFormat> ordered(Set<ChartFormat> formats) {
+        Set<ChartFormat> ordered = EnumSet.noneOf(ChartFormat.class);
+        ordered.addAll(formats);
+        return ordered;
     }
 
     /** Chart 6 in the given formats. */
@@ -73,9 +121,7 @@ public final class Charts {
     /** Any named chart (e.g. a sweep's tornado chart styled with {@link ChartStyle}) in the given formats. */
     public static List<ChartFile> export(NamedChart chart, Set<ChartFormat> formats) {
         List<ChartFile> files = new ArrayList<>();
-        Set<ChartFormat> ordered = EnumSet.noneOf(ChartFormat.class);
-        ordered.addAll(formats);
-        for (ChartFormat format : ordered) {
+        for (ChartFormat format : ordered(formats)) {
             byte[] bytes = switch (format) {
                 case PNG -> ChartExport.png(chart.chart());
                 case SVG -> ChartExport.svg(chart.chart(), chart.name());

@@ -81,6 +81,11 @@ class PdfBriefTest {
     }
 
     @Test
+    void theSameInputGivesTheSameBytes() {
+        assertThat(Brief.pdf(BriefFixtures.baseline())).isEqualTo(pdf);
+    }
+
+    @Test
     void everyFontIsAnEmbeddedDejaVuSubset() throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             List<PDFont> fonts = new ArrayList<>();

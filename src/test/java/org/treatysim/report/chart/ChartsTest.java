@@ -93,6 +93,19 @@ class ChartsTest {
     }
 
     @Test
+    void parallelRenderingGivesTheSameFilesAsDrawingOneByOne() {
+        Set<ChartFormat> formats = EnumSet.of(ChartFormat.SVG, ChartFormat.PDF);
+        List<ChartFile> parallel = Charts.render(baseline.summary(), baseline.window(), formats);
+        List<ChartFile> sequential = new ArrayList<>();
+        for (NamedChart chart : Charts.build(baseline.summary(), baseline.window())) {
+            sequential.addAll(Charts.export(chart, formats));
+        }
+        assertThat(parallel).isEqualTo(sequential);
+        assertThat(parallel).extracting(ChartFile::fileName).startsWith("signed-by-date.svg", "signed-by-date.pdf",
+                "state-shares.svg");
+    }
+
+    @Test
     void pngIsTwoThousandPixelsWideTaggedThreeHundredDpiAndNotBlank() throws IOException {
         for (String name : NAMES) {
             byte[] bytes = file(name, ChartFormat.PNG).bytes();
