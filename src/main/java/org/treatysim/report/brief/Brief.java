@@ -1,5 +1,7 @@
 package org.treatysim.report.brief;
 
+import org.treatysim.stats.Provenance;
+
 /**
  * The policy brief of a forecast, as {@code brief.html} (self-contained) and {@code brief.pdf}.
  *
@@ -14,6 +16,53 @@ package org.treatysim.report.brief;
  */
 public final class Brief {
     private Brief() { }
+
+    /**
+     * Both files of a brief.
+     *
+     * @param html {@code brief.html}, UTF-8
+     * @param pdf  {@code brief.pdf}
+     */
+    public record Files(byte[] html, byte[] pdf) {
+        public Files {
+            html = html.clone();
+            pdf = pdf.clone();
+        }
+
+        /** {@code brief.html}; a copy. */
+        @Override
+        public byte[] html() {
+            return html.clone();
+        }
+
+        /** {@code brief.pdf}; a copy. */
+        @Override
+        public byte[] pdf() {
+            return pdf.clone();
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Files f && java.util.Arrays.equals(html, f.html) && java.util.Arrays.equals(pdf, f.pdf);
+        }
+
+        @Override
+        public int hashCode() {
+            return 31 * java.util.Arrays.hashCode(html) + java.util.Arrays.hashCode(pdf);
+        }
+
+        @Override
+        public String toString() {
+            return "Brief.Files[html " + html.length + " bytes, pdf " + pdf.length + " bytes]";
+        }
+    }
+
+    /** Both files, computing the figures and building the charts once. */
+    public static Files render(BriefInput input) {
+        BriefView view = BriefView.of(input);
+        Provenance provenance = input.summary().provenance();
+        return new Files(HtmlBrief.render(view, provenance.version()), PdfBrief.render(view, provenance));
+    }
 
     /** {@code brief.html}: one UTF-8 HTML file, charts as inline SVG, no external requests. */
     public static byte[] html(BriefInput input) {

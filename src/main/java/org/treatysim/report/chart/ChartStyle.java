@@ -73,12 +73,19 @@ public final class ChartStyle {
 
     /** Dash patterns, in points; {@link #SOLID} has none. */
     public enum Dash {
+        /** An unbroken line. */
         SOLID(null),
+        /** 9 on, 5 off. */
         DASHED(new float[] {9f, 5f}),
+        /** Dots 1.5 long, 4 apart. */
         DOTTED(new float[] {1.5f, 4f}),
+        /** 10 on, 4 off, 2 on, 4 off. */
         DASH_DOT(new float[] {10f, 4f, 2f, 4f}),
+        /** 18 on, 6 off. */
         LONG_DASH(new float[] {18f, 6f}),
+        /** 10 on, then two dots. */
         DASH_DOT_DOT(new float[] {10f, 3f, 2f, 3f, 2f, 3f}),
+        /** 5 on, 4 off. */
         SHORT_DASH(new float[] {5f, 4f});
 
         private final float[] pattern;

@@ -46,7 +46,6 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.treatysim.stats.CurvePoint;
-import org.treatysim.stats.ForecastSummary;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -342,7 +341,7 @@ class ChartsTest {
         assertThat(plot.getDataset().getSeriesCount()).isEqualTo(3);
         Set<String> looks = new HashSet<>();
         for (int i = 0; i < 3; i++) {
-            assertThat(plot.getDataset().getSeriesKey(i)).isEqualTo(scenarios.get(i).label());
+            assertThat(plot.getDataset().getSeriesKey(i).toString()).isEqualTo(scenarios.get(i).label());
             looks.add(plot.getRenderer().getSeriesPaint(i) + "/" + Arrays.toString(((BasicStroke) plot.getRenderer().getSeriesStroke(i)).getDashArray()));
         }
         assertThat(looks).hasSize(3);
