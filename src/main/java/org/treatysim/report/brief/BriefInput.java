@@ -1,0 +1,48 @@
+package org.treatysim.report.brief;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.treatysim.report.chart.ForecastWindow;
+import org.treatysim.stats.ForecastSummary;
+
+/**
+ * Everything a brief is made from.
+ *
+ * @param summary       the forecast
+ * @param window        the scenario's start and horizon (the summary does not carry them)
+ * @param description   the scenario's description, shown under the headline; may be empty
+ * @param assumptions   the scenario's parameters with values and source comments, in scenario order
+ * @param sweepSentence a finding of the sensitivity analysis, e.g. "P(signed by end-2025) ≥ 0.5 in
+ *                      83% of cases where …", shown under "What drives the forecast"
+ * @param extraCharts   further charts (a tornado chart, …), shown after the forecast's own
+ */
+public record BriefInput(ForecastSummary summary, ForecastWindow window, String description,
+                         List<Assumption> assumptions, Optional<String> sweepSentence,
+                         List<CaptionedChart> extraCharts) {
+    public BriefInput {
+        Objects.requireNonNull(summary, "summary");
+        Objects.requireNonNull(window, "window");
+        description = description == null ? "" : description.strip();
+        assumptions = List.copyOf(assumptions);
+        sweepSentence = sweepSentence == null ? Optional.empty() : sweepSentence.filter(s -> !s.isBlank());
+        extraCharts = List.copyOf(extraCharts);
+    }
+
+    /** A brief of the forecast and its assumptions alone. */
+    public static BriefInput of(ForecastSummary summary, ForecastWindow window, List<Assumption> assumptions) {
+        return new BriefInput(summary, window, "", assumptions, Optional.empty(), List.of());
+    }
+
+    /** The same input with the scenario's description. */
+    public BriefInput withDescription(String text) {
+        return new BriefInput(summary, window, text, assumptions, sweepSentence, extraCharts);
+    }
+
+    /** The same input with a sensitivity finding and the charts that go with it (e.g. the tornado chart). */
+    public BriefInput withSweep(String sentence, List<CaptionedChart> charts) {
+        List<CaptionedChart> all = new java.util.ArrayList<>(extraCharts);
+        all.addAll(charts);
+        return new BriefInput(summary, window, description, assumptions, Optional.of(sentence), all);
+    }
+}

@@ -1,0 +1,232 @@
+package org.treatysim.report.brief;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.treatysim.report.chart.ChartExport;
+import org.treatysim.report.chart.Charts;
+import org.treatysim.report.chart.ForecastWindow;
+import org.treatysim.report.chart.NamedChart;
+import org.treatysim.report.chart.ReportText;
+import org.treatysim.stats.Estimate;
+import org.treatysim.stats.ForecastSummary;
+import org.treatysim.stats.Provenance;
+
+/**
+ * What the brief says, medium-independent: the HTML template and the PDF layout both read it.
+ * Numbers are formatted here and set into sentence templates ({@link Sentences}).
+ *
+ * @param title           the scenario's title
+ * @param scenario        the scenario id
+ * @param window          "24 Sep 2024 – 31 Dec 2026"
+ * @param runs            "10,000"
+ * @param created         when the results were made, "25 Sep 2024, 08:30 UTC"
+ * @param headline        the headline sentence
+ * @param description     the scenario's description (may be empty)
+ * @param lead            the paragraph under the headline: the outcomes by the horizon
+ * @param keyDates        rows of the table of probabilities at key dates
+ * @param keyDatesNote    how to read that table
+ * @param deadlines       one block per deadline
+ * @param referendum      the referendum's role, when the scenario has one
+ * @param sweep           the sensitivity finding, when a sweep was run
+ * @param figures         the charts with their captions, numbered from 1
+ * @param assumptions     the table of assumptions
+ * @param provenance      where the figures come from
+ * @param readingNote     what every probability means, and what the intervals do not cover
+ */
+record BriefView(String title, String scenario, String window, String runs, String created, String headline,
+                 String description, String lead, List<KeyDateRow> keyDates, String keyDatesNote,
+                 List<DeadlineView> deadlines, Optional<ReferendumView> referendum, Optional<String> sweep,
+                 List<FigureView> figures, List<Assumption> assumptions, List<Entry> provenance, String readingNote) {
+
+    /** A row of the key-dates table; cells read "0.41 (0.40–0.42)". */
+    record KeyDateRow(String date, String textAgreed, String initialed, String signed, boolean headline) { }
+
+    /** One deadline: a table of shares by its end and after it, and sentences. */
+    record DeadlineView(String heading, String byEndHeader, String afterHeader, List<DeadlineRow> rows,
+                        List<String> sentences) { }
+
+    /** A row of a deadline's table. */
+    record DeadlineRow(String milestone, String byEnd, String after) { }
+
+    /** The referendum's role, in sentences. */
+    record ReferendumView(List<String> sentences) { }
+
+    /** A chart with its number, title and caption; {@link #svg()} draws it for HTML. */
+    record FigureView(String id, int number, String title, String caption, NamedChart chart) {
+        /** The chart as an inline SVG element. */
+        String svg() {
+            return ChartExport.svgElement(chart.chart(), "fig-" + chart.name());
+        }
+    }
+
+    /** A labelled value. */
+    record Entry(String name, String value) { }
+
+    boolean hasDeadlines() {
+        return !deadlines.isEmpty();
+    }
+
+    boolean hasAssumptions() {
+        return !assumptions.isEmpty();
+    }
+
+    private static final DateTimeFormatter CREATED = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH);
+
+    /** Builds the view: computes the figures, sets them into sentences and builds the charts. */
+    static BriefView of(BriefInput input) {
+        ForecastSummary s = input.summary();
+        ForecastWindow w = input.window();
+        Provenance p = s.provenance();
+        BriefFigures figures = new BriefFigures(s, w);
+        String runs = ReportText.count(figures.runs());
+        String horizon = ReportText.date(w.horizon());
+
+        LocalDate headlineDate = BriefFigures.headlineDate(w);
+        Estimate headlineEstimate = figures.at(BriefFigures.Milestone.SIGNED, headlineDate);
+        String headline = Sentences.render("headline", Map.of("date", ReportText.date(headlineDate),
+                "p", ReportText.value(headlineEstimate), "interval", ReportText.interval(headlineEstimate),
+                "runs", runs));
+
+        Estimate signed = figures.byHorizon(BriefFigures.Milestone.SIGNED);
+        Estimate text = figures.byHorizon(BriefFigures.Milestone.TEXT_AGREED);
+        Estimate collapsed = figures.byHorizon(BriefFigures.Milestone.COLLAPSED);
+        String lead = Sentences.render("lead", Map.of("runs", runs, "start", ReportText.date(w.start()),
+                "horizon", horizon, "signed", ReportText.value(signed), "signedInterval", ReportText.interval(signed),
+                "text", ReportText.value(text), "textInterval", ReportText.interval(text),
+                "collapsed", ReportText.value(collapsed), "collapsedInterval", ReportText.interval(collapsed)));
+
+        List<KeyDateRow> keyDates = new ArrayList<>();
+        for (LocalDate date : BriefFigures.keyDates(w)) {
+            keyDates.add(new KeyDateRow(ReportText.date(date) + (date.equals(w.horizon()) ? " (horizon)" : ""),
+                    cell(figures.at(BriefFigures.Milestone.TEXT_AGREED, date)),
+                    cell(figures.at(BriefFigures.Milestone.INITIALED, date)),
+                    cell(figures.at(BriefFigures.Milestone.SIGNED, date)), date.equals(headlineDate)));
+        }
+        Map<String, Object> noteScope = new LinkedHashMap<>();
+        noteScope.put("runs", runs);
+        noteScope.put("stepDays", stepDays(s).map(String::valueOf));
+        String keyDatesNote = Sentences.render("key-dates-note", noteScope);
+
+        List<DeadlineView> deadlines = new ArrayList<>();
+        for (BriefFigures.DeadlineEffect effect : figures.deadlines()) {
+            deadlines.add(deadline(effect, runs, horizon));
+        }
+
+        Optional<ReferendumView> referendum = figures.referendum().map(role -> referendum(role, runs, horizon));
+
+        List<FigureView> figureViews = new ArrayList<>();
+        List<NamedChart> charts = Charts.build(s, w);
+        List<String> parties = List.copyOf(s.concessions().keySet());
+        Map<String, String> captions = Map.of(
+                Charts.SIGNED_BY_DATE, Sentences.render("caption-signed-by-date", Map.of("p", ReportText.value(signed),
+                        "horizon", horizon, "interval", ReportText.interval(signed), "runs", runs)),
+                Charts.STATE_SHARES, Sentences.render("caption-state-shares", Map.of("runs", runs)),
+                Charts.SIGNING_DATES, Sentences.render("caption-signing-dates", Map.of("runs", runs)),
+                Charts.AGREED_TERMS, Sentences.render("caption-agreed-terms", Map.of(
+                        "first", parties.isEmpty() ? "the first party" : parties.get(0),
+                        "second", parties.size() < 2 ? "the second party" : parties.get(1))),
+                Charts.CONCESSIONS, Sentences.render("caption-concessions", Map.of("runs", runs)));
+        for (NamedChart chart : charts) {
+            figureViews.add(new FigureView("fig-" + chart.name(), figureViews.size() + 1, chart.title(),
+                    captions.get(chart.name()), chart));
+        }
+        for (CaptionedChart extra : input.extraCharts()) {
+            figureViews.add(new FigureView("fig-" + extra.chart().name(), figureViews.size() + 1, extra.chart().title(),
+                    extra.caption(), extra.chart()));
+        }
+
+        List<Entry> provenance = List.of(
+                new Entry("Scenario", p.scenario()),
+                new Entry("Title", p.title()),
+                new Entry("Forecast window", ReportText.dateRange(w.start(), w.horizon())),
+                new Entry("Scenario SHA-256", p.scenarioSha256()),
+                new Entry("Seed", Long.toString(p.seed())),
+                new Entry("Runs", runs),
+                new Entry("treatysim version", p.version()),
+                new Entry("Java", p.java()),
+                new Entry("Created", p.createdAt().toString()));
+
+        return new BriefView(p.title(), p.scenario(), ReportText.dateRange(w.start(), w.horizon()), runs,
+                CREATED.format(p.createdAt().atOffset(ZoneOffset.UTC)), headline, input.description(), lead,
+                List.copyOf(keyDates), keyDatesNote, List.copyOf(deadlines), referendum, input.sweepSentence(),
+                List.copyOf(figureViews), input.assumptions(), provenance,
+                Sentences.render("reading-note", Map.of("runs", runs)));
+    }
+
+    private static DeadlineView deadline(BriefFigures.DeadlineEffect e, String runs, String horizon) {
+        String end = ReportText.date(e.outcome().end());
+        String heading = e.outcome().label() + " (" + ReportText.dateRange(e.windowStart(), e.outcome().end()) + ")";
+        List<DeadlineRow> rows = List.of(
+                new DeadlineRow("Text agreed", cell(e.outcome().textAgreed()), cell(e.textAfter())),
+                new DeadlineRow("Signed", cell(e.outcome().signed()), cell(e.signedAfter())));
+        List<String> sentences = new ArrayList<>();
+        Map<String, Object> shares = new LinkedHashMap<>();
+        shares.put("label", e.outcome().label());
+        shares.put("end", end);
+        shares.put("runs", runs);
+        shares.put("horizon", horizon);
+        put(shares, "text", e.outcome().textAgreed());
+        put(shares, "signed", e.outcome().signed());
+        put(shares, "textAfter", e.textAfter());
+        put(shares, "signedAfter", e.signedAfter());
+        sentences.add(Sentences.render("deadline-shares", shares));
+        if (e.paceBefore().isPresent() && e.paceAfter().isPresent()) {
+            Map<String, Object> pace = new LinkedHashMap<>();
+            pace.put("atRiskBefore", ReportText.count(e.atRiskBefore()));
+            pace.put("from", ReportText.date(e.paceFrom()));
+            pace.put("weeks", String.valueOf(BriefFigures.PACE_WEEKS));
+            pace.put("scaled", ChronoUnit.DAYS.between(e.paceFrom(), e.outcome().end()) != 7L * BriefFigures.PACE_WEEKS);
+            put(pace, "before", e.paceBefore().get());
+            pace.put("atRiskAfter", ReportText.count(e.atRiskAfter()));
+            put(pace, "after", e.paceAfter().get());
+            pace.put("ratio", e.paceRatio().map(r -> String.format(Locale.ENGLISH, "%.1f", r)));
+            sentences.add(Sentences.render("deadline-pace", pace));
+        }
+        return new DeadlineView(heading, "By " + end, "After it, by " + horizon, rows, List.copyOf(sentences));
+    }
+
+    private static ReferendumView referendum(BriefFigures.ReferendumRole role, String runs, String horizon) {
+        List<String> sentences = new ArrayList<>();
+        if (role.earliest().isPresent() && role.signedBeforeEarliest().isPresent()) {
+            Estimate before = role.signedBeforeEarliest().get();
+            sentences.add(Sentences.render("referendum-earliest", Map.of("earliest", ReportText.date(role.earliest().get()),
+                    "p", ReportText.value(before), "interval", ReportText.interval(before), "runs", runs)));
+        }
+        sentences.add(Sentences.render("referendum-waiting", Map.of(
+                "p", ReportText.value(role.awaitingAtHorizon()), "interval", ReportText.interval(role.awaitingAtHorizon()),
+                "runs", runs, "horizon", horizon, "awaitingRuns", ReportText.count(role.awaitingRuns()),
+                "pendingRuns", ReportText.count(role.initialedNotSignedRuns()),
+                "pending", ReportText.value(role.initialedNotSigned()),
+                "pendingInterval", ReportText.interval(role.initialedNotSigned()))));
+        if (role.peak().p() > 0) {
+            sentences.add(Sentences.render("referendum-peak", Map.of("date", ReportText.date(role.peakDate()),
+                    "p", ReportText.value(role.peak()), "interval", ReportText.interval(role.peak()))));
+        }
+        sentences.add(Sentences.render("referendum-missing", Map.of()));
+        return new ReferendumView(List.copyOf(sentences));
+    }
+
+    private static void put(Map<String, Object> scope, String name, Estimate estimate) {
+        scope.put(name, ReportText.value(estimate));
+        scope.put(name + "Interval", ReportText.interval(estimate));
+    }
+
+    /** "0.41 (0.40–0.42)". */
+    static String cell(Estimate estimate) {
+        return ReportText.value(estimate) + " (" + ReportText.interval(estimate) + ")";
+    }
+
+    /** Days between the curve's first two points: the model's step. */
+    private static Optional<Long> stepDays(ForecastSummary s) {
+        if (s.curve().size() < 2) return Optional.empty();
+        return Optional.of(ChronoUnit.DAYS.between(s.curve().get(0).date(), s.curve().get(1).date()));
+    }
+}

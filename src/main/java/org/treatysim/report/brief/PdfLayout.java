@@ -1,0 +1,374 @@
+package org.treatysim.report.brief;
+
+import java.awt.Color;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.util.Matrix;
+import org.treatysim.report.chart.PdfFonts;
+
+/**
+ * A small flow layout on A4 pages: headings, wrapped paragraphs, tables whose header repeats on
+ * each page, and figures (vector forms) with captions. Text is set in the embedded DejaVu faces;
+ * a character they lack is replaced by "?" rather than failing the whole brief.
+ */
+final class PdfLayout {
+    static final PDRectangle PAGE = PDRectangle.A4;
+    static final float MARGIN = 56;
+    static final float WIDTH = PAGE.getWidth() - 2 * MARGIN;
+    /** Share of the text width a figure takes. */
+    static final float FIGURE_SHARE = 0.86f;
+    private static final float TOP = PAGE.getHeight() - MARGIN;
+    private static final float BOTTOM = MARGIN + 14;
+    private static final float LEADING = 1.32f;
+    private static final float CELL_PADDING = 3.5f;
+    static final Color TEXT = new Color(0x222222);
+    static final Color MUTED = new Color(0x555555);
+    private static final Color RULE = new Color(0xDADADA);
+    private static final Color HEADER_FILL = new Color(0xEEEEEE);
+    private static final Color HIGHLIGHT = new Color(0xF2F7FB);
+    private static final Color ACCENT = new Color(0x0072B2);
+
+    /** A table row: its cells, and whether it is set in bold. */
+    record Row(List<String> cells, boolean bold) {
+        Row {
+            cells = List.copyOf(cells);
+        }
+    }
+
+    private final PDDocument document;
+    private final PdfFonts fonts;
+    private final Map<PDFont, Map<Integer, Boolean>> glyphs = new HashMap<>();
+    private PDPageContentStream content;
+    private float y;
+
+    PdfLayout(PDDocument document, PdfFonts fonts) {
+        this.document = document;
+        this.fonts = fonts;
+    }
+
+    PdfFonts fonts() {
+        return fonts;
+    }
+
+    PDFont regular() {
+        return fonts.regular();
+    }
+
+    PDFont bold() {
+        return fonts.bold();
+    }
+
+    /** Vertical space, in points. */
+    void space(float points) {
+        ensurePage();
+        y -= points;
+    }
+
+    /** A heading kept together with at least three lines of what follows. */
+    void heading(String text, float size) {
+        ensurePage();
+        List<String> lines = wrap(text, bold(), size, WIDTH);
+        float height = lines.size() * size * LEADING;
+        if (y != TOP) space(size * 0.8f);
+        needs(height + 3 * 10.5f * LEADING);
+        writeLines(lines, bold(), size, MARGIN, TEXT);
+        y -= size * 0.35f;
+    }
+
+    /**
+     * A paragraph, wrapped to the text width. It breaks across pages only where each part keeps
+     * at least two lines (no single line left behind or carried over).
+     */
+    void paragraph(String text, PDFont font, float size, Color colour) {
+        ensurePage();
+        List<String> lines = wrap(text, font, size, WIDTH);
+        float line = size * LEADING;
+        int fitting = (int) Math.floor((y - BOTTOM) / line);
+        if (fitting < lines.size() && (fitting < 2 || lines.size() - fitting < 2)) newPage();
+        for (String l : lines) {
+            needs(line);
+            writeLines(List.of(l), font, size, MARGIN, colour);
+        }
+        y -= size * 0.6f;
+    }
+
+    /** Starts a new page unless {@code height} points are left on this one. */
+    void keepSpace(float height) {
+        ensurePage();
+        needs(height);
+    }
+
+    /** Height a figure of the given form size takes with a caption of {@code captionLines} lines. */
+    static float figureHeight(float formWidth, float formHeight, int captionLines, float size) {
+        return formHeight * (WIDTH * FIGURE_SHARE / formWidth) + 6 + captionLines * size * LEADING + size * 1.4f;
+    }
+
+    /** The headline: bold, on a tinted band with a coloured bar at its left. */
+    void headline(String text, float size) {
+        ensurePage();
+        float inset = 12;
+        List<String> lines = wrap(text, bold(), size, WIDTH - 2 * inset);
+        float height = lines.size() * size * LEADING + 2 * 8;
+        needs(height + 6);
+        try {
+            content.setNonStrokingColor(HIGHLIGHT);
+            content.addRect(MARGIN, y - height, WIDTH, height);
+            content.fill();
+            content.setNonStrokingColor(ACCENT);
+            content.addRect(MARGIN, y - height, 5, height);
+            content.fill();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        y -= 8;
+        writeLines(lines, bold(), size, MARGIN + inset, TEXT);
+        y -= 8 + 8;
+    }
+
+    /**
+     * A table: columns take the given shares of the text width; the header row (if any) is bold
+     * on grey and repeats at the top of each page the table runs on to.
+     */
+    void table(float[] shares, List<String> header, List<Row> rows, float size) {
+        ensurePage();
+        float[] widths = new float[shares.length];
+        for (int i = 0; i < shares.length; i++) widths[i] = shares[i] * WIDTH;
+        Row head = header.isEmpty() ? null : new Row(header, true);
+        if (head != null) {
+            needs(height(head, widths, size) + height(rows.isEmpty() ? head : rows.get(0), widths, size));
+            row(head, widths, size, true);
+        }
+        for (Row row : rows) {
+            float h = height(row, widths, size);
+            if (y - h < BOTTOM) {
+                newPage();
+                if (head != null) row(head, widths, size, true);
+            }
+            row(row, widths, size, false);
+        }
+        y -= size * 0.8f;
+    }
+
+    /**
+     * A figure, centred at {@link #FIGURE_SHARE} of the text width so that two fit on a page, with
+     * its caption under it; both on one page.
+     */
+    void figure(PDFormXObject form, float formWidth, float formHeight, String caption, float size) {
+        ensurePage();
+        float width = WIDTH * FIGURE_SHARE;
+        float left = MARGIN + (WIDTH - width) / 2;
+        float scale = width / formWidth;
+        float height = formHeight * scale;
+        List<String> lines = wrap(caption, regular(), size, width);
+        needs(height + 6 + lines.size() * size * LEADING);
+        try {
+            content.saveGraphicsState();
+            content.transform(Matrix.getTranslateInstance(left, y - height));
+            content.transform(Matrix.getScaleInstance(scale, scale));
+            content.drawForm(form);
+            content.restoreGraphicsState();
+            content.setStrokingColor(RULE);
+            content.setLineWidth(0.5f);
+            content.addRect(left, y - height, width, height);
+            content.stroke();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        y -= height + 6;
+        writeLines(lines, regular(), size, left, TEXT);
+        y -= size * 1.4f;
+    }
+
+    /** Closes the last page and writes "page i of n" and {@code footer} at the foot of every page. */
+    void finish(String footer) {
+        closeContent();
+        int pages = document.getNumberOfPages();
+        for (int i = 0; i < pages; i++) {
+            PDPage page = document.getPage(i);
+            try (PDPageContentStream foot = new PDPageContentStream(document, page, PDPageContentStream.AppendMode.APPEND, true, true)) {
+                float size = 8;
+                String left = printable(footer, regular());
+                String right = "page " + (i + 1) + " of " + pages;
+                foot.setNonStrokingColor(MUTED);
+                foot.beginText();
+                foot.setFont(regular(), size);
+                foot.newLineAtOffset(MARGIN, MARGIN - 16);
+                foot.showText(left);
+                foot.endText();
+                foot.beginText();
+                foot.newLineAtOffset(MARGIN + WIDTH - width(right, regular(), size), MARGIN - 16);
+                foot.showText(right);
+                foot.endText();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+    }
+
+    private void row(Row row, float[] widths, float size, boolean header) {
+        PDFont font = row.bold() ? bold() : regular();
+        float h = height(row, widths, size);
+        try {
+            if (header) {
+                content.setNonStrokingColor(HEADER_FILL);
+                content.addRect(MARGIN, y - h, WIDTH, h);
+                content.fill();
+            }
+            float x = MARGIN;
+            for (int c = 0; c < widths.length; c++) {
+                String cell = c < row.cells().size() ? row.cells().get(c) : "";
+                List<String> lines = wrap(cell, font, size, widths[c] - 2 * CELL_PADDING);
+                float lineY = y - CELL_PADDING - size;
+                for (String line : lines) {
+                    text(line, font, size, x + CELL_PADDING, lineY, TEXT);
+                    lineY -= size * LEADING;
+                }
+                x += widths[c];
+            }
+            content.setStrokingColor(header ? MUTED : RULE);
+            content.setLineWidth(header ? 0.8f : 0.5f);
+            content.moveTo(MARGIN, y - h);
+            content.lineTo(MARGIN + WIDTH, y - h);
+            content.stroke();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        y -= h;
+    }
+
+    private float height(Row row, float[] widths, float size) {
+        PDFont font = row.bold() ? bold() : regular();
+        int lines = 1;
+        for (int c = 0; c < widths.length && c < row.cells().size(); c++) {
+            lines = Math.max(lines, wrap(row.cells().get(c), font, size, widths[c] - 2 * CELL_PADDING).size());
+        }
+        return lines * size * LEADING + 2 * CELL_PADDING - (LEADING - 1) * size;
+    }
+
+    private void writeLines(List<String> lines, PDFont font, float size, float x, Color colour) {
+        for (String line : lines) {
+            text(line, font, size, x, y - size, colour);
+            y -= size * LEADING;
+        }
+    }
+
+    private void text(String line, PDFont font, float size, float x, float baseline, Color colour) {
+        try {
+            content.setNonStrokingColor(colour);
+            content.beginText();
+            content.setFont(font, size);
+            content.newLineAtOffset(x, baseline);
+            content.showText(line);
+            content.endText();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Starts a new page when less than {@code height} points are left on this one. */
+    private void needs(float height) {
+        if (y - height < BOTTOM && y < TOP) newPage();
+    }
+
+    private void ensurePage() {
+        if (content == null) newPage();
+    }
+
+    private void newPage() {
+        closeContent();
+        PDPage page = new PDPage(PAGE);
+        document.addPage(page);
+        try {
+            content = new PDPageContentStream(document, page);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        y = TOP;
+    }
+
+    private void closeContent() {
+        if (content != null) {
+            try {
+                content.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            content = null;
+        }
+    }
+
+    /** Greedy word wrap; a word wider than the line (a hash, a long path) is broken between characters. */
+    List<String> wrap(String text, PDFont font, float size, float width) {
+        String clean = printable(text, font);
+        List<String> lines = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : clean.split(" ")) {
+            if (word.isEmpty()) continue;
+            String candidate = line.isEmpty() ? word : line + " " + word;
+            if (width(candidate, font, size) <= width) {
+                line.setLength(0);
+                line.append(candidate);
+                continue;
+            }
+            if (!line.isEmpty()) lines.add(line.toString());
+            String rest = word;
+            while (width(rest, font, size) > width && rest.length() > 1) {
+                int cut = rest.length() - 1;
+                while (cut > 1 && width(rest.substring(0, cut), font, size) > width) cut--;
+                // Prefer to break a dotted path or a hyphenated word after its last '.', '/', '-' or '_' that fits.
+                int soft = Math.max(Math.max(rest.lastIndexOf('.', cut - 1), rest.lastIndexOf('/', cut - 1)),
+                        Math.max(rest.lastIndexOf('-', cut - 1), rest.lastIndexOf('_', cut - 1)));
+                if (soft > 0) cut = soft + 1;
+                lines.add(rest.substring(0, cut));
+                rest = rest.substring(cut);
+            }
+            line.setLength(0);
+            line.append(rest);
+        }
+        if (!line.isEmpty() || lines.isEmpty()) lines.add(line.toString());
+        return lines;
+    }
+
+    static float width(String text, PDFont font, float size) {
+        try {
+            return font.getStringWidth(text) / 1000f * size;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The text with white space made plain and characters the font lacks replaced by "?". */
+    String printable(String text, PDFont font) {
+        Map<Integer, Boolean> known = glyphs.computeIfAbsent(font, f -> new HashMap<>());
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(cp -> {
+            if (Character.isWhitespace(cp) || Character.isISOControl(cp)) {
+                out.append(' ');
+            } else if (known.computeIfAbsent(cp, c -> encodable(font, c))) {
+                out.appendCodePoint(cp);
+            } else {
+                out.append('?');
+            }
+        });
+        return out.toString();
+    }
+
+    private static boolean encodable(PDFont font, int codePoint) {
+        try {
+            font.encode(new String(Character.toChars(codePoint)));
+            return true;
+        } catch (IllegalArgumentException | IOException e) {
+            return false;
+        }
+    }
+}

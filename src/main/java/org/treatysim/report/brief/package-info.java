@@ -1,0 +1,12 @@
+/**
+ * The policy brief: one self-contained HTML file (inline SVG charts and CSS, no external
+ * requests) and a PDF with the same content, both made from a forecast summary, the scenario's
+ * assumptions and, when present, sensitivity findings. Sentences and the page come from
+ * mustache templates in {@code src/main/resources/org/treatysim/report/brief}; the numbers in
+ * them are computed here, every probability with its 95% interval and run count.
+ *
+ * <p>Returns bytes; the command line decides where they go. May import
+ * {@code org.treatysim.report.chart}, {@code org.treatysim.stats}, mustache.java, PDFBox and the
+ * JDK.
+ */
+package org.treatysim.report.brief;

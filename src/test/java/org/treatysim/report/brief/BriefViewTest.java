@@ -1,0 +1,147 @@
+package org.treatysim.report.brief;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.treatysim.report.chart.Charts;
+import org.treatysim.report.chart.ReportText;
+import org.treatysim.report.chart.SummaryFixtures;
+import org.treatysim.report.chart.SummaryFixtures.ToyRun;
+import org.treatysim.stats.Estimate;
+
+/** What the brief says about the toy baseline, against counts of its runs. */
+class BriefViewTest {
+    private static SummaryFixtures.Fixture baseline;
+    private static BriefView view;
+
+    @BeforeAll
+    static void build() {
+        baseline = SummaryFixtures.baseline();
+        view = BriefView.of(BriefInput.of(baseline.summary(), baseline.window(), BriefFixtures.ASSUMPTIONS)
+                .withDescription(BriefFixtures.DESCRIPTION));
+    }
+
+    private static String cell(Estimate e) {
+        return ReportText.value(e) + " (" + ReportText.interval(e) + ")";
+    }
+
+    private static Estimate truth(java.util.function.Function<ToyRun, LocalDate> milestone, String date) {
+        return SummaryFixtures.wilson(baseline.count(milestone, LocalDate.parse(date)), 10_000);
+    }
+
+    @Test
+    void theHeadlineGivesPSignedByTheEndOf2025WithItsIntervalAndRuns() {
+        Estimate signed = truth(ToyRun::signed, "2025-12-31");
+        assertThat(view.headline()).isEqualTo("P(treaty signed by 31 Dec 2025) = " + ReportText.value(signed)
+                + " (95% interval " + ReportText.interval(signed) + ", 10,000 runs)");
+    }
+
+    @Test
+    void keyDatesAreEachYearsEndAndTheHorizonWithIntervals() {
+        assertThat(view.keyDates()).extracting(BriefView.KeyDateRow::date)
+                .containsExactly("31 Dec 2024", "31 Dec 2025", "31 Dec 2026 (horizon)");
+        assertThat(view.keyDates()).extracting(BriefView.KeyDateRow::headline).containsExactly(false, true, false);
+        BriefView.KeyDateRow first = view.keyDates().get(0);
+        assertThat(first.textAgreed()).isEqualTo(cell(truth(ToyRun::textAgreed, "2024-12-31")));
+        assertThat(first.initialed()).isEqualTo(cell(truth(ToyRun::initialed, "2024-12-31")));
+        assertThat(first.signed()).isEqualTo(cell(truth(ToyRun::signed, "2024-12-31")));
+        assertThat(view.keyDates().get(2).signed()).isEqualTo(cell(truth(ToyRun::signed, "2026-12-31")));
+        assertThat(view.keyDatesNote()).contains("10,000 runs").contains("steps of 7 days");
+    }
+
+    @Test
+    void cop29IsSummedUpBeforeAndAfterItsEnd() {
+        assertThat(view.deadlines()).hasSize(1);
+        BriefView.DeadlineView cop29 = view.deadlines().get(0);
+        assertThat(cop29.heading()).isEqualTo("COP29, Baku (11–22 Nov 2024)");
+        assertThat(cop29.byEndHeader()).isEqualTo("By 22 Nov 2024");
+        assertThat(cop29.afterHeader()).isEqualTo("After it, by 31 Dec 2026");
+        Estimate textByEnd = truth(ToyRun::textAgreed, "2024-11-22");
+        assertThat(cop29.rows().get(0).byEnd()).isEqualTo(cell(textByEnd));
+        long textAfter = baseline.count(ToyRun::textAgreed, SummaryFixtures.HORIZON)
+                - baseline.count(ToyRun::textAgreed, SummaryFixtures.COP29_END);
+        assertThat(cop29.rows().get(0).after()).isEqualTo(cell(SummaryFixtures.wilson(textAfter, 10_000)));
+        assertThat(cop29.sentences().get(0)).startsWith("By the end of COP29, Baku (22 Nov 2024), P(text agreed) = "
+                + ReportText.value(textByEnd) + " (95% interval " + ReportText.interval(textByEnd) + ")");
+        assertThat(cop29.sentences().get(1)).startsWith("Of the 10,000 runs still without an agreed text on 27 Sep 2024")
+                .containsPattern("a pace \\d+\\.\\d times the later one\\.$");
+    }
+
+    @Test
+    void theReferendumSectionCountsTheSignaturesItDelays() {
+        List<String> sentences = view.referendum().orElseThrow().sentences();
+        long waiting = baseline.runs().stream().filter(r -> r.stateAtHorizon().equals("AWAITING_REFERENDUM")).count();
+        Estimate share = SummaryFixtures.wilson(waiting, 10_000);
+        assertThat(sentences.get(0)).startsWith("The constitutional referendum cannot be held before 1 Jul 2026.");
+        assertThat(sentences.get(1)).startsWith("At the horizon, P(initialed text waiting for the referendum) = "
+                + ReportText.value(share) + " (95% interval " + ReportText.interval(share) + ", 10,000 runs)")
+                .contains("They are " + ReportText.count(waiting) + " of the ");
+        assertThat(sentences.get(sentences.size() - 1)).contains("runs.csv.gz");
+    }
+
+    @Test
+    void everyProbabilityInASentenceComesWithAnInterval() {
+        List<String> sentences = new ArrayList<>(List.of(view.headline(), view.lead()));
+        view.deadlines().forEach(d -> sentences.addAll(d.sentences()));
+        sentences.addAll(view.referendum().orElseThrow().sentences());
+        view.figures().forEach(f -> sentences.add(f.caption()));
+        // a probability is "= 0.xx" or "0.xx of runs": each is followed, before the next one, by an interval "a–b"
+        Pattern probability = Pattern.compile("(= |a further |and )([01]\\.\\d{2,3})(?! times)");
+        for (String sentence : sentences) {
+            Matcher m = probability.matcher(sentence);
+            while (m.find()) {
+                String rest = sentence.substring(m.end());
+                assertThat(rest).as("interval after %s in: %s", m.group(2), sentence)
+                        .containsPattern("^[^=]*?\\(?(95% interval )?[01]\\.\\d{2,3}–[01]\\.\\d{2,3}");
+            }
+            assertThat(sentence).doesNotContain("{{").doesNotContain("Optional").doesNotContain("null").doesNotContain("NaN");
+        }
+    }
+
+    @Test
+    void theFiveChartsAreNumberedAndCaptionedThenExtraChartsFollow() {
+        assertThat(view.figures()).extracting(BriefView.FigureView::number).containsExactly(1, 2, 3, 4, 5);
+        assertThat(view.figures()).extracting(BriefView.FigureView::id).containsExactly("fig-signed-by-date",
+                "fig-state-shares", "fig-signing-dates", "fig-agreed-terms", "fig-concessions");
+        assertThat(view.figures()).allSatisfy(f -> assertThat(f.caption()).endsWith("."));
+        Estimate signed = baseline.summary().outcomes().get("signed");
+        assertThat(view.figures().get(0).caption()).startsWith("P(signed by date) reaches " + ReportText.value(signed)
+                + " by 31 Dec 2026 (95% interval " + ReportText.interval(signed) + ", 10,000 runs)");
+        assertThat(view.figures().get(3).caption()).contains("from 0 (ARM's ideal) to 1 (AZE's ideal)");
+
+        BriefInput withSweep = BriefInput.of(baseline.summary(), baseline.window(), List.of()).withSweep(
+                "P(signed by end-2025) ≥ 0.5 in 83% of cases where parties.AZE.patienceDays < 500",
+                List.of(new CaptionedChart(Charts.build(baseline.summary(), baseline.window()).get(4), "A stand-in tornado chart.")));
+        BriefView swept = BriefView.of(withSweep);
+        assertThat(swept.sweep()).contains("P(signed by end-2025) ≥ 0.5 in 83% of cases where parties.AZE.patienceDays < 500");
+        assertThat(swept.figures()).hasSize(6);
+        assertThat(swept.figures().get(5).caption()).isEqualTo("A stand-in tornado chart.");
+        assertThat(view.sweep()).isEmpty();
+    }
+
+    @Test
+    void provenanceNamesHashSeedRunsVersionJavaAndTime() {
+        assertThat(view.provenance()).extracting(BriefView.Entry::name).containsExactly("Scenario", "Title",
+                "Forecast window", "Scenario SHA-256", "Seed", "Runs", "treatysim version", "Java", "Created");
+        assertThat(view.provenance()).extracting(BriefView.Entry::value).contains("baseline-2024-09", "20240924", "10,000",
+                "0.1.0", "17.0.15", "2024-09-25T08:30:00Z", baseline.summary().provenance().scenarioSha256());
+        assertThat(view.created()).isEqualTo("25 Sep 2024, 08:30 UTC");
+    }
+
+    @Test
+    void aForecastWhereNothingHappensStillMakesABrief() {
+        SummaryFixtures.Fixture nothing = SummaryFixtures.nothingHappens();
+        BriefView empty = BriefView.of(BriefInput.of(nothing.summary(), nothing.window(), List.of()));
+        // 0 of 200 runs: the upper end is z² / (200 + z²) = 3.8415 / 203.8415 = 0.0188
+        assertThat(empty.headline()).isEqualTo("P(treaty signed by 31 Dec 2025) = 0.00 (95% interval 0.00–0.02, 200 runs)");
+        assertThat(empty.deadlines()).isEmpty();
+        assertThat(empty.referendum()).isEmpty();
+        assertThat(empty.hasAssumptions()).isFalse();
+    }
+}

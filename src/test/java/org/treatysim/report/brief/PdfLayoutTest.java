@@ -1,0 +1,96 @@
+package org.treatysim.report.brief;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Test;
+import org.treatysim.report.chart.PdfFonts;
+
+/** The PDF flow layout on its own: wrapping, page breaks, repeated table headers, missing glyphs. */
+class PdfLayoutTest {
+    private static byte[] layOut(java.util.function.Consumer<PdfLayout> content) throws IOException {
+        try (PDDocument document = new PDDocument()) {
+            PdfLayout layout = new PdfLayout(document, PdfFonts.load(document));
+            content.accept(layout);
+            layout.finish("footer");
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            document.save(out);
+            return out.toByteArray();
+        }
+    }
+
+    @Test
+    void aLongTableRunsOnWithItsHeaderOnEveryPage() throws IOException {
+        List<PdfLayout.Row> rows = new ArrayList<>();
+        for (int i = 0; i < 300; i++) {
+            rows.add(new PdfLayout.Row(List.of("events." + i + ".set.mediators.USA.engagement", "{ uniform: [0.2, 1.0] }",
+                    "assumption: row " + i), false));
+        }
+        byte[] pdf = layOut(layout -> layout.table(new float[] {0.4f, 0.25f, 0.35f},
+                List.of("Parameter", "Value or distribution", "Source"), rows, 8));
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            int pages = document.getNumberOfPages();
+            assertThat(pages).isGreaterThan(5);
+            PDFTextStripper stripper = new PDFTextStripper();
+            for (int page = 1; page <= pages; page++) {
+                stripper.setStartPage(page);
+                stripper.setEndPage(page);
+                assertThat(stripper.getText(document)).contains("Value or distribution").contains("page " + page + " of " + pages);
+            }
+            stripper.setStartPage(1);
+            stripper.setEndPage(pages);
+            String all = stripper.getText(document).replaceAll("\\s+", "");
+            for (int i = 0; i < 300; i++) assertThat(all).contains("events." + i + ".set.mediators.USA.engagement");
+        }
+    }
+
+    @Test
+    void aCharacterTheFontLacksBecomesAQuestionMarkAndTheRestSurvives() throws IOException {
+        byte[] pdf = layOut(layout -> layout.paragraph("Əliyev met Pashinyan; 中文 is not in DejaVu Sans.",
+                layout.regular(), 10, PdfLayout.TEXT));
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(new PDFTextStripper().getText(document)).contains("Əliyev met Pashinyan; ?? is not in DejaVu Sans.");
+        }
+    }
+
+    @Test
+    void wrappingBreaksBetweenWordsAndLongPathsAfterADot() throws IOException {
+        try (PDDocument document = new PDDocument()) {
+            PdfLayout layout = new PdfLayout(document, PdfFonts.load(document));
+            float width = PdfLayout.width("mediators.USA.", layout.regular(), 10) + 1;
+            assertThat(layout.wrap("mediators.USA.engagement", layout.regular(), 10, width))
+                    .containsExactly("mediators.USA.", "engagement");
+            List<String> words = layout.wrap("one two three four five six", layout.regular(), 10,
+                    PdfLayout.width("one two three", layout.regular(), 10) + 1);
+            assertThat(words).containsExactly("one two three", "four five six");
+            assertThat(layout.wrap("", layout.regular(), 10, 100)).containsExactly("");
+        }
+    }
+
+    @Test
+    void aParagraphLeavesNoSingleLineBehind() throws IOException {
+        // Fill the page until all but one line of a paragraph fit: rather than carry a single line
+        // over, the whole paragraph moves to the next page. Text height on A4: 841.89 − 56 − 70 = 715.89.
+        String text = "first line ".repeat(30) + "LAST";
+        byte[] pdf = layOut(layout -> {
+            int lines = layout.wrap(text, layout.regular(), 10, PdfLayout.WIDTH).size();
+            assertThat(lines).isGreaterThan(2);
+            layout.space(715.89f - (lines - 0.5f) * 10 * 1.32f);
+            layout.paragraph(text, layout.regular(), 10, PdfLayout.TEXT);
+        });
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDFTextStripper stripper = new PDFTextStripper();
+            stripper.setStartPage(1);
+            stripper.setEndPage(1);
+            String first = stripper.getText(document);
+            assertThat(first).doesNotContain("first line");
+            assertThat(document.getNumberOfPages()).isEqualTo(2);
+        }
+    }
+}
