@@ -20,6 +20,12 @@ import org.treatysim.montecarlo.MonteCarloEngine;
 import org.treatysim.montecarlo.ProgressListener;
 import org.treatysim.montecarlo.RunRequest;
 import org.treatysim.montecarlo.RunSink;
+import org.treatysim.report.brief.Assumption;
+import org.treatysim.report.brief.Brief;
+import org.treatysim.report.brief.BriefInput;
+import org.treatysim.report.chart.ChartFile;
+import org.treatysim.report.chart.Charts;
+import org.treatysim.report.chart.ForecastWindow;
 import org.treatysim.report.files.CurveCsv;
 import org.treatysim.report.files.RunsCsv;
 import org.treatysim.report.files.RunsCsvWriter;
@@ -33,7 +39,8 @@ import org.treatysim.stats.SampleDesign;
 
 /**
  * One scenario's forecast from runs to results folder: runs the Monte Carlo (streaming
- * runs.csv.gz), freezes the summary and writes summary.json, curve.csv and states.csv, all into a
+ * runs.csv.gz), freezes the summary and writes summary.json, curve.csv and states.csv, then the
+ * charts and the brief (report package), all into a
  * {@link ResultsFolder} that is published only when everything is written. An interrupt (Ctrl-C
  * through {@link RunCommand}'s shutdown hook) or any failure leaves no folder behind.
  */
@@ -43,6 +50,9 @@ final class ForecastJob {
     static final String CURVE = "curve.csv";
     static final String STATES = "states.csv";
     static final String RUNS = "runs.csv.gz";
+    static final String CHARTS = "charts";
+    static final String BRIEF_HTML = "brief.html";
+    static final String BRIEF_PDF = "brief.pdf";
 
     private ForecastJob() { }
 
@@ -52,12 +62,15 @@ final class ForecastJob {
      * @param scenario   the validated scenario
      * @param sha256     hex SHA-256 of the scenario file's bytes
      * @param simulators makes one simulator of the scenario per worker thread
+     * @param assumptions the scenario's values with their source comments, for the brief
      */
-    record Inputs(Scenario scenario, String sha256, Supplier<? extends RunSimulator> simulators) {
+    record Inputs(Scenario scenario, String sha256, Supplier<? extends RunSimulator> simulators,
+                  List<Assumption> assumptions) {
         Inputs {
             Objects.requireNonNull(scenario, "scenario");
             Objects.requireNonNull(sha256, "sha256");
             Objects.requireNonNull(simulators, "simulators");
+            assumptions = List.copyOf(assumptions);
         }
     }
 
@@ -69,8 +82,9 @@ final class ForecastJob {
      * @param out      the folder that holds results folders ({@code results})
      * @param force    replace an existing results folder
      * @param runsFile write runs.csv.gz
+     * @param reports  draw the charts ({@code charts/}) and write brief.html and brief.pdf
      */
-    record Options(RunRequest request, int threads, Path out, boolean force, boolean runsFile) {
+    record Options(RunRequest request, int threads, Path out, boolean force, boolean runsFile, boolean reports) {
         Options {
             Objects.requireNonNull(request, "request");
             Objects.requireNonNull(out, "out");
@@ -128,9 +142,27 @@ final class ForecastJob {
             try (Writer out = Files.newBufferedWriter(folder.temporary().resolve(STATES), StandardCharsets.UTF_8)) {
                 StatesCsv.write(summary.states(), out);
             }
+            if (options.reports()) {
+                writeReports(folder.temporary(), scenario, summary, inputs.assumptions());
+            }
+            if (Thread.interrupted()) throw new InterruptedException("stopped before publishing the results");
             folder.publish();
             return new Done(folder.target(), summary, result.design());
         }
+    }
+
+    /** The charts into {@code charts/}, then brief.html and brief.pdf (docs/brief.md). */
+    private static void writeReports(Path folder, Scenario scenario, ForecastSummary summary,
+                                     List<Assumption> assumptions) throws IOException {
+        ForecastWindow window = new ForecastWindow(scenario.start(), scenario.horizon());
+        Path charts = Files.createDirectory(folder.resolve(CHARTS));
+        for (ChartFile chart : Charts.render(summary, window)) {
+            Files.write(charts.resolve(chart.fileName()), chart.bytes());
+        }
+        Brief.Files brief = Brief.render(BriefInput.of(summary, window, assumptions)
+                .withDescription(scenario.description()));
+        Files.write(folder.resolve(BRIEF_HTML), brief.html());
+        Files.write(folder.resolve(BRIEF_PDF), brief.pdf());
     }
 
     private static RunSink<byte[]> sink(RunsCsv columns, RunsCsvWriter runs) {

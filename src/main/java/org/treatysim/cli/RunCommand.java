@@ -14,7 +14,9 @@ import org.treatysim.montecarlo.MonteCarloEngine;
 import org.treatysim.montecarlo.MonteCarloException;
 import org.treatysim.montecarlo.ProgressListener;
 import org.treatysim.montecarlo.RunRequest;
+import org.treatysim.report.brief.Assumption;
 import org.treatysim.scenario.LoadedScenario;
+import org.treatysim.scenario.ParameterSource;
 import org.treatysim.scenario.Problem;
 import org.treatysim.scenario.ScenarioException;
 import org.treatysim.scenario.ScenarioLoader;
@@ -27,7 +29,8 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code treatysim run SCENARIO... [--runs N | --precision P] [--seed S] [--threads T] [--out DIR]
  * [--force] [--no-runs-file] [--quiet]}: the Monte Carlo forecast of each scenario, written to
- * {@code DIR/<scenario>/} (summary.json, curve.csv, states.csv, runs.csv.gz), with the headline
+ * {@code DIR/<scenario>/} (summary.json, curve.csv, states.csv, runs.csv.gz, charts/, brief.html,
+ * brief.pdf), with the headline
  * numbers on stdout. Every scenario is loaded and checked, and every target folder checked,
  * before anything runs; invalid input exits with status 2 and writes nothing.
  */
@@ -129,8 +132,10 @@ public final class RunCommand implements Callable<Integer> {
             if (scenarioRequest == null) scenarioRequest = new RunRequest.Fixed(scenario.runs());
             if (seed != null) scenario = scenario.withRunsAndSeed(scenario.runs(), seed);
             Scenario frozen = scenario;
-            ForecastJob.Inputs inputs = new ForecastJob.Inputs(frozen, s.sha256(), () -> new Simulation(frozen));
-            ForecastJob.Options options = new ForecastJob.Options(scenarioRequest, threadCount, out, force, !noRunsFile);
+            ForecastJob.Inputs inputs = new ForecastJob.Inputs(frozen, s.sha256(), () -> new Simulation(frozen),
+                    assumptions(s));
+            ForecastJob.Options options = new ForecastJob.Options(scenarioRequest, threadCount, out, force, !noRunsFile,
+                    true);
             try (ShutdownGuard guard = ShutdownGuard.install();
                  ProgressReporter progress = quiet ? null : new ProgressReporter(System.console() != null,
                          System.err, err, System::nanoTime)) {
@@ -153,6 +158,21 @@ public final class RunCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /**
+     * The brief's table of assumptions: every value the scenario file (and the files it extends)
+     * writes, with its source comment, except names, titles, labels and free text.
+     */
+    static List<Assumption> assumptions(LoadedScenario loaded) {
+        List<Assumption> rows = new ArrayList<>();
+        for (ParameterSource source : loaded.sources()) {
+            String path = source.path();
+            String key = path.substring(path.lastIndexOf('.') + 1);
+            if (List.of("scenario", "title", "name", "label", "description").contains(key)) continue;
+            rows.add(new Assumption(path, source.value(), source.comment()));
+        }
+        return rows;
     }
 
     /** The run request of the options, or null to use each scenario's own run count. */

@@ -29,12 +29,13 @@ class ForecastJobTest {
     static final Scenario SCENARIO = ToyScenarios.toy(20240924);
 
     static ForecastJob.Inputs toy(int spinDraws) {
-        return new ForecastJob.Inputs(SCENARIO, "ab".repeat(32), () -> new ToySimulator(SCENARIO, 0.6, spinDraws));
+        return new ForecastJob.Inputs(SCENARIO, "ab".repeat(32), () -> new ToySimulator(SCENARIO, 0.6, spinDraws),
+                List.of());
     }
 
     static ForecastJob.Done run(Path out, int runs, int threads, boolean force, boolean runsFile) throws Exception {
         return ForecastJob.run(toy(0), new ForecastJob.Options(new RunRequest.Fixed(runs), threads, out, force,
-                runsFile), ProgressListener.NONE);
+                runsFile, false), ProgressListener.NONE);
     }
 
     static List<String> names(Path folder) throws IOException {
@@ -61,6 +62,17 @@ class ForecastJobTest {
             while (runs.hasNext()) assertThat(runs.next().run()).isEqualTo(row++);
             assertThat(row).isEqualTo(3000);
         }
+    }
+
+    @Test
+    void drawsTheChartsAndTheBriefBesideTheData(@TempDir Path out) throws Exception {
+        ForecastJob.run(toy(0), new ForecastJob.Options(new RunRequest.Fixed(2000), 2, out, false, false, true),
+                ProgressListener.NONE);
+        Path folder = out.resolve("toy");
+        assertThat(names(folder)).containsExactly("brief.html", "brief.pdf", "charts", "curve.csv", "states.csv",
+                "summary.json");
+        assertThat(names(folder.resolve("charts"))).hasSize(15).contains("state-shares.svg", "concessions.pdf");
+        assertThat(Files.readString(folder.resolve("brief.html"))).contains("2,000");
     }
 
     @Test
@@ -96,7 +108,7 @@ class ForecastJobTest {
         Thread job = new Thread(() -> {
             try {
                 ForecastJob.run(toy(2000), new ForecastJob.Options(new RunRequest.Fixed(5_000_000), 2, results,
-                        false, true), (stage, done, total) -> {
+                        false, true, false), (stage, done, total) -> {
                     if (done >= 5000) running.countDown();
                 });
             } catch (Throwable t) {

@@ -47,7 +47,9 @@ class RunCommandTest {
         assertThat(four.status()).as(four.err()).isZero();
         Path a = out.resolve("one/baseline-2024-09");
         Path b = out.resolve("four/baseline-2024-09");
-        assertThat(names(a)).containsExactly("curve.csv", "runs.csv.gz", "states.csv", "summary.json");
+        assertThat(names(a)).containsExactly("brief.html", "brief.pdf", "charts", "curve.csv", "runs.csv.gz",
+                "states.csv", "summary.json");
+        assertThat(names(a.resolve("charts"))).contains("signed-by-date.png", "signed-by-date.svg", "signed-by-date.pdf");
         for (String file : new String[] {"curve.csv", "states.csv", "runs.csv.gz"}) {
             assertThat(Files.readAllBytes(b.resolve(file))).as(file).isEqualTo(Files.readAllBytes(a.resolve(file)));
         }
@@ -70,7 +72,8 @@ class RunCommandTest {
                 "--out", out.toString());
         assertThat(run.status()).as(run.err()).isZero();
         Path folder = out.resolve("baseline-2024-09");
-        assertThat(names(folder)).containsExactly("curve.csv", "states.csv", "summary.json");
+        assertThat(names(folder)).containsExactly("brief.html", "brief.pdf", "charts", "curve.csv", "states.csv",
+                "summary.json");
         JsonNode summary = new ObjectMapper().readTree(folder.resolve("summary.json").toFile());
         assertThat(summary.get("scenario").asText()).isEqualTo("baseline-2024-09");
         assertThat(summary.get("seed").asLong()).isEqualTo(7);
@@ -83,6 +86,9 @@ class RunCommandTest {
         assertThat(summary.get("deadlines").fieldNames()).toIterable().contains("cop29");
         assertThat(summary.get("outcomes").fieldNames()).toIterable()
                 .containsExactly("signed", "textAgreed", "initialed", "collapsed", "stalled");
+        // The brief carries the headline and the table of assumptions with their source comments.
+        String brief = Files.readString(folder.resolve("brief.html"));
+        assertThat(brief).contains("parties.AZE.patienceDays").contains("assumption");
     }
 
     @Test
@@ -122,7 +128,7 @@ class RunCommandTest {
 
         Captured forced = execute("run", BASELINE, "--runs", "20", "--quiet", "--force", "--out", out.toString());
         assertThat(forced.status()).as(forced.err()).isZero();
-        assertThat(names(folder)).containsExactly("curve.csv", "runs.csv.gz", "states.csv", "summary.json");
+        assertThat(names(folder)).contains("summary.json", "runs.csv.gz").doesNotContain("mine.txt");
         assertThat(names(out)).containsExactly("baseline-2024-09");
     }
 

@@ -17,7 +17,7 @@ public final class SlowJobMain {
         AtomicBoolean told = new AtomicBoolean();
         try (ShutdownGuard guard = ShutdownGuard.install()) {
             ForecastJob.run(ForecastJobTest.toy(2000), new ForecastJob.Options(new RunRequest.Fixed(50_000_000), 2,
-                    Path.of(args[0]), false, true), (stage, done, total) -> {
+                    Path.of(args[0]), false, true, false), (stage, done, total) -> {
                 if (done >= 5000 && told.compareAndSet(false, true)) {
                     System.out.println(RUNNING);
                     System.out.flush();
