@@ -1,0 +1,181 @@
+package org.treatysim.cli;
+
+import java.io.FileOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Supplier;
+import org.treatysim.model.RunResult;
+import org.treatysim.model.RunSimulator;
+import org.treatysim.model.spec.Scenario;
+import org.treatysim.montecarlo.Forecaster;
+import org.treatysim.montecarlo.MonteCarloEngine;
+import org.treatysim.montecarlo.ProgressListener;
+import org.treatysim.montecarlo.RunRequest;
+import org.treatysim.montecarlo.RunSink;
+import org.treatysim.report.brief.Assumption;
+import org.treatysim.report.brief.Brief;
+import org.treatysim.report.brief.BriefInput;
+import org.treatysim.report.chart.ChartFile;
+import org.treatysim.report.chart.Charts;
+import org.treatysim.report.chart.ForecastWindow;
+import org.treatysim.report.files.CurveCsv;
+import org.treatysim.report.files.RunsCsv;
+import org.treatysim.report.files.RunsCsvWriter;
+import org.treatysim.report.files.StatesCsv;
+import org.treatysim.report.files.SummaryJson;
+import org.treatysim.stats.ForecastLayout;
+import org.treatysim.stats.ForecastSummaries;
+import org.treatysim.stats.ForecastSummary;
+import org.treatysim.stats.Provenance;
+import org.treatysim.stats.SampleDesign;
+
+/**
+ * One scenario's forecast from runs to results folder: runs the Monte Carlo (streaming
+ * runs.csv.gz), freezes the summary and writes summary.json, curve.csv and states.csv, then the
+ * charts and the brief (report package), all into a
+ * {@link ResultsFolder} that is published only when everything is written. An interrupt (Ctrl-C
+ * through {@link RunCommand}'s shutdown hook) or any failure leaves no folder behind.
+ */
+final class ForecastJob {
+    /** The file names of the results folder (SCENARIO.md). */
+    static final String SUMMARY = "summary.json";
+    static final String CURVE = "curve.csv";
+    static final String STATES = "states.csv";
+    static final String RUNS = "runs.csv.gz";
+    static final String CHARTS = "charts";
+    static final String BRIEF_HTML = "brief.html";
+    static final String BRIEF_PDF = "brief.pdf";
+
+    private ForecastJob() { }
+
+    /**
+     * What to forecast.
+     *
+     * @param scenario   the validated scenario
+     * @param sha256     hex SHA-256 of the scenario file's bytes
+     * @param simulators makes one simulator of the scenario per worker thread
+     * @param assumptions the scenario's values with their source comments, for the brief
+     */
+    record Inputs(Scenario scenario, String sha256, Supplier<? extends RunSimulator> simulators,
+                  List<Assumption> assumptions) {
+        Inputs {
+            Objects.requireNonNull(scenario, "scenario");
+            Objects.requireNonNull(sha256, "sha256");
+            Objects.requireNonNull(simulators, "simulators");
+            assumptions = List.copyOf(assumptions);
+        }
+    }
+
+    /**
+     * How to run it.
+     *
+     * @param request  runs or precision
+     * @param threads  worker threads, &ge; 1
+     * @param out      the folder that holds results folders ({@code results})
+     * @param force    replace an existing results folder
+     * @param runsFile write runs.csv.gz
+     * @param reports  draw the charts ({@code charts/}) and write brief.html and brief.pdf
+     */
+    record Options(RunRequest request, int threads, Path out, boolean force, boolean runsFile, boolean reports) {
+        Options {
+            Objects.requireNonNull(request, "request");
+            Objects.requireNonNull(out, "out");
+            if (threads < 1) throw new IllegalArgumentException("threads must be >= 1");
+        }
+    }
+
+    /**
+     * A finished job.
+     *
+     * @param folder  the published results folder
+     * @param summary the forecast
+     * @param design  how its runs were chosen
+     */
+    record Done(Path folder, ForecastSummary summary, SampleDesign design) { }
+
+    /**
+     * Runs the job.
+     *
+     * @throws ResultsFolder.TargetExistsException when the folder exists and {@code force} is off
+     * @throws InterruptedException when interrupted; nothing is left on disk
+     */
+    static Done run(Inputs inputs, Options options, ProgressListener progress) throws IOException,
+            InterruptedException {
+        Scenario scenario = inputs.scenario();
+        ForecastLayout layout = ForecastLayout.of(scenario);
+        List<String> parameterPaths = inputs.simulators().get().sampledParameterPaths();
+        RunsCsv columns = new RunsCsv(layout.issueIds(), layout.partyIds(), parameterPaths);
+        Forecaster forecaster = new Forecaster(new MonteCarloEngine(options.threads()));
+
+        try (ResultsFolder folder = ResultsFolder.open(options.out().resolve(scenario.id()), options.force())) {
+            Forecaster.Result result;
+            if (options.runsFile()) {
+                // A FileOutputStream, not a channel: an interrupt must stop the job, not close the file under it.
+                try (RunsCsvWriter runs = new RunsCsvWriter(
+                        new FileOutputStream(folder.temporary().resolve(RUNS).toFile()), columns)) {
+                    result = forecaster.forecast(layout, inputs.simulators(), options.request(), sink(columns, runs),
+                            progress);
+                }
+            } else {
+                result = forecaster.forecast(layout, inputs.simulators(), options.request(), null, progress);
+            }
+            if (Thread.interrupted()) throw new InterruptedException("stopped before writing the summary");
+
+            Provenance provenance = new Provenance(scenario.id(), scenario.title(), result.counts().runs(),
+                    scenario.seed(), inputs.sha256(), VersionProvider.version(), System.getProperty("java.version"),
+                    Instant.now().truncatedTo(ChronoUnit.SECONDS));
+            ForecastSummary summary = ForecastSummaries.freeze(result.counts(), provenance);
+            try (OutputStream out = Files.newOutputStream(folder.temporary().resolve(SUMMARY))) {
+                SummaryJson.write(summary, result.design(), out);
+            }
+            try (Writer out = Files.newBufferedWriter(folder.temporary().resolve(CURVE), StandardCharsets.UTF_8)) {
+                CurveCsv.write(summary.curve(), out);
+            }
+            try (Writer out = Files.newBufferedWriter(folder.temporary().resolve(STATES), StandardCharsets.UTF_8)) {
+                StatesCsv.write(summary.states(), out);
+            }
+            if (options.reports()) {
+                writeReports(folder.temporary(), scenario, summary, inputs.assumptions());
+            }
+            if (Thread.interrupted()) throw new InterruptedException("stopped before publishing the results");
+            folder.publish();
+            return new Done(folder.target(), summary, result.design());
+        }
+    }
+
+    /** The charts into {@code charts/}, then brief.html and brief.pdf (docs/brief.md). */
+    private static void writeReports(Path folder, Scenario scenario, ForecastSummary summary,
+                                     List<Assumption> assumptions) throws IOException {
+        ForecastWindow window = new ForecastWindow(scenario.start(), scenario.horizon());
+        Path charts = Files.createDirectory(folder.resolve(CHARTS));
+        for (ChartFile chart : Charts.render(summary, window)) {
+            Files.write(charts.resolve(chart.fileName()), chart.bytes());
+        }
+        Brief.Files brief = Brief.render(BriefInput.of(summary, window, assumptions)
+                .withDescription(scenario.description()));
+        Files.write(folder.resolve(BRIEF_HTML), brief.html());
+        Files.write(folder.resolve(BRIEF_PDF), brief.pdf());
+    }
+
+    private static RunSink<byte[]> sink(RunsCsv columns, RunsCsvWriter runs) {
+        return new RunSink<>() {
+            @Override
+            public byte[] prepare(List<RunResult> chunk) {
+                return columns.rows(chunk);
+            }
+
+            @Override
+            public void write(byte[] rows) throws IOException {
+                runs.write(rows);
+            }
+        };
+    }
+}

@@ -1,0 +1,64 @@
+package org.treatysim.cli;
+
+import java.nio.charset.Charset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.treatysim.stats.DeadlineOutcome;
+import org.treatysim.stats.Estimate;
+import org.treatysim.stats.ForecastSummary;
+import org.treatysim.stats.SampleDesign;
+
+/** The headline lines {@code treatysim run} prints to stdout. */
+final class Headline {
+    private Headline() { }
+
+    /**
+     * E.g. {@code P(signed by 2026-12-31) = 0.231 (95% CI 0.223–0.239, 10000 runs)}, one line per
+     * outcome and per deadline, then the band and the design.
+     *
+     * @param unicode true to use –, ± and ≤ (where stdout can encode them), false for ASCII
+     */
+    static List<String> lines(ForecastSummary summary, SampleDesign design, boolean unicode) {
+        String dash = unicode ? "–" : "-";
+        long runs = summary.provenance().runs();
+        String horizon = summary.curve().get(summary.curve().size() - 1).date().toString();
+        List<String> lines = new ArrayList<>();
+        lines.add(line("signed by " + horizon, summary.outcomes().get("signed"), runs, dash));
+        lines.add(line("text agreed by " + horizon, summary.outcomes().get("textAgreed"), runs, dash));
+        lines.add(line("initialed by " + horizon, summary.outcomes().get("initialed"), runs, dash));
+        lines.add(line("collapsed by " + horizon, summary.outcomes().get("collapsed"), runs, dash));
+        lines.add(line("stalled at " + horizon, summary.outcomes().get("stalled"), runs, dash));
+        for (DeadlineOutcome d : summary.deadlines()) {
+            lines.add(line("signed by " + d.end() + ", end of " + d.label(), d.signed(), runs, dash));
+            lines.add(line("text agreed by " + d.end() + ", end of " + d.label(), d.textAgreed(), runs, dash));
+        }
+        lines.add(String.format(Locale.ROOT, "Whole curves: within %s%.3f at every date at once (DKW 95%% band).",
+                unicode ? "±" : "+/-", summary.bandHalfWidth()));
+        if (design.method() != SampleDesign.Method.FIXED) {
+            lines.add(String.format(Locale.ROOT, "Runs chosen for a widest half-width %s %s (%s design%s): widest %.4f.",
+                    unicode ? "≤" : "<=", design.targetHalfWidth(), design.method().name().toLowerCase(Locale.ROOT).replace('_', '-'),
+                    design.pilotRuns() > 0 ? ", pilot of " + design.pilotRuns() + " runs" : "",
+                    design.achievedHalfWidth()));
+        }
+        return lines;
+    }
+
+    private static String line(String event, Estimate e, long runs, String dash) {
+        return String.format(Locale.ROOT, "P(%s) = %s (95%% CI %s%s%s, %d runs)", event, share(e.p()), share(e.lo()),
+                dash, share(e.hi()), runs);
+    }
+
+    /** Three decimals; a share below 0.001 but above 0 gets one significant digit, so it does not read as 0. */
+    static String share(double p) {
+        if (p > 0 && p < 0.0005) {
+            return new java.math.BigDecimal(p).round(new java.math.MathContext(1)).toPlainString();
+        }
+        return String.format(Locale.ROOT, "%.3f", p);
+    }
+
+    /** True when the default charset (stdout's in Java 17) can encode –, ± and ≤. */
+    static boolean unicodeOut() {
+        return Charset.defaultCharset().newEncoder().canEncode("–±≤");
+    }
+}

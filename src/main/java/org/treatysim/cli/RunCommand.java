@@ -1,0 +1,184 @@
+package org.treatysim.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.treatysim.model.Simulation;
+import org.treatysim.model.spec.Scenario;
+import org.treatysim.montecarlo.MonteCarloEngine;
+import org.treatysim.montecarlo.MonteCarloException;
+import org.treatysim.montecarlo.ProgressListener;
+import org.treatysim.montecarlo.RunRequest;
+import org.treatysim.report.brief.Assumption;
+import org.treatysim.scenario.LoadedScenario;
+import org.treatysim.scenario.ParameterSource;
+import org.treatysim.scenario.Problem;
+import org.treatysim.scenario.ScenarioException;
+import org.treatysim.scenario.ScenarioLoader;
+import picocli.CommandLine;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code treatysim run SCENARIO... [--runs N | --precision P] [--seed S] [--threads T] [--out DIR]
+ * [--force] [--no-runs-file] [--quiet]}: the Monte Carlo forecast of each scenario, written to
+ * {@code DIR/<scenario>/} (summary.json, curve.csv, states.csv, runs.csv.gz, charts/, brief.html,
+ * brief.pdf), with the headline
+ * numbers on stdout. Every scenario is loaded and checked, and every target folder checked,
+ * before anything runs; invalid input exits with status 2 and writes nothing.
+ */
+@Command(name = "run", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"Runs the Monte Carlo forecast of each scenario and writes its results folder.",
+                "Prints P(signed), P(text agreed), P(initialed), P(collapsed), P(stalled) by the horizon and "
+                        + "by each deadline, with 95%% Wilson intervals."},
+        exitCodeListHeading = "Exit status:%n",
+        exitCodeList = {"0:forecast written", "1:failure while running or writing",
+                "2:invalid scenario, options, or an existing results folder without --force"})
+public final class RunCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "SCENARIO", description = "Scenario files (YAML).")
+    List<Path> scenarios;
+
+    @ArgGroup(exclusive = true)
+    Sampling sampling;
+
+    /** Either a run count or a precision. */
+    static final class Sampling {
+        @Option(names = "--runs", paramLabel = "N", description = "Runs per scenario (default: the scenario's runs).")
+        Integer runs;
+
+        @Option(names = "--precision", paramLabel = "P", description = {
+                "Choose the runs so that the widest headline 95%% half-width is at most P (0.001-0.5):",
+                "a pilot of 1000 runs bounds the variance, then a fixed number of runs is made (see docs/montecarlo.md)."})
+        Double precision;
+    }
+
+    @Option(names = "--seed", paramLabel = "S", description = "Master seed (default: the scenario's seed).")
+    Long seed;
+
+    @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: all cores).",
+            defaultValue = "0", showDefaultValue = CommandLine.Help.Visibility.NEVER)
+    int threads;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "results",
+            description = "Folder of results folders (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = "--force", description = "Replace an existing results folder (only once the new one is complete).")
+    boolean force;
+
+    @Option(names = "--no-runs-file", description = "Do not write runs.csv.gz.")
+    boolean noRunsFile;
+
+    @Option(names = "--quiet", description = "No progress on stderr.")
+    boolean quiet;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter err = spec.commandLine().getErr();
+        PrintWriter stdout = spec.commandLine().getOut();
+        int threadCount = threads == 0 ? MonteCarloEngine.defaultThreads() : threads;
+        RunRequest request;
+        try {
+            if (threadCount < 1) throw new IllegalArgumentException("--threads must be at least 1, not " + threads);
+            request = request();
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
+        }
+
+        // Load everything first: a bad file or an existing folder stops the job before any run.
+        List<LoadedScenario> loaded = new ArrayList<>();
+        boolean invalid = false;
+        ScenarioLoader loader = new ScenarioLoader();
+        for (Path file : scenarios) {
+            try {
+                loaded.add(loader.load(file));
+            } catch (ScenarioException e) {
+                e.problems().stream().map(Problem::toString).forEach(err::println);
+                invalid = true;
+            }
+        }
+        Set<String> ids = new HashSet<>();
+        for (LoadedScenario s : loaded) {
+            if (!ids.add(s.scenario().id())) {
+                err.println(s.file() + ": scenario id " + s.scenario().id() + " appears twice: each needs its own folder");
+                invalid = true;
+            }
+            Path target = out.resolve(s.scenario().id());
+            if (!force && java.nio.file.Files.exists(target)) {
+                err.println(target + " already exists: pass --force to replace it");
+                invalid = true;
+            }
+        }
+        if (invalid) {
+            err.flush();
+            return Main.INVALID_INPUT;
+        }
+
+        boolean unicode = Headline.unicodeOut();
+        for (LoadedScenario s : loaded) {
+            Scenario scenario = s.scenario();
+            RunRequest scenarioRequest = request;
+            if (scenarioRequest == null) scenarioRequest = new RunRequest.Fixed(scenario.runs());
+            if (seed != null) scenario = scenario.withRunsAndSeed(scenario.runs(), seed);
+            Scenario frozen = scenario;
+            ForecastJob.Inputs inputs = new ForecastJob.Inputs(frozen, s.sha256(), () -> new Simulation(frozen),
+                    assumptions(s));
+            ForecastJob.Options options = new ForecastJob.Options(scenarioRequest, threadCount, out, force, !noRunsFile,
+                    true);
+            try (ShutdownGuard guard = ShutdownGuard.install();
+                 ProgressReporter progress = quiet ? null : new ProgressReporter(System.console() != null,
+                         System.err, err, System::nanoTime)) {
+                ForecastJob.Done done = ForecastJob.run(inputs, options, progress == null ? ProgressListener.NONE : progress);
+                if (loaded.size() > 1) stdout.println(frozen.id() + ":");
+                Headline.lines(done.summary(), done.design(), unicode).forEach(stdout::println);
+                stdout.println("Results: " + done.folder());
+                stdout.flush();
+            } catch (ResultsFolder.TargetExistsException e) {
+                err.println(e.getMessage());
+                return Main.INVALID_INPUT;
+            } catch (InterruptedException e) {
+                err.println("treatysim: stopped; " + out.resolve(frozen.id()) + " was not written");
+                err.flush();
+                return Main.FAILURE;
+            } catch (IOException | MonteCarloException e) {
+                err.println("treatysim: " + frozen.id() + ": " + e.getMessage());
+                err.flush();
+                return Main.FAILURE;
+            }
+        }
+        return 0;
+    }
+
+    /**
+     * The brief's table of assumptions: every value the scenario file (and the files it extends)
+     * writes, with its source comment, except names, titles, labels and free text.
+     */
+    static List<Assumption> assumptions(LoadedScenario loaded) {
+        List<Assumption> rows = new ArrayList<>();
+        for (ParameterSource source : loaded.sources()) {
+            String path = source.path();
+            String key = path.substring(path.lastIndexOf('.') + 1);
+            if (List.of("scenario", "title", "name", "label", "description").contains(key)) continue;
+            rows.add(new Assumption(path, source.value(), source.comment()));
+        }
+        return rows;
+    }
+
+    /** The run request of the options, or null to use each scenario's own run count. */
+    private RunRequest request() {
+        if (sampling == null) return null;
+        if (sampling.runs != null) return new RunRequest.Fixed(sampling.runs);
+        return new RunRequest.Precision(sampling.precision);
+    }
+}

@@ -1,0 +1,127 @@
+package org.treatysim.stats;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.treatysim.model.Outcome;
+import org.treatysim.stats.ForecastAccumulator.Milestone;
+import org.treatysim.stats.ForecastAccumulator.State;
+
+/**
+ * Freezes a {@link ForecastAccumulator} into the immutable {@link ForecastSummary} that files,
+ * charts and the brief read, and measures its headline precision.
+ */
+public final class ForecastSummaries {
+    /** Keys of {@link ForecastSummary#outcomes()}, in the order of summary.json. */
+    public static final List<String> OUTCOME_KEYS = List.of("signed", "textAgreed", "initialed", "collapsed", "stalled");
+
+    private ForecastSummaries() { }
+
+    /**
+     * The summary of everything counted.
+     *
+     * @param counts     the merged counts of all runs, at least one
+     * @param provenance where they come from; its {@code runs} must equal {@code counts.runs()}
+     */
+    public static ForecastSummary freeze(ForecastAccumulator counts, Provenance provenance) {
+        long n = counts.runs();
+        if (n < 1) {
+            throw new IllegalArgumentException("no runs to summarise");
+        }
+        if (provenance.runs() != n) {
+            throw new IllegalArgumentException("provenance says " + provenance.runs() + " runs, counted " + n);
+        }
+        ForecastLayout layout = counts.layout();
+        Map<String, Estimate> outcomes = new LinkedHashMap<>();
+        outcomes.put("signed", Wilson.estimate(counts.milestoneByHorizon(Milestone.SIGNED), n));
+        outcomes.put("textAgreed", Wilson.estimate(counts.milestoneByHorizon(Milestone.TEXT_AGREED), n));
+        outcomes.put("initialed", Wilson.estimate(counts.milestoneByHorizon(Milestone.INITIALED), n));
+        outcomes.put("collapsed", Wilson.estimate(counts.milestoneByHorizon(Milestone.COLLAPSED), n));
+        outcomes.put("stalled", Wilson.estimate(counts.outcomeCount(Outcome.STALLED), n));
+
+        List<DeadlineOutcome> deadlines = new ArrayList<>();
+        for (int d = 0; d < layout.deadlines().size(); d++) {
+            ForecastLayout.Deadline deadline = layout.deadlines().get(d);
+            deadlines.add(new DeadlineOutcome(deadline.id(), deadline.label(), deadline.end(),
+                    Wilson.estimate(counts.deadlineCount(d, false), n),
+                    Wilson.estimate(counts.deadlineCount(d, true), n)));
+        }
+
+        List<CurvePoint> curve = new ArrayList<>();
+        List<StateShares> states = new ArrayList<>();
+        long[] cumulative = new long[Milestone.values().length];
+        for (int r = 0; r < layout.rowDates().size(); r++) {
+            for (Milestone m : Milestone.values()) {
+                cumulative[m.ordinal()] = counts.milestoneCount(m, r);
+            }
+            curve.add(new CurvePoint(layout.rowDates().get(r),
+                    Wilson.estimate(cumulative[Milestone.SIGNED.ordinal()], n),
+                    Wilson.estimate(cumulative[Milestone.TEXT_AGREED.ordinal()], n),
+                    Wilson.estimate(cumulative[Milestone.INITIALED.ordinal()], n),
+                    Wilson.estimate(cumulative[Milestone.COLLAPSED.ordinal()], n)));
+            double total = n;
+            states.add(new StateShares(layout.rowDates().get(r),
+                    counts.stateCount(State.NEGOTIATING, r) / total,
+                    counts.stateCount(State.TEXT_AGREED, r) / total,
+                    counts.stateCount(State.AWAITING_REFERENDUM, r) / total,
+                    counts.stateCount(State.SIGNED, r) / total,
+                    counts.stateCount(State.COLLAPSED, r) / total));
+        }
+
+        Map<String, Histogram> agreed = new LinkedHashMap<>();
+        for (int i = 0; i < layout.issueIds().size(); i++) {
+            String id = layout.issueIds().get(i);
+            agreed.put(id, new Histogram("agreed value of " + id, 0, 1, counts.agreedValueCounts(i)));
+        }
+        Map<String, Histogram> moved = new LinkedHashMap<>();
+        for (int p = 0; p < layout.partyIds().size(); p++) {
+            String id = layout.partyIds().get(p);
+            moved.put(id, new Histogram("concession of " + id, 0, 1, counts.concessionCounts(p)));
+        }
+        Histogram signing = new Histogram("days after " + layout.start(), 0, layout.horizonDays(),
+                counts.signingDayCounts());
+
+        return new ForecastSummary(provenance, outcomes, deadlines, curve, Dkw.halfWidth95(n), states, agreed, moved,
+                signing, layout.markers());
+    }
+
+    /**
+     * The counts behind the headline estimates, in the order of {@link #headline}: runs signed,
+     * text agreed, initialed, collapsed by the horizon, stalled, then per deadline signed and text
+     * agreed by its end.
+     */
+    public static long[] headlineCounts(ForecastAccumulator counts) {
+        int deadlines = counts.layout().deadlines().size();
+        long[] all = new long[OUTCOME_KEYS.size() + 2 * deadlines];
+        all[0] = counts.milestoneByHorizon(Milestone.SIGNED);
+        all[1] = counts.milestoneByHorizon(Milestone.TEXT_AGREED);
+        all[2] = counts.milestoneByHorizon(Milestone.INITIALED);
+        all[3] = counts.milestoneByHorizon(Milestone.COLLAPSED);
+        all[4] = counts.outcomeCount(Outcome.STALLED);
+        for (int d = 0; d < deadlines; d++) {
+            all[5 + 2 * d] = counts.deadlineCount(d, false);
+            all[6 + 2 * d] = counts.deadlineCount(d, true);
+        }
+        return all;
+    }
+
+    /** The headline estimates: every outcome by the horizon and every deadline's signed and text agreed. */
+    public static List<Estimate> headline(ForecastSummary summary) {
+        List<Estimate> all = new ArrayList<>(summary.outcomes().values());
+        for (DeadlineOutcome d : summary.deadlines()) {
+            all.add(d.signed());
+            all.add(d.textAgreed());
+        }
+        return all;
+    }
+
+    /** The widest half-width (hi − lo) / 2 among the headline estimates. */
+    public static double widestHeadlineHalfWidth(ForecastSummary summary) {
+        double widest = 0;
+        for (Estimate e : headline(summary)) {
+            widest = Math.max(widest, (e.hi() - e.lo()) / 2);
+        }
+        return widest;
+    }
+}

@@ -1,0 +1,142 @@
+package org.treatysim.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** {@code treatysim run} end to end with the real loader and model on the committed baseline. */
+class RunCommandTest {
+    static final String BASELINE = "scenarios/baseline-2024-09.yaml";
+
+    private record Captured(int status, String out, String err) { }
+
+    private static Captured execute(String... args) {
+        CommandLine cli = Main.commandLine();
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+        int status = cli.execute(args);
+        return new Captured(status, out.toString(), err.toString());
+    }
+
+    private static List<String> names(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+
+    @Test
+    void oneAndFourThreadsWriteByteIdenticalResults(@TempDir Path out) throws IOException {
+        Captured one = execute("run", BASELINE, "--runs", "600", "--threads", "1", "--quiet", "--out",
+                out.resolve("one").toString());
+        Captured four = execute("run", BASELINE, "--runs", "600", "--threads", "4", "--quiet", "--out",
+                out.resolve("four").toString());
+        assertThat(one.status()).as(one.err()).isZero();
+        assertThat(four.status()).as(four.err()).isZero();
+        Path a = out.resolve("one/baseline-2024-09");
+        Path b = out.resolve("four/baseline-2024-09");
+        assertThat(names(a)).containsExactly("brief.html", "brief.pdf", "charts", "curve.csv", "runs.csv.gz",
+                "states.csv", "summary.json");
+        assertThat(names(a.resolve("charts"))).contains("signed-by-date.png", "signed-by-date.svg", "signed-by-date.pdf");
+        for (String file : new String[] {"curve.csv", "states.csv", "runs.csv.gz"}) {
+            assertThat(Files.readAllBytes(b.resolve(file))).as(file).isEqualTo(Files.readAllBytes(a.resolve(file)));
+        }
+        // summary.json differs only in its time stamp.
+        ObjectMapper json = new ObjectMapper();
+        JsonNode first = json.readTree(a.resolve("summary.json").toFile());
+        JsonNode second = json.readTree(b.resolve("summary.json").toFile());
+        ((com.fasterxml.jackson.databind.node.ObjectNode) first).remove("createdAt");
+        ((com.fasterxml.jackson.databind.node.ObjectNode) second).remove("createdAt");
+        assertThat(second).isEqualTo(first);
+        // The headline is the same too, and says what it is.
+        assertThat(four.out()).isEqualTo(one.out().replace(out.resolve("one").toString(), out.resolve("four").toString()));
+        assertThat(one.out()).containsPattern("P\\(signed by 2026-12-31\\) = 0\\.\\d{3} \\(95% CI 0\\.\\d+.0\\.\\d+, 600 runs\\)");
+        assertThat(one.out()).contains("P(text agreed by 2024-11-22, end of ");
+    }
+
+    @Test
+    void summaryJsonHasTheContractKeysAndProvenance(@TempDir Path out) throws IOException {
+        Captured run = execute("run", BASELINE, "--precision", "0.05", "--seed", "7", "--no-runs-file", "--quiet",
+                "--out", out.toString());
+        assertThat(run.status()).as(run.err()).isZero();
+        Path folder = out.resolve("baseline-2024-09");
+        assertThat(names(folder)).containsExactly("brief.html", "brief.pdf", "charts", "curve.csv", "states.csv",
+                "summary.json");
+        JsonNode summary = new ObjectMapper().readTree(folder.resolve("summary.json").toFile());
+        assertThat(summary.get("scenario").asText()).isEqualTo("baseline-2024-09");
+        assertThat(summary.get("seed").asLong()).isEqualTo(7);
+        assertThat(summary.get("scenarioSha256").asText()).matches("[0-9a-f]{64}");
+        assertThat(summary.get("java").asText()).isEqualTo(System.getProperty("java.version"));
+        // A loose target needs only the worst case: z²/(4·0.05²) ≈ 385 runs, no pilot.
+        assertThat(summary.get("design").get("method").asText()).isEqualTo("worst-case");
+        assertThat(summary.get("runs").asLong()).isEqualTo(summary.get("design").get("runs").asLong())
+                .isBetween(383L, 388L);
+        assertThat(summary.get("deadlines").fieldNames()).toIterable().contains("cop29");
+        assertThat(summary.get("outcomes").fieldNames()).toIterable()
+                .containsExactly("signed", "textAgreed", "initialed", "collapsed", "stalled");
+        // The brief carries the headline and the table of assumptions with their source comments.
+        String brief = Files.readString(folder.resolve("brief.html"));
+        assertThat(brief).contains("parties.AZE.patienceDays").contains("assumption");
+    }
+
+    @Test
+    void anInvalidScenarioExitsWithTwoAndWritesNothing(@TempDir Path dir) throws IOException {
+        Path bad = dir.resolve("bad.yaml");
+        Files.writeString(bad, Files.readString(Path.of(BASELINE)).replace("horizon: 2026-12-31", "horizon: 2023-12-31"));
+        Path results = dir.resolve("results");
+        Captured run = execute("run", BASELINE, bad.toString(), "--runs", "10", "--out", results.toString());
+        assertThat(run.status()).isEqualTo(Main.INVALID_INPUT);
+        assertThat(run.err()).contains(bad.toString() + ":").contains("horizon");
+        // Not even the valid scenario ran: all are checked before any runs.
+        assertThat(Files.exists(results)).isFalse();
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void badOptionsExitWithTwo(@TempDir Path dir) {
+        String out = dir.resolve("results").toString();
+        assertThat(execute("run", BASELINE, "--runs", "0", "--out", out).status()).isEqualTo(Main.INVALID_INPUT);
+        assertThat(execute("run", BASELINE, "--threads", "-1", "--out", out).status()).isEqualTo(Main.INVALID_INPUT);
+        assertThat(execute("run", BASELINE, "--precision", "2", "--out", out).status()).isEqualTo(Main.INVALID_INPUT);
+        Captured both = execute("run", BASELINE, "--runs", "10", "--precision", "0.01", "--out", out);
+        assertThat(both.status()).isEqualTo(Main.INVALID_INPUT);
+        assertThat(both.err()).contains("mutually exclusive");
+        assertThat(Files.exists(dir.resolve("results"))).isFalse();
+    }
+
+    @Test
+    void anExistingFolderIsKeptUnlessForced(@TempDir Path out) throws IOException {
+        Path folder = out.resolve("baseline-2024-09");
+        Files.createDirectories(folder);
+        Files.writeString(folder.resolve("mine.txt"), "keep me");
+        Captured refused = execute("run", BASELINE, "--runs", "20", "--quiet", "--out", out.toString());
+        assertThat(refused.status()).isEqualTo(Main.INVALID_INPUT);
+        assertThat(refused.err()).contains("already exists").contains("--force");
+        assertThat(names(folder)).containsExactly("mine.txt");
+
+        Captured forced = execute("run", BASELINE, "--runs", "20", "--quiet", "--force", "--out", out.toString());
+        assertThat(forced.status()).as(forced.err()).isZero();
+        assertThat(names(folder)).contains("summary.json", "runs.csv.gz").doesNotContain("mine.txt");
+        assertThat(names(out)).containsExactly("baseline-2024-09");
+    }
+
+    @Test
+    void helpListsTheOptions() {
+        Captured help = execute("run", "--help");
+        assertThat(help.status()).isZero();
+        assertThat(help.out()).contains("--runs=N", "--precision=P", "--seed=S", "--threads=T", "--out=DIR", "--force",
+                "--no-runs-file", "--quiet");
+    }
+}

@@ -1,0 +1,72 @@
+package org.treatysim.stats;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class ForecastSummariesTest {
+    static final Provenance PROVENANCE = new Provenance("hand", "Hand-made", 4, 1, "00", "test", "17",
+            Instant.parse("2024-09-24T00:00:00Z"));
+
+    @Test
+    void freezesCountsIntoSharesWithWilsonIntervals() {
+        ForecastSummary summary = ForecastSummaries.freeze(
+                ForecastAccumulatorTest.countAll(ForecastAccumulatorTest.runs()), PROVENANCE);
+        assertThat(summary.outcomes()).containsOnlyKeys(ForecastSummaries.OUTCOME_KEYS);
+        assertThat(summary.outcomes().keySet()).containsExactlyElementsOf(ForecastSummaries.OUTCOME_KEYS);
+        assertThat(summary.outcomes().get("signed")).isEqualTo(Wilson.estimate(1, 4));
+        assertThat(summary.outcomes().get("textAgreed")).isEqualTo(Wilson.estimate(3, 4));
+        assertThat(summary.outcomes().get("stalled")).isEqualTo(Wilson.estimate(2, 4));
+        assertThat(summary.deadlines()).singleElement().satisfies(d -> {
+            assertThat(d.id()).isEqualTo("d");
+            assertThat(d.signed().p()).isZero();
+            assertThat(d.textAgreed().p()).isEqualTo(0.25);
+        });
+        // The curve's last row is the horizon and agrees with the outcomes.
+        CurvePoint last = summary.curve().get(summary.curve().size() - 1);
+        assertThat(last.date()).isEqualTo(LocalDate.of(2024, 1, 31));
+        assertThat(last.signed()).isEqualTo(summary.outcomes().get("signed"));
+        assertThat(last.collapsed()).isEqualTo(summary.outcomes().get("collapsed"));
+        assertThat(summary.bandHalfWidth()).isEqualTo(Dkw.halfWidth95(4));
+        for (StateShares row : summary.states()) {
+            assertThat(row.negotiating() + row.textAgreed() + row.awaitingReferendum() + row.signed() + row.collapsed())
+                    .isCloseTo(1.0, within(1e-12));
+        }
+        assertThat(summary.agreedValues()).containsOnlyKeys("a", "b");
+        assertThat(summary.agreedValues().get("a").total()).isEqualTo(2);
+        assertThat(summary.concessions().get("Q").total()).isEqualTo(4);
+        assertThat(summary.signingDates().total()).isEqualTo(1);
+        // Headline: 5 outcomes + 2 per deadline; the widest half-width is that of a share near 1/2.
+        assertThat(ForecastSummaries.headline(summary)).hasSize(7);
+        Estimate stalled = Wilson.estimate(2, 4);
+        assertThat(ForecastSummaries.widestHeadlineHalfWidth(summary))
+                .isCloseTo((stalled.hi() - stalled.lo()) / 2, within(1e-12));
+    }
+
+    @Test
+    void provenanceMustCountTheSameRuns() {
+        ForecastAccumulator counts = ForecastAccumulatorTest.countAll(ForecastAccumulatorTest.runs().subList(0, 2));
+        assertThatThrownBy(() -> ForecastSummaries.freeze(counts, PROVENANCE))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("4 runs");
+    }
+
+    @Test
+    void layoutOfAScenarioHasItsCalendarAndMarkers() {
+        ForecastLayout layout = ForecastLayout.of(ToyScenarios.toy(1));
+        // 2024-09-24 to 2026-12-31 is 828 days: 119 weekly rows, the last clamped to the horizon.
+        assertThat(layout.rowDates()).hasSize(119);
+        assertThat(layout.rowDates().get(0)).isEqualTo(LocalDate.of(2024, 10, 1));
+        assertThat(layout.rowDates().get(118)).isEqualTo(LocalDate.of(2026, 12, 31));
+        assertThat(layout.issueIds()).containsExactly("constitution", "transit");
+        assertThat(layout.partyIds()).containsExactly("ARM", "AZE");
+        assertThat(layout.deadlines()).singleElement().satisfies(d -> assertThat(d.end())
+                .isEqualTo(LocalDate.of(2024, 11, 22)));
+        assertThat(layout.markers()).extracting(Marker::kind)
+                .containsExactly(Marker.Kind.DEADLINE, Marker.Kind.EVENT, Marker.Kind.REFERENDUM);
+        assertThat(layout.signingBins()).isEqualTo(28);
+    }
+}
