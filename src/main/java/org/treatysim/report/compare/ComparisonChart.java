@@ -96,7 +96,7 @@ public final class ComparisonChart {
             new LineStyle(new Color(0xE69F00), new float[] {18f, 6f}),                  // orange
             new LineStyle(new Color(0xCC79A7), new float[] {10f, 3f, 0.1f, 3f, 0.1f, 3f}), // reddish purple
             new LineStyle(new Color(0x56B4E9), new float[] {4f, 4f}),                   // sky blue
-            new LineStyle(new Color(0xD55E00), new float[] {16f, 4f, 5f, 4f}));         // vermillion, long-short
+            new LineStyle(new Color(0x000000), new float[] {16f, 4f, 5f, 4f}));         // black, long-short
 
     private ComparisonChart() { }
 

@@ -19,10 +19,10 @@ class ComparisonTableTest {
         String variant = lines.get(block + 2);
         assertThat(heading).contains("difference from toy").contains("95% CI (paired)");
         assertThat(reference).startsWith("  toy ").contains("0.200  0.133–0.289").doesNotContain("+");
-        assertThat(variant).startsWith("  toy-variant").contains("0.350").contains("+0.150");
+        assertThat(variant).startsWith("  toy-variant").contains("0.350").contains("+0.1500");
         // the P column and the difference column start where their headings do
         assertThat(reference.indexOf("0.200")).isEqualTo(heading.indexOf("P "));
-        assertThat(variant.indexOf("+0.150")).isEqualTo(heading.indexOf("difference"));
+        assertThat(variant.indexOf("+0.1500")).isEqualTo(heading.indexOf("difference"));
         assertThat(variant.indexOf(" to ")).isGreaterThan(heading.indexOf("95% CI (paired)"));
     }
 
@@ -33,10 +33,11 @@ class ComparisonTableTest {
 
     @Test
     void differencesThatRoundToZeroShowNoSign() {
-        assertThat(ComparisonTable.signed(-0.0004)).isEqualTo("0.000");
-        assertThat(ComparisonTable.signed(0.0004)).isEqualTo("0.000");
-        assertThat(ComparisonTable.signed(-0.0123)).isEqualTo("-0.012");
-        assertThat(ComparisonTable.signed(0.15)).isEqualTo("+0.150");
+        assertThat(ComparisonTable.signed(-0.00004)).isEqualTo("0.0000");
+        assertThat(ComparisonTable.signed(0.00004)).isEqualTo("0.0000");
+        assertThat(ComparisonTable.signed(0.0004)).isEqualTo("+0.0004");
+        assertThat(ComparisonTable.signed(-0.0123)).isEqualTo("-0.0123");
+        assertThat(ComparisonTable.signed(0.15)).isEqualTo("+0.1500");
     }
 
     private static String headingOf(List<String> lines, String start) {
