@@ -12,11 +12,11 @@ import org.treatysim.stats.PairedDifference;
  * The comparison as aligned text for stdout: one block per key date (P(signed by it)) and one for
  * P(text agreed by the horizon); in each, one line per scenario with its probability and 95%
  * Wilson interval and, for every scenario but the reference, the paired difference from the
- * reference with its 95% score interval. For example:
+ * reference with its 95% score interval. For example (from the scenario library's comparison):
  * <pre>
- * P(signed by 2025-12-31)   P      95% CI         difference from baseline   95% CI (paired)
- *   baseline                0.052  0.048–0.057
- *   variant                 0.061  0.057–0.066    +0.0091                    +0.0063 to +0.0122
+ * P(signed by 2026-12-31)  P      95% CI         difference from baseline-2024-09  95% CI (paired)
+ *   baseline-2024-09       0.110  0.104–0.116
+ *   popular-referendum     0.160  0.153–0.168    +0.0508                           +0.0467 to +0.0553
  * </pre>
  */
 public final class ComparisonTable {
