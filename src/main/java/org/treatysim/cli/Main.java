@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Forecasts multi-party negotiations by agent-based Monte Carlo simulation.",
-        subcommands = {CommandLine.HelpCommand.class, ValidateCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, ValidateCommand.class, SweepCommand.class})
 public final class Main implements Runnable {
 
     /** Exit status for invalid input or usage. */
