@@ -45,6 +45,7 @@ import org.treatysim.stats.Provenance;
 import org.treatysim.stats.sensitivity.Factor;
 import org.treatysim.stats.sensitivity.PrccIndex;
 import org.treatysim.stats.sensitivity.Prcc;
+import org.treatysim.stats.sensitivity.PrimPruning;
 import org.treatysim.stats.sensitivity.PrimResult;
 import org.treatysim.stats.sensitivity.SobolIndex;
 import picocli.CommandLine.Command;
@@ -255,7 +256,8 @@ public final class SweepCommand implements Callable<Integer> {
         return new SweepSummary(provenance, target.event().key(), target.date(), target.describe(), plan.threshold(),
                 result.outcome(), plan.method().key(), plan.samples(), plan.levels(), result.design().size(),
                 plan.runsPerPoint(), factors, SweepSummary.Spread.of(result.estimates().shares()), result.sobol(),
-                Prcc.byStrength(result.prcc()), result.boxes(), result.indicesNote(), result.boxesNote(),
+                Prcc.byStrength(result.prcc()), result.boxes(), result.simplified(), result.indicesNote(),
+                result.boxesNote(),
                 result.hasIndices());
     }
 
@@ -273,7 +275,7 @@ public final class SweepCommand implements Callable<Integer> {
             }
         }
         try (Writer w = Files.newBufferedWriter(folder.resolve(SweepJson.BOXES), StandardCharsets.UTF_8)) {
-            BoxesCsv.write(result.design().factors(), result.boxes(), w);
+            BoxesCsv.write(result.design().factors(), result.boxes(), result.simplified(), w);
         }
         Files.createDirectories(folder.resolve("charts"));
         String targetText = summary.targetText();
@@ -298,6 +300,10 @@ public final class SweepCommand implements Callable<Integer> {
         try (Writer w = Files.newBufferedWriter(folder.resolve(svg), StandardCharsets.UTF_8)) {
             chart.writeSvg(w);
         }
+    }
+
+    private static String percent(double share) {
+        return Math.round(100 * share) + "%";
     }
 
     private static void report(PrintWriter stdout, SweepResult result, SweepSummary summary, Path folder) {
@@ -338,9 +344,16 @@ public final class SweepCommand implements Callable<Integer> {
             stdout.println("  " + result.boxesNote().orElse("no box"));
         }
         for (int b = 0; b < result.boxes().size(); b++) {
-            PrimResult box = result.boxes().get(b);
+            PrimPruning.Pruned box = result.simplified().get(b);
             stdout.println("  Box " + (b + 1) + ": " + box.box().sentence(result.outcome()) + ".");
             stdout.println("         " + box.box().coverageSentence(result.outcome()));
+            if (!box.dropped().isEmpty()) {
+                PrimResult found = result.boxes().get(b);
+                stdout.printf(Locale.ROOT, "         (PRIM's box also restricted %d more parameter%s by margins that"
+                        + " add nothing significant; with them: density %s, coverage %s; see boxes.csv)%n",
+                        box.dropped().size(), box.dropped().size() == 1 ? "" : "s",
+                        percent(found.box().density()), percent(found.box().coverage()));
+            }
         }
         stdout.println();
         stdout.println("Wrote " + folder);

@@ -80,8 +80,11 @@ class SweepCommandTest {
         assertThat(indices.get(0)).isEqualTo("parameter,prcc,prcc_lo,prcc_hi");
         assertThat(indices).hasSize(4);
         assertThat(indices.get(1)).startsWith(DRIVER + ",-0.9");
-        assertThat(lines(folder.resolve("boxes.csv")).get(0))
+        List<String> boxes = lines(folder.resolve("boxes.csv"));
+        assertThat(boxes.get(0))
                 .startsWith("box,kind,step,cases,positives,coverage,density,support,lower." + DRIVER + ",upper." + DRIVER);
+        assertThat(boxes.get(1)).startsWith("1,trajectory,0,40,");
+        assertThat(boxes).anyMatch(line -> line.startsWith("1,chosen,")).anyMatch(line -> line.startsWith("1,simplified,"));
 
         JsonNode json = new ObjectMapper().readTree(folder.resolve("sweep.json").toFile());
         assertThat(json.get("method").asText()).isEqualTo("lhs");

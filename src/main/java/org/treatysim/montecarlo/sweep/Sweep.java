@@ -17,6 +17,7 @@ import org.treatysim.stats.sensitivity.Prcc;
 import org.treatysim.stats.sensitivity.PrccIndex;
 import org.treatysim.stats.sensitivity.Prim;
 import org.treatysim.stats.sensitivity.PrimOptions;
+import org.treatysim.stats.sensitivity.PrimPruning;
 import org.treatysim.stats.sensitivity.PrimResult;
 import org.treatysim.stats.sensitivity.SobolIndices;
 import org.treatysim.stats.sensitivity.SobolResult;
@@ -24,7 +25,8 @@ import org.treatysim.stats.sensitivity.SobolResult;
 /**
  * A sensitivity sweep from plan to result: builds the design, runs it ({@link DesignRunner}) and
  * analyses the target at the points: Sobol indices for a Sobol design, partial rank correlations
- * otherwise, and PRIM boxes for "target ≥ threshold". A target that does not vary, or never
+ * otherwise, and PRIM boxes for "target ≥ threshold", each also with its insignificant
+ * restrictions dropped ({@link PrimPruning}) for the sentences. A target that does not vary, or never
  * reaches the threshold, gives no indices or no box and a note that says so in words.
  */
 public final class Sweep {
@@ -93,7 +95,7 @@ public final class Sweep {
                     ? ": every case has " + outcome + ", so no box singles any out"
                     : ": no case has " + outcome + ", so there is no box to find");
             return new SweepResult(scenario, plan, factors, design, estimates, Optional.empty(), List.of(), List.of(),
-                    Optional.of(indicesNote), Optional.of(boxesNote));
+                    List.of(), Optional.of(indicesNote), Optional.of(boxesNote));
         }
 
         Optional<SobolResult> sobol = Optional.empty();
@@ -113,14 +115,19 @@ public final class Sweep {
         }
 
         List<PrimResult> boxes = List.of();
+        List<PrimPruning.Pruned> simplified = List.of();
         Optional<String> boxesNote = Optional.empty();
         if (highest < plan.threshold()) {
             boxesNote = Optional.of("no case has " + outcome + " (the highest is " + number(highest)
                     + "), so there is no box to find; a lower --threshold describes where it is highest");
         } else {
             boxes = Prim.cover(design, y, plan.threshold(), PrimOptions.defaults(), plan.maxBoxes());
+            // Greedy peeling keeps slivers of noise on many factors; the sentence names only what matters.
+            simplified = PrimPruning.prune(design.factors(), design.points(), y, plan.threshold(), boxes,
+                    PrimPruning.ALPHA);
         }
-        return new SweepResult(scenario, plan, factors, design, estimates, sobol, prcc, boxes, indicesNote, boxesNote);
+        return new SweepResult(scenario, plan, factors, design, estimates, sobol, prcc, boxes, simplified, indicesNote,
+                boxesNote);
     }
 
     /** A probability to three significant digits, as in the notes: 0, 0.305, 1. */

@@ -8,6 +8,7 @@ import org.treatysim.stats.sensitivity.Design;
 import org.treatysim.stats.sensitivity.Factor;
 import org.treatysim.stats.sensitivity.Prcc;
 import org.treatysim.stats.sensitivity.PrccIndex;
+import org.treatysim.stats.sensitivity.PrimPruning;
 import org.treatysim.stats.sensitivity.PrimResult;
 import org.treatysim.stats.sensitivity.SobolIndex;
 import org.treatysim.stats.sensitivity.SobolResult;
@@ -25,12 +26,15 @@ import org.treatysim.stats.sensitivity.SobolResult;
  *                    when the target varies); empty otherwise
  * @param boxes       PRIM boxes for "target ≥ threshold", best first; empty when no point
  *                    reaches the threshold or the target does not vary
+ * @param simplified  each box with the restrictions that add nothing significant dropped
+ *                    ({@link PrimPruning}), in the same order: what the sentences describe
  * @param indicesNote why there are no indices, in words, when there are none
  * @param boxesNote   why there is no box, in words, when there is none
  */
 public record SweepResult(Scenario scenario, SweepPlan plan, List<Factor> factors, Design design,
                           PointEstimates estimates, Optional<SobolResult> sobol, List<PrccIndex> prcc,
-                          List<PrimResult> boxes, Optional<String> indicesNote, Optional<String> boxesNote) {
+                          List<PrimResult> boxes, List<PrimPruning.Pruned> simplified, Optional<String> indicesNote,
+                          Optional<String> boxesNote) {
     public SweepResult {
         Objects.requireNonNull(scenario, "scenario");
         Objects.requireNonNull(plan, "plan");
@@ -40,6 +44,10 @@ public record SweepResult(Scenario scenario, SweepPlan plan, List<Factor> factor
         Objects.requireNonNull(sobol, "sobol");
         prcc = List.copyOf(prcc);
         boxes = List.copyOf(boxes);
+        simplified = List.copyOf(simplified);
+        if (simplified.size() != boxes.size()) {
+            throw new IllegalArgumentException(simplified.size() + " simplified boxes for " + boxes.size());
+        }
         Objects.requireNonNull(indicesNote, "indicesNote");
         Objects.requireNonNull(boxesNote, "boxesNote");
         if (design.size() != estimates.size()) {
@@ -65,13 +73,14 @@ public record SweepResult(Scenario scenario, SweepPlan plan, List<Factor> factor
         return plan.target().atLeast(plan.threshold());
     }
 
-    /** The first box's sentence for the brief, e.g. "P(signed by …) ≥ 0.5 in 83% of cases where …". */
+    /** The first simplified box's sentence for the brief, e.g. "P(signed by …) ≥ 0.5 in 83% of cases where …". */
     public Optional<String> primSentence() {
-        return boxes.isEmpty() ? Optional.empty() : Optional.of(boxes.get(0).box().sentence(outcome()));
+        return simplified.isEmpty() ? Optional.empty() : Optional.of(simplified.get(0).box().sentence(outcome()));
     }
 
-    /** The first box's coverage sentence ("These cases hold …"). */
+    /** The first simplified box's coverage sentence ("These cases hold …"). */
     public Optional<String> primCoverageSentence() {
-        return boxes.isEmpty() ? Optional.empty() : Optional.of(boxes.get(0).box().coverageSentence(outcome()));
+        return simplified.isEmpty() ? Optional.empty()
+                : Optional.of(simplified.get(0).box().coverageSentence(outcome()));
     }
 }

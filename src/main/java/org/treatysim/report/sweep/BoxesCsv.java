@@ -5,6 +5,7 @@ import java.io.Writer;
 import java.util.List;
 import org.treatysim.report.files.Numbers;
 import org.treatysim.stats.sensitivity.PrimBox;
+import org.treatysim.stats.sensitivity.PrimPruning;
 import org.treatysim.stats.sensitivity.PrimResult;
 import org.treatysim.stats.sensitivity.Restriction;
 
@@ -17,7 +18,9 @@ import org.treatysim.stats.sensitivity.Restriction;
  *       earlier ones (PRIM's covering strategy);</li>
  *   <li>{@code kind}: {@code trajectory} for each box the peeling passed through (step 0 is the
  *       whole space, each later step one peel), {@code chosen} for the box chosen from the
- *       trajectory, after pasting; its {@code step} is the trajectory step it was chosen at;</li>
+ *       trajectory, after pasting, and {@code simplified} for the chosen box without the
+ *       restrictions that add nothing significant (quasi-p-value above 0.05), the box the
+ *       sentences describe; their {@code step} is the trajectory step the box was chosen at;</li>
  *   <li>{@code cases}, {@code positives}: design points in the box, and of them those whose target
  *       reached the threshold; {@code coverage} = positives in the box / positives in all points
  *       (for the trajectory of a later box: of the points it was peeled from), {@code density} =
@@ -41,8 +44,18 @@ public final class BoxesCsv {
         return line.toString();
     }
 
-    /** Writes the boxes, best first; does not close {@code out}. */
-    public static void write(List<String> factors, List<PrimResult> boxes, Writer out) throws IOException {
+    /**
+     * Writes the boxes, best first; does not close {@code out}.
+     *
+     * @param factors    the design's factors, in column order
+     * @param boxes      PRIM's boxes
+     * @param simplified the same boxes with their insignificant restrictions dropped
+     */
+    public static void write(List<String> factors, List<PrimResult> boxes, List<PrimPruning.Pruned> simplified,
+                             Writer out) throws IOException {
+        if (simplified.size() != boxes.size()) {
+            throw new IllegalArgumentException(simplified.size() + " simplified boxes for " + boxes.size());
+        }
         out.write(header(factors));
         out.write('\n');
         for (int b = 0; b < boxes.size(); b++) {
@@ -52,6 +65,7 @@ public final class BoxesCsv {
                 out.write(row(factors, b + 1, "trajectory", step, trajectory.get(step)));
             }
             out.write(row(factors, b + 1, "chosen", result.selectedStep(), result.box()));
+            out.write(row(factors, b + 1, "simplified", result.selectedStep(), simplified.get(b).box()));
         }
         out.flush();
     }

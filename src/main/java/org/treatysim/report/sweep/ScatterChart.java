@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.IntStream;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
@@ -83,7 +84,7 @@ public final class ScatterChart {
         String which = shown.size() < order.size() ? "the " + shown.size() + (ranking.isEmpty() ? " first" : " most influential")
                 + " of " + order.size() + " parameters" : "every parameter";
         String title = targetText + " at each design point, against " + which;
-        String legend = rows.length + " design points (dots), the mean over bins of the parameter (line), the threshold "
+        String legend = String.format(Locale.ROOT, "%,d", rows.length) + " design points (dots), the mean over bins of the parameter (line), the threshold "
                 + SweepText.number(threshold) + " (dashed)" + (design.method() == Design.Method.SALTELLI
                 ? "; Sobol design: A and B points only" : "");
         int columns = Math.min(COLUMNS, panels.size());

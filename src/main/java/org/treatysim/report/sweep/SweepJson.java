@@ -11,7 +11,7 @@ import java.util.Optional;
 import org.treatysim.stats.Provenance;
 import org.treatysim.stats.sensitivity.PrccIndex;
 import org.treatysim.stats.sensitivity.PrimBox;
-import org.treatysim.stats.sensitivity.PrimResult;
+import org.treatysim.stats.sensitivity.PrimPruning;
 import org.treatysim.stats.sensitivity.Restriction;
 import org.treatysim.stats.sensitivity.SobolIndex;
 import org.treatysim.stats.sensitivity.SobolResult;
@@ -27,22 +27,32 @@ import org.treatysim.stats.sensitivity.SobolResult;
  * or {@code {kind: "sobol", baseSamples, outputVariance, bootstrapResamples, confidence,
  * ranking: [{parameter, first, firstLo, firstHi, total, totalLo, totalHi}]}}, most influential
  * first, or null; {@code prim} is {@code {outcome, boxes: [{sentence, coverageSentence, cases,
- * positives, coverage, density, support, restrictions: [{parameter, lower, upper}]}]}} (an
- * unbounded side is null), or null. Notes are null when there is nothing to explain. {@code files}
+ * positives, coverage, density, support, restrictions: [{parameter, lower, upper, quasiP}],
+ * dropped: [{parameter, lower, upper}], beforeDropping: {cases, positives, coverage, density,
+ * support, restricted}}]}}, or null: each box is PRIM's chosen box without its insignificant
+ * restrictions (those are under {@code dropped}; PRIM's own box is summarised in
+ * {@code beforeDropping}); an unbounded side is null. Notes are null when there is nothing to explain. {@code files}
  * names the folder's files, a chart as {@code {png, svg}} or null when not drawn. Lines end in
  * {@code \n}.
  */
 public final class SweepJson {
     private static final JsonFactory FACTORY = new JsonFactory();
 
-    /** File names inside the sweep folder. */
+    /** The design and the target at each point ({@link DesignCsv}), relative to the sweep folder. */
     public static final String DESIGN = "design.csv";
+    /** The sensitivity indices ({@link IndicesCsv}). */
     public static final String INDICES = "indices.csv";
+    /** PRIM's trajectories and boxes ({@link BoxesCsv}). */
     public static final String BOXES = "boxes.csv";
+    /** This file. */
     public static final String SWEEP = "sweep.json";
+    /** The tornado chart as PNG ({@link TornadoChart}); absent when there are no indices. */
     public static final String TORNADO_PNG = "charts/tornado.png";
+    /** The tornado chart as SVG. */
     public static final String TORNADO_SVG = "charts/tornado.svg";
+    /** The scatter chart as PNG ({@link ScatterChart}). */
     public static final String SCATTER_PNG = "charts/scatter.png";
+    /** The scatter chart as SVG. */
     public static final String SCATTER_SVG = "charts/scatter.svg";
 
     private SweepJson() { }
@@ -165,8 +175,9 @@ public final class SweepJson {
         json.writeObjectFieldStart("prim");
         json.writeStringField("outcome", s.outcome());
         json.writeArrayFieldStart("boxes");
-        for (PrimResult result : s.boxes()) {
-            PrimBox box = result.box();
+        for (int b = 0; b < s.boxes().size(); b++) {
+            PrimPruning.Pruned simplified = s.simplified().get(b);
+            PrimBox box = simplified.box();
             json.writeStartObject();
             json.writeStringField("sentence", box.sentence(s.outcome()));
             json.writeStringField("coverageSentence", box.coverageSentence(s.outcome()));
@@ -176,18 +187,39 @@ public final class SweepJson {
             json.writeNumberField("density", box.density());
             json.writeNumberField("support", box.support());
             json.writeArrayFieldStart("restrictions");
-            for (Restriction r : box.restrictions()) {
-                json.writeStartObject();
-                json.writeStringField("parameter", r.parameter());
-                bound(json, "lower", r.boundedBelow(), r.lower());
-                bound(json, "upper", r.boundedAbove(), r.upper());
+            for (int i = 0; i < box.restrictions().size(); i++) {
+                restriction(json, box.restrictions().get(i));
+                json.writeNumberField("quasiP", simplified.quasiPValues().get(i));
                 json.writeEndObject();
             }
             json.writeEndArray();
+            json.writeArrayFieldStart("dropped");
+            for (Restriction r : simplified.dropped()) {
+                restriction(json, r);
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            PrimBox original = s.boxes().get(b).box();
+            json.writeObjectFieldStart("beforeDropping");
+            json.writeNumberField("cases", original.cases());
+            json.writeNumberField("positives", original.positives());
+            json.writeNumberField("coverage", original.coverage());
+            json.writeNumberField("density", original.density());
+            json.writeNumberField("support", original.support());
+            json.writeNumberField("restricted", original.restrictions().size());
+            json.writeEndObject();
             json.writeEndObject();
         }
         json.writeEndArray();
         json.writeEndObject();
+    }
+
+    /** Opens an object with the restriction's fields; the caller closes it. */
+    private static void restriction(JsonGenerator json, Restriction r) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("parameter", r.parameter());
+        bound(json, "lower", r.boundedBelow(), r.lower());
+        bound(json, "upper", r.boundedAbove(), r.upper());
     }
 
     private static void bound(JsonGenerator json, String name, boolean bounded, double value) throws IOException {

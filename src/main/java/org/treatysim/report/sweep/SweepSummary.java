@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.treatysim.stats.Provenance;
 import org.treatysim.stats.sensitivity.PrccIndex;
+import org.treatysim.stats.sensitivity.PrimPruning;
 import org.treatysim.stats.sensitivity.PrimResult;
 import org.treatysim.stats.sensitivity.SobolResult;
 
@@ -30,6 +31,8 @@ import org.treatysim.stats.sensitivity.SobolResult;
  * @param sobol        Sobol indices, for a Sobol design whose target varies
  * @param prcc         partial rank correlations, strongest first (LHS and grid); may be empty
  * @param boxes        PRIM boxes, best first; may be empty
+ * @param simplified   each box with its insignificant restrictions dropped, in the same order;
+ *                     what the sentences describe
  * @param indicesNote  why there are no indices, when there are none
  * @param boxesNote    why there is no box, when there is none
  * @param tornado      whether charts/tornado.png and .svg were drawn (not without indices)
@@ -38,6 +41,7 @@ public record SweepSummary(Provenance provenance, String targetEvent, LocalDate 
                            double threshold, String outcome, String method, int samples, int levels,
                            int points, int runsPerPoint, List<FactorEntry> factors, Spread spread,
                            Optional<SobolResult> sobol, List<PrccIndex> prcc, List<PrimResult> boxes,
+                           List<PrimPruning.Pruned> simplified,
                            Optional<String> indicesNote, Optional<String> boxesNote, boolean tornado) {
 
     /**
@@ -67,6 +71,10 @@ public record SweepSummary(Provenance provenance, String targetEvent, LocalDate 
         Objects.requireNonNull(sobol, "sobol");
         prcc = List.copyOf(prcc);
         boxes = List.copyOf(boxes);
+        simplified = List.copyOf(simplified);
+        if (simplified.size() != boxes.size()) {
+            throw new IllegalArgumentException(simplified.size() + " simplified boxes for " + boxes.size());
+        }
         Objects.requireNonNull(indicesNote, "indicesNote");
         Objects.requireNonNull(boxesNote, "boxesNote");
         if (points < 1 || runsPerPoint < 1) {
@@ -94,13 +102,14 @@ public record SweepSummary(Provenance provenance, String targetEvent, LocalDate 
         }
     }
 
-    /** The first box's sentence for the brief, if there is a box. */
+    /** The first simplified box's sentence for the brief, if there is a box. */
     public Optional<String> primSentence() {
-        return boxes.isEmpty() ? Optional.empty() : Optional.of(boxes.get(0).box().sentence(outcome));
+        return simplified.isEmpty() ? Optional.empty() : Optional.of(simplified.get(0).box().sentence(outcome));
     }
 
-    /** The first box's coverage sentence, if there is a box. */
+    /** The first simplified box's coverage sentence, if there is a box. */
     public Optional<String> primCoverageSentence() {
-        return boxes.isEmpty() ? Optional.empty() : Optional.of(boxes.get(0).box().coverageSentence(outcome));
+        return simplified.isEmpty() ? Optional.empty()
+                : Optional.of(simplified.get(0).box().coverageSentence(outcome));
     }
 }

@@ -86,6 +86,7 @@ class SweepTest {
         assertThat(result.sobol().get().byTotalDescending().get(0).total()).isGreaterThan(0.8);
         assertThat(result.sobol().get().byTotalDescending().get(1).total()).isZero();
         assertThat(result.sobol().get().byTotalDescending().get(2).total()).isZero();
+        assertThat(result.simplified()).hasSameSizeAs(result.boxes());
         assertThat(result.primSentence().orElseThrow())
                 .matches("P\\(signed by 2026-12-31\\) ≥ 0.5 in 100% of cases where parties.AZE.patienceDays ≤ 6\\d\\d");
     }

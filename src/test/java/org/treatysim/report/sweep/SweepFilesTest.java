@@ -17,6 +17,7 @@ import org.treatysim.stats.Provenance;
 import org.treatysim.stats.sensitivity.Design;
 import org.treatysim.stats.sensitivity.PrccIndex;
 import org.treatysim.stats.sensitivity.PrimBox;
+import org.treatysim.stats.sensitivity.PrimPruning;
 import org.treatysim.stats.sensitivity.PrimResult;
 import org.treatysim.stats.sensitivity.Restriction;
 import org.treatysim.stats.sensitivity.SobolIndex;
@@ -36,6 +37,14 @@ class SweepFilesTest {
         PrimBox pasted = new PrimBox(List.of(new Restriction("parties.AZE.patienceDays", Double.NEGATIVE_INFINITY,
                 520)), 13, 10, 1, 10 / 13.0, 0.325);
         return new PrimResult(0.5, 40, 10, List.of(whole, peeled), 1, pasted);
+    }
+
+    /** The box above with a restriction on the influence dropped as insignificant. */
+    private static PrimPruning.Pruned simplified() {
+        PrimBox kept = new PrimBox(List.of(new Restriction("parties.AZE.patienceDays", Double.NEGATIVE_INFINITY, 520)),
+                13, 10, 1, 10 / 13.0, 0.325);
+        return new PrimPruning.Pruned(kept, List.of(1e-5), List.of(new Restriction("patrons.RUS.influence", 0.1,
+                Double.POSITIVE_INFINITY)));
     }
 
     @Test
@@ -67,15 +76,16 @@ class SweepFilesTest {
     @Test
     void boxesCsvHasTheTrajectoryAndTheChosenBoxWithEmptyUnboundedSides() throws Exception {
         StringWriter out = new StringWriter();
-        BoxesCsv.write(FACTORS, List.of(box()), out);
+        BoxesCsv.write(FACTORS, List.of(box()), List.of(simplified()), out);
         assertThat(out.toString()).isEqualTo("box,kind,step,cases,positives,coverage,density,support,"
                 + "lower.parties.AZE.patienceDays,upper.parties.AZE.patienceDays,lower.patrons.RUS.influence,"
                 + "upper.patrons.RUS.influence\n"
                 + "1,trajectory,0,40,10,1,0.25,1,,,,\n"
                 + "1,trajectory,1,12,9,0.9,0.75,0.3,,500,,\n"
-                + "1,chosen,1,13,10,1," + (10 / 13.0) + ",0.325,,520,,\n");
+                + "1,chosen,1,13,10,1," + (10 / 13.0) + ",0.325,,520,,\n"
+                + "1,simplified,1,13,10,1," + (10 / 13.0) + ",0.325,,520,,\n");
         StringWriter none = new StringWriter();
-        BoxesCsv.write(FACTORS, List.of(), none);
+        BoxesCsv.write(FACTORS, List.of(), List.of(), none);
         assertThat(none.toString()).isEqualTo(BoxesCsv.header(FACTORS) + "\n");
     }
 
@@ -87,7 +97,8 @@ class SweepFilesTest {
                 "P(signed by 2026-12-31) ≥ 0.5", "lhs", 2, 0, 2, 200,
                 List.of(new SweepSummary.FactorEntry("parties.AZE.patienceDays", "{ uniform: [200, 1400] }", "scenario"),
                         new SweepSummary.FactorEntry("patrons.RUS.influence", "{ uniform: [0.1, 0.9] }", "--vary")),
-                SweepSummary.Spread.of(new double[] {0.5, 0}), sobol, prcc, boxes, indicesNote, boxesNote,
+                SweepSummary.Spread.of(new double[] {0.5, 0}), sobol, prcc, boxes,
+                boxes.isEmpty() ? List.of() : List.of(simplified()), indicesNote, boxesNote,
                 sobol.isPresent() || !prcc.isEmpty());
     }
 
@@ -121,9 +132,14 @@ class SweepFilesTest {
                 .isEqualTo("P(signed by 2026-12-31) ≥ 0.5 in 77% of cases where parties.AZE.patienceDays ≤ 520");
         assertThat(json.get("primCoverageSentence").asText()).isEqualTo("These cases hold 100% of all cases where"
                 + " P(signed by 2026-12-31) ≥ 0.5, and 33% of all cases.");
-        JsonNode restriction = json.get("prim").get("boxes").get(0).get("restrictions").get(0);
+        JsonNode first = json.get("prim").get("boxes").get(0);
+        JsonNode restriction = first.get("restrictions").get(0);
         assertThat(restriction.get("lower").isNull()).isTrue();
         assertThat(restriction.get("upper").asDouble()).isEqualTo(520);
+        assertThat(restriction.get("quasiP").asDouble()).isEqualTo(1e-5);
+        assertThat(first.get("dropped").get(0).get("parameter").asText()).isEqualTo("patrons.RUS.influence");
+        assertThat(first.get("dropped").get(0).get("upper").isNull()).isTrue();
+        assertThat(first.get("beforeDropping").get("restricted").asInt()).isEqualTo(1);
         assertThat(json.get("primNote").isNull()).isTrue();
         assertThat(json.get("files").get("tornado").get("png").asText()).isEqualTo("charts/tornado.png");
         assertThat(json.get("files").get("scatter").get("svg").asText()).isEqualTo("charts/scatter.svg");
