@@ -38,7 +38,6 @@ import org.treatysim.report.sweep.SweepSummary;
 import org.treatysim.report.sweep.SweepText;
 import org.treatysim.report.sweep.TornadoChart;
 import org.treatysim.scenario.LoadedScenario;
-import org.treatysim.scenario.Problem;
 import org.treatysim.scenario.ScenarioException;
 import org.treatysim.scenario.ScenarioLoader;
 import org.treatysim.stats.Provenance;
