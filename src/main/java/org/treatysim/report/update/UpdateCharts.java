@@ -147,8 +147,11 @@ public final class UpdateCharts {
         plot.setRangeGridlinePaint(new Color(0xDD, 0xDD, 0xDD));
         plot.addRangeMarker(new ValueMarker(0, Color.BLACK, new BasicStroke(1f)));
         JFreeChart chart = new JFreeChart("The parameters the observations moved most", TITLE, plot, false);
+        long accepted = top.get(0).posterior().count();
         chart.addSubtitle(new TextTitle("(posterior mean − prior mean) / prior sd; right: the observations favour"
                 + " higher values. KS: largest gap between prior and posterior CDFs", SMALL));
+        chart.addSubtitle(new TextTitle(String.format(Locale.ROOT, "With %d accepted runs, a KS below %.2f"
+                + " (1.36/√%d) is within sampling noise", accepted, 1.36 / Math.sqrt(accepted), accepted), SMALL));
         return finish(chart, footer);
     }
 

@@ -73,6 +73,9 @@ class UpdateChartsTest {
         assertThat(plot.getDataset().getValue(0, 0).doubleValue()).isEqualTo(1.4);
         assertThat(plot.getDataset().getColumnKey(1).toString()).isEqualTo("p13 (KS 0.65)");
         assertThat(plot.getDataset().getValue(0, 1).doubleValue()).isEqualTo(-1.3);
+        // 100 accepted runs in the fixture: 1.36/√100 = 0.136.
+        assertThat(((org.jfree.chart.title.TextTitle) chart.getSubtitle(1)).getText())
+                .isEqualTo("With 100 accepted runs, a KS below 0.14 (1.36/√100) is within sampling noise");
         assertThat(colours(png(chart))).isGreaterThan(10);
         assertThatThrownBy(() -> UpdateCharts.parameterShifts(List.of(), "footer"))
                 .isInstanceOf(IllegalArgumentException.class);
