@@ -42,8 +42,9 @@ import org.treatysim.stats.abc.ParameterPosterior;
  * in greyscale.
  */
 public final class UpdateCharts {
-    /** Width and height of a chart in points; PNGs are drawn at twice this (print resolution). */
+    /** Width of a chart in points; PNGs are drawn at twice this (print resolution). */
     public static final int WIDTH = 900;
+    /** Height of a chart in points; PNGs are drawn at twice this. */
     public static final int HEIGHT = 560;
     /** Most parameters in the shift chart. */
     public static final int TOP_PARAMETERS = 12;
