@@ -97,7 +97,7 @@ public final class ScoreFiles {
         StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "  %-28s %-8s %-20s", "outcome",
                 "happened", "treatysim (95% CI)"));
         for (String s : sources) header.append("  ").append(s);
-        lines.add(header.toString());
+        lines.add(header.toString().stripTrailing());
         for (ScoredForecast f : table.of(ScoreTable.TREATYSIM)) {
             StringBuilder line = new StringBuilder(String.format(Locale.ROOT, "  %-28s %-8s %.3f (%.3f%s%.3f)",
                     f.outcome(), f.happened() ? "yes" : "no", f.p(), f.forecast().lo(), dash, f.forecast().hi()));
