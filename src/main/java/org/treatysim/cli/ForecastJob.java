@@ -21,6 +21,7 @@ import org.treatysim.montecarlo.ProgressListener;
 import org.treatysim.montecarlo.RunRequest;
 import org.treatysim.montecarlo.RunSink;
 import org.treatysim.report.brief.Assumption;
+import org.treatysim.report.files.BriefContextJson;
 import org.treatysim.report.brief.Brief;
 import org.treatysim.report.brief.BriefInput;
 import org.treatysim.report.chart.ChartFile;
@@ -53,6 +54,7 @@ final class ForecastJob {
     static final String CHARTS = "charts";
     static final String BRIEF_HTML = "brief.html";
     static final String BRIEF_PDF = "brief.pdf";
+    static final String SCENARIO_CONTEXT = "scenario.json";
 
     private ForecastJob() { }
 
@@ -142,8 +144,13 @@ final class ForecastJob {
             try (Writer out = Files.newBufferedWriter(folder.temporary().resolve(STATES), StandardCharsets.UTF_8)) {
                 StatesCsv.write(summary.states(), out);
             }
+            BriefContextJson.BriefContext context = new BriefContextJson.BriefContext(scenario.start(),
+                    scenario.horizon(), scenario.description(), inputs.assumptions());
+            try (OutputStream out = Files.newOutputStream(folder.temporary().resolve(SCENARIO_CONTEXT))) {
+                BriefContextJson.write(context, out);
+            }
             if (options.reports()) {
-                writeReports(folder.temporary(), scenario, summary, inputs.assumptions());
+                writeReports(folder.temporary(), summary, context);
             }
             if (Thread.interrupted()) throw new InterruptedException("stopped before publishing the results");
             folder.publish();
@@ -152,15 +159,15 @@ final class ForecastJob {
     }
 
     /** The charts into {@code charts/}, then brief.html and brief.pdf (docs/brief.md). */
-    private static void writeReports(Path folder, Scenario scenario, ForecastSummary summary,
-                                     List<Assumption> assumptions) throws IOException {
-        ForecastWindow window = new ForecastWindow(scenario.start(), scenario.horizon());
+    static void writeReports(Path folder, ForecastSummary summary, BriefContextJson.BriefContext context)
+            throws IOException {
+        ForecastWindow window = new ForecastWindow(context.start(), context.horizon());
         Path charts = Files.createDirectory(folder.resolve(CHARTS));
         for (ChartFile chart : Charts.render(summary, window)) {
             Files.write(charts.resolve(chart.fileName()), chart.bytes());
         }
-        Brief.Files brief = Brief.render(BriefInput.of(summary, window, assumptions)
-                .withDescription(scenario.description()));
+        Brief.Files brief = Brief.render(BriefInput.of(summary, window, context.assumptions())
+                .withDescription(context.description()));
         Files.write(folder.resolve(BRIEF_HTML), brief.html());
         Files.write(folder.resolve(BRIEF_PDF), brief.pdf());
     }

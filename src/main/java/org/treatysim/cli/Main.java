@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "Forecasts multi-party negotiations by agent-based Monte Carlo simulation.",
         subcommands = {CommandLine.HelpCommand.class, ValidateCommand.class, RunCommand.class, TraceCommand.class,
-                CompareCommand.class, SweepCommand.class, UpdateCommand.class, ScoreCommand.class})
+                CompareCommand.class, SweepCommand.class, UpdateCommand.class, ScoreCommand.class,
+                BriefCommand.class})
 public final class Main implements Runnable {
 
     /** Exit status for invalid input or usage. */

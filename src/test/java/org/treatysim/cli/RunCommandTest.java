@@ -48,9 +48,9 @@ class RunCommandTest {
         Path a = out.resolve("one/baseline-2024-09");
         Path b = out.resolve("four/baseline-2024-09");
         assertThat(names(a)).containsExactly("brief.html", "brief.pdf", "charts", "curve.csv", "runs.csv.gz",
-                "states.csv", "summary.json");
+                "scenario.json", "states.csv", "summary.json");
         assertThat(names(a.resolve("charts"))).contains("signed-by-date.png", "signed-by-date.svg", "signed-by-date.pdf");
-        for (String file : new String[] {"curve.csv", "states.csv", "runs.csv.gz"}) {
+        for (String file : new String[] {"curve.csv", "states.csv", "runs.csv.gz", "scenario.json"}) {
             assertThat(Files.readAllBytes(b.resolve(file))).as(file).isEqualTo(Files.readAllBytes(a.resolve(file)));
         }
         // summary.json differs only in its time stamp.
@@ -72,8 +72,8 @@ class RunCommandTest {
                 "--out", out.toString());
         assertThat(run.status()).as(run.err()).isZero();
         Path folder = out.resolve("baseline-2024-09");
-        assertThat(names(folder)).containsExactly("brief.html", "brief.pdf", "charts", "curve.csv", "states.csv",
-                "summary.json");
+        assertThat(names(folder)).containsExactly("brief.html", "brief.pdf", "charts", "curve.csv", "scenario.json",
+                "states.csv", "summary.json");
         JsonNode summary = new ObjectMapper().readTree(folder.resolve("summary.json").toFile());
         assertThat(summary.get("scenario").asText()).isEqualTo("baseline-2024-09");
         assertThat(summary.get("seed").asLong()).isEqualTo(7);
