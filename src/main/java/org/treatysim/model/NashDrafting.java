@@ -30,12 +30,28 @@ import org.apache.commons.math3.optim.univariate.UnivariatePointValuePair;
  * cached and repeated only when the frontier or the batnas change; a step that changes only the
  * offers allocates nothing.
  *
+ * <p>Most drafts are refused: the Nash point usually lies where one party's acceptance floor is not
+ * met. {@link #nashPointOutside} tells, without the Brent search, when the search's result would
+ * certainly fall outside a range, so that the table can skip drafts nobody would accept.
+ *
  * <p>Usage per step: {@link #prepare}, then {@link #segmentFor} and {@link #draft}. One instance
  * per model (not thread-safe).
  */
 public final class NashDrafting {
     private static final double RELATIVE_TOLERANCE = 1e-12;
     private static final double ABSOLUTE_TOLERANCE = 1e-14;
+    /**
+     * How far (as a share of the frontier length) the best point must lie from a bound before
+     * {@link #nashPointOutside} vouches for its side: the Brent search stops within about
+     * 4·10⁻¹² of the frontier length of the optimum, so this leaves a factor of 250,000.
+     */
+    private static final double CLEARANCE = 1e-6;
+    /**
+     * How much lower the objective must be at that bound than at the best point: far above its
+     * rounding error (about 10⁻¹⁶ of values of order 1), so that the comparisons made by the search
+     * cannot take the bound's side for the better one.
+     */
+    private static final double DROP = 1e-6;
 
     private final int capacity;
     private final BrentOptimizer optimizer = new BrentOptimizer(RELATIVE_TOLERANCE, ABSOLUTE_TOLERANCE);
@@ -61,6 +77,10 @@ public final class NashDrafting {
     private double batnaFirst;
     private double batnaSecond;
     private double theta;
+
+    // The best point found by bestPoint() and its objective value.
+    private double bestPoint;
+    private double bestValue;
 
     // Cache of the last search.
     private boolean cached;
@@ -240,6 +260,87 @@ public final class NashDrafting {
             remember(batna1, batna2, weight);
         }
         return clamp(cachedOptimum, low, high);
+    }
+
+    /**
+     * Whether {@link #nashPoint nashPoint(batna1, batna2, bias, segmentLow, segmentHigh)} certainly
+     * lies outside [low, high], a range within [segmentLow, segmentHigh]; answers without the Brent
+     * search, and false when in doubt.
+     *
+     * <p>Why this is safe: the objective is unimodal on the frontier (see the class comment). If a
+     * point p below {@code low} − clearance has an objective higher by {@link #DROP} than the point
+     * {@code low} − clearance, the optimum and every point nearly as good lie below that point, so
+     * the search (which stops within its tolerance, far smaller than the clearance, of such a
+     * point) and the vertex snap that follows land below {@code low}; clamped to the segment, the
+     * draft stays below {@code low} when {@code low} is above the segment's start. The same holds
+     * mirrored above {@code high}. The candidate p is the best of the frontier's vertices near the
+     * optimum, the stationary points of the objective on the pieces next to it, and the points where
+     * a party's gain over its batna reaches zero.
+     */
+    public boolean nashPointOutside(double batna1, double batna2, double bias, double segmentLow, double segmentHigh,
+                                    double low, double high) {
+        if (segments == 0 || totalLoss <= 0) return false;
+        batnaFirst = batna1;
+        batnaSecond = batna2;
+        theta = (1 + clamp(bias, -1, 1)) / 2;
+        findBestPoint();
+        double clearance = CLEARANCE * totalLoss;
+        if (low > segmentLow) {
+            double bound = low - clearance;
+            if (bestPoint < bound && bestValue > objective(bound) + DROP) return true;
+        }
+        if (high < segmentHigh) {
+            double bound = high + clearance;
+            if (bestPoint > bound && bestValue > objective(bound) + DROP) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Sets {@link #bestPoint} and {@link #bestValue} to a point near the optimum of the objective
+     * (with the batnas and weight already set): the best vertex, the stationary points of the two
+     * pieces around it, and the edges of the region where both gains are positive.
+     */
+    private void findBestPoint() {
+        bestPoint = 0;
+        bestValue = objective(0);
+        int bestVertex = 0;
+        for (int j = 1; j <= segments; j++) {
+            double value = objective(cumulativeLoss[j]);
+            if (value > bestValue) {
+                bestValue = value;
+                bestPoint = cumulativeLoss[j];
+                bestVertex = j;
+            }
+        }
+        // The optimum lies on one of the two pieces next to the best vertex (unimodality).
+        if (bestVertex > 0) considerStationaryPoint(bestVertex - 1);
+        if (bestVertex < segments) considerStationaryPoint(bestVertex);
+        consider(clamp(firstBest - batnaFirst, 0, totalLoss));
+        consider(firstPointGiving(batnaSecond));
+    }
+
+    /**
+     * On piece j the gains are g₁ = G − s and g₂ = H + k·(s − a) (a its start, k its slope); the
+     * generalised Nash product's logarithm θ·ln g₁ + (1 − θ)·ln g₂ is stationary at
+     * s = (1 − θ)·G + θ·a − θ·H/k.
+     */
+    private void considerStationaryPoint(int j) {
+        int issue = order[j];
+        double start = cumulativeLoss[j];
+        double slope = gain[issue] / loss[issue];
+        double firstGain = firstBest - batnaFirst;
+        double secondGainAtStart = secondWorst + cumulativeGain[j] - batnaSecond;
+        double s = (1 - theta) * firstGain + theta * start - theta * secondGainAtStart / slope;
+        if (s > start && s < cumulativeLoss[j + 1]) consider(s);
+    }
+
+    private void consider(double s) {
+        double value = objective(s);
+        if (value > bestValue) {
+            bestValue = value;
+            bestPoint = s;
+        }
     }
 
     /** Writes the package at frontier point s into {@code values} (draftable issues only). */
