@@ -330,23 +330,24 @@ public final class NashDrafting {
      * the search (which stops within its tolerance, far smaller than the clearance, of such a
      * point) and the vertex snap that follows land below {@code low}; clamped to the segment, the
      * draft stays below {@code low} when {@code low} is above the segment's start. The same holds
-     * mirrored above {@code high}. The candidate p is the best of the frontier's vertices near the
-     * optimum, the stationary points of the objective on the pieces next to it, and the points where
-     * a party's gain over its batna reaches zero.
+     * mirrored above {@code high}. The candidate p comes from {@link #findBestPoint}; how it is
+     * found does not matter for safety, as the comparison of objectives vouches for it.
      */
     public boolean nashPointOutside(double batna1, double batna2, double bias, double segmentLow, double segmentHigh,
                                     double low, double high) {
-        if (segments == 0 || totalLoss <= 0) return false;
+        boolean belowPossible = low > segmentLow;
+        boolean abovePossible = high < segmentHigh;
+        if (segments == 0 || totalLoss <= 0 || !(belowPossible || abovePossible)) return false;
         batnaFirst = batna1;
         batnaSecond = batna2;
         theta = (1 + clamp(bias, -1, 1)) / 2;
         findBestPoint();
         double clearance = CLEARANCE * totalLoss;
-        if (low > segmentLow) {
+        if (belowPossible) {
             double bound = low - clearance;
             if (bestPoint < bound && bestValue > objective(bound) + DROP) return true;
         }
-        if (high < segmentHigh) {
+        if (abovePossible) {
             double bound = high + clearance;
             if (bestPoint > bound && bestValue > objective(bound) + DROP) return true;
         }
@@ -354,27 +355,46 @@ public final class NashDrafting {
     }
 
     /**
-     * Sets {@link #bestPoint} and {@link #bestValue} to a point near the optimum of the objective
-     * (with the batnas and weight already set): the best vertex, the stationary points of the two
-     * pieces around it, and the edges of the region where both gains are positive.
+     * Sets {@link #bestPoint} and {@link #bestValue} to a point at or near the optimum of the
+     * objective (with the batnas and weight already set). Unimodality places the optimum at the
+     * first vertex where the objective stops rising, or on the piece just before it: there it sits
+     * at the stationary point of the piece or where a party's gain over its batna reaches zero. The
+     * objective (two powers for a biased mediator) is evaluated only at these few candidates.
      */
     private void findBestPoint() {
-        bestPoint = 0;
-        bestValue = objective(0);
-        int bestVertex = 0;
-        for (int j = 1; j <= segments; j++) {
-            double value = objective(cumulativeLoss[j]);
-            if (value > bestValue) {
-                bestValue = value;
-                bestPoint = cumulativeLoss[j];
-                bestVertex = j;
+        double firstGain = firstBest - batnaFirst;
+        double secondGain = secondWorst - batnaSecond;
+        int top = segments;
+        for (int j = 0; j < segments; j++) {
+            double slope = gain[order[j]] / loss[order[j]];
+            if (!rises(firstGain - cumulativeLoss[j], secondGain + cumulativeGain[j], slope)) {
+                top = j;
+                break;
             }
         }
-        // The optimum lies on one of the two pieces next to the best vertex (unimodality).
-        if (bestVertex > 0) considerStationaryPoint(bestVertex - 1);
-        if (bestVertex < segments) considerStationaryPoint(bestVertex);
-        consider(clamp(firstBest - batnaFirst, 0, totalLoss));
-        consider(firstPointGiving(batnaSecond));
+        bestPoint = cumulativeLoss[top];
+        bestValue = objectiveOfGains(firstGain - cumulativeLoss[top], secondGain + cumulativeGain[top]);
+        if (top == 0) return;
+        double start = cumulativeLoss[top - 1];
+        double end = cumulativeLoss[top];
+        considerStationaryPoint(top - 1);
+        double firstGainEnds = firstGain;
+        if (firstGainEnds > start && firstGainEnds < end) consider(firstGainEnds);
+        double secondGainStarts = firstPointGiving(batnaSecond);
+        if (secondGainStarts > start && secondGainStarts < end) consider(secondGainStarts);
+    }
+
+    /**
+     * Whether the objective rises just to the right of a frontier point where the parties gain g₁
+     * and g₂ over their batnas and the second party's utility grows by {@code slope} per unit the
+     * first gives up. Where both gains are positive the log of the generalised Nash product has
+     * slope −θ/g₁ + (1 − θ)·slope/g₂; elsewhere the objective is minus the shortfalls, which shrink
+     * at {@code slope} for the second party and grow at 1 for the first.
+     */
+    private boolean rises(double g1, double g2, double slope) {
+        if (g1 > 0 && g2 > 0) return (1 - theta) * slope * g1 > theta * g2;
+        if (g1 > 0) return true;
+        return g2 < 0 && slope > 1;
     }
 
     /**
@@ -437,8 +457,11 @@ public final class NashDrafting {
     }
 
     private double objective(double s) {
-        double g1 = firstUtility(s) - batnaFirst;
-        double g2 = secondUtility(s) - batnaSecond;
+        return objectiveOfGains(firstUtility(s) - batnaFirst, secondUtility(s) - batnaSecond);
+    }
+
+    /** The objective for the parties' gains over their batnas. */
+    private double objectiveOfGains(double g1, double g2) {
         if (g1 > 0 && g2 > 0) {
             return theta == 0.5 ? g1 * g2 : Math.pow(g1, theta) * Math.pow(g2, 1 - theta);
         }
