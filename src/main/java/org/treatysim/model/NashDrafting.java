@@ -88,7 +88,7 @@ public final class NashDrafting {
     private double batnaSecond;
     private double theta;
 
-    // The best point found by bestPoint() and its objective value.
+    // The point near the optimum found by findBestPoint() and its objective value.
     private double bestPoint;
     private double bestValue;
 
@@ -378,8 +378,8 @@ public final class NashDrafting {
         double start = cumulativeLoss[top - 1];
         double end = cumulativeLoss[top];
         considerStationaryPoint(top - 1);
-        double firstGainEnds = firstGain;
-        if (firstGainEnds > start && firstGainEnds < end) consider(firstGainEnds);
+        double firstGainVanishes = firstGain;  // g₁ = G − s is zero at s = G
+        if (firstGainVanishes > start && firstGainVanishes < end) consider(firstGainVanishes);
         double secondGainStarts = firstPointGiving(batnaSecond);
         if (secondGainStarts > start && secondGainStarts < end) consider(secondGainStarts);
     }

@@ -184,6 +184,7 @@ public final class TreatyModel extends SimState {
         calendar.add(new StepStart());
         calendar.addAll(List.of(deadlines));
         calendar.add(clashHazard);
+        // CALENDAR..TABLE; the RECORDER phase is stepped by the cycle only when a listener is set.
         Steppable[][] phases = new Steppable[RECORDER][];
         phases[CALENDAR] = calendar.toArray(new Steppable[0]);
         phases[PATRON] = patrons;
