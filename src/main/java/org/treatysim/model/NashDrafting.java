@@ -30,12 +30,28 @@ import org.apache.commons.math3.optim.univariate.UnivariatePointValuePair;
  * cached and repeated only when the frontier or the batnas change; a step that changes only the
  * offers allocates nothing.
  *
+ * <p>Most drafts are refused: the Nash point usually lies where one party's acceptance floor is not
+ * met. {@link #nashPointOutside} tells, without the Brent search, when the search's result would
+ * certainly fall outside a range, so that the table can skip drafts nobody would accept.
+ *
  * <p>Usage per step: {@link #prepare}, then {@link #segmentFor} and {@link #draft}. One instance
  * per model (not thread-safe).
  */
 public final class NashDrafting {
     private static final double RELATIVE_TOLERANCE = 1e-12;
     private static final double ABSOLUTE_TOLERANCE = 1e-14;
+    /**
+     * How far (as a share of the frontier length) the best point must lie from a bound before
+     * {@link #nashPointOutside} vouches for its side: the Brent search stops within about
+     * 4·10⁻¹² of the frontier length of the optimum, so this leaves a factor of 250,000.
+     */
+    private static final double CLEARANCE = 1e-6;
+    /**
+     * How much lower the objective must be at that bound than at the best point: far above its
+     * rounding error (about 10⁻¹⁶ of values of order 1), so that the comparisons made by the search
+     * cannot take the bound's side for the better one.
+     */
+    private static final double DROP = 1e-6;
 
     private final int capacity;
     private final BrentOptimizer optimizer = new BrentOptimizer(RELATIVE_TOLERANCE, ABSOLUTE_TOLERANCE);
@@ -57,10 +73,24 @@ public final class NashDrafting {
     private double secondWorst;
     private double totalLoss;
 
+    // The inputs of the last prepare(), to recognise an unchanged frontier.
+    private boolean frontierReady;
+    private final boolean[] lastDraftable;
+    private final double[] lastFixed;
+    private final double[] lastUpper;
+    private final double[] lastIdeal1;
+    private final double[] lastWeight1;
+    private final double[] lastIdeal2;
+    private final double[] lastWeight2;
+
     // Objective parameters during a search.
     private double batnaFirst;
     private double batnaSecond;
     private double theta;
+
+    // The point near the optimum found by findBestPoint() and its objective value.
+    private double bestPoint;
+    private double bestValue;
 
     // Cache of the last search.
     private boolean cached;
@@ -87,11 +117,19 @@ public final class NashDrafting {
         cumulativeGain = new double[capacity + 1];
         cachedLoss = new double[capacity];
         cachedGain = new double[capacity];
+        lastDraftable = new boolean[capacity];
+        lastFixed = new double[capacity];
+        lastUpper = new double[capacity];
+        lastIdeal1 = new double[capacity];
+        lastWeight1 = new double[capacity];
+        lastIdeal2 = new double[capacity];
+        lastWeight2 = new double[capacity];
         objective = new UnivariateObjectiveFunction(t -> objective(t * totalLoss));
     }
 
-    /** Forgets the cached search (the result never depends on it; this only frees the run from history). */
+    /** Forgets the cached frontier and search (results never depend on them; this only frees the run from history). */
     public void reset() {
+        frontierReady = false;
         cached = false;
         searches = 0;
     }
@@ -102,7 +140,9 @@ public final class NashDrafting {
     }
 
     /**
-     * Builds the Pareto frontier for the draftable issues.
+     * Builds the Pareto frontier for the draftable issues. The frontier is a function of the
+     * arguments alone; when they are the same as last time (the usual step of a package deal, where
+     * only the offers move) the frontier already built is kept.
      *
      * @param n         number of issues
      * @param draftable which issues the mediator may set; the others keep {@code values[i]}
@@ -118,6 +158,10 @@ public final class NashDrafting {
         if (n > capacity) {
             throw new IllegalArgumentException(n + " issues exceed the capacity " + capacity);
         }
+        if (frontierReady && n == count && sameInputs(n, draftable, values, upper, ideal1, weight1, ideal2, weight2)) {
+            return;
+        }
+        rememberInputs(n, draftable, values, upper, ideal1, weight1, ideal2, weight2);
         count = n;
         segments = 0;
         double u1 = 0;
@@ -170,6 +214,39 @@ public final class NashDrafting {
         firstBest = u1;
         secondWorst = u2;
         totalLoss = cumulativeLoss[segments];
+    }
+
+    /** True when prepare's arguments equal the remembered ones bit for bit (values only where not draftable). */
+    private boolean sameInputs(int n, boolean[] draftable, double[] values, double[] upper, double[] ideal1,
+                               double[] weight1, double[] ideal2, double[] weight2) {
+        for (int i = 0; i < n; i++) {
+            if (draftable[i] != lastDraftable[i]
+                    || (!draftable[i] && !same(values[i], lastFixed[i]))
+                    || !same(upper[i], lastUpper[i])
+                    || !same(ideal1[i], lastIdeal1[i]) || !same(weight1[i], lastWeight1[i])
+                    || !same(ideal2[i], lastIdeal2[i]) || !same(weight2[i], lastWeight2[i])) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void rememberInputs(int n, boolean[] draftable, double[] values, double[] upper, double[] ideal1,
+                                double[] weight1, double[] ideal2, double[] weight2) {
+        frontierReady = true;
+        for (int i = 0; i < n; i++) {
+            lastDraftable[i] = draftable[i];
+            lastFixed[i] = values[i];
+            lastUpper[i] = upper[i];
+            lastIdeal1[i] = ideal1[i];
+            lastWeight1[i] = weight1[i];
+            lastIdeal2[i] = ideal2[i];
+            lastWeight2[i] = weight2[i];
+        }
+    }
+
+    private static boolean same(double a, double b) {
+        return Double.doubleToRawLongBits(a) == Double.doubleToRawLongBits(b);
     }
 
     private boolean steeper(int issue, int other) {
@@ -242,6 +319,107 @@ public final class NashDrafting {
         return clamp(cachedOptimum, low, high);
     }
 
+    /**
+     * Whether {@link #nashPoint nashPoint(batna1, batna2, bias, segmentLow, segmentHigh)} certainly
+     * lies outside [low, high], a range within [segmentLow, segmentHigh]; answers without the Brent
+     * search, and false when in doubt.
+     *
+     * <p>Why this is safe: the objective is unimodal on the frontier (see the class comment). If a
+     * point p below {@code low} − clearance has an objective higher by {@link #DROP} than the point
+     * {@code low} − clearance, the optimum and every point nearly as good lie below that point, so
+     * the search (which stops within its tolerance, far smaller than the clearance, of such a
+     * point) and the vertex snap that follows land below {@code low}; clamped to the segment, the
+     * draft stays below {@code low} when {@code low} is above the segment's start. The same holds
+     * mirrored above {@code high}. The candidate p comes from {@link #findBestPoint}; how it is
+     * found does not matter for safety, as the comparison of objectives vouches for it.
+     */
+    public boolean nashPointOutside(double batna1, double batna2, double bias, double segmentLow, double segmentHigh,
+                                    double low, double high) {
+        boolean belowPossible = low > segmentLow;
+        boolean abovePossible = high < segmentHigh;
+        if (segments == 0 || totalLoss <= 0 || !(belowPossible || abovePossible)) return false;
+        batnaFirst = batna1;
+        batnaSecond = batna2;
+        theta = (1 + clamp(bias, -1, 1)) / 2;
+        findBestPoint();
+        double clearance = CLEARANCE * totalLoss;
+        if (belowPossible) {
+            double bound = low - clearance;
+            if (bestPoint < bound && bestValue > objective(bound) + DROP) return true;
+        }
+        if (abovePossible) {
+            double bound = high + clearance;
+            if (bestPoint > bound && bestValue > objective(bound) + DROP) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Sets {@link #bestPoint} and {@link #bestValue} to a point at or near the optimum of the
+     * objective (with the batnas and weight already set). Unimodality places the optimum at the
+     * first vertex where the objective stops rising, or on the piece just before it: there it sits
+     * at the stationary point of the piece or where a party's gain over its batna reaches zero. The
+     * objective (two powers for a biased mediator) is evaluated only at these few candidates.
+     */
+    private void findBestPoint() {
+        double firstGain = firstBest - batnaFirst;
+        double secondGain = secondWorst - batnaSecond;
+        int top = segments;
+        for (int j = 0; j < segments; j++) {
+            double slope = gain[order[j]] / loss[order[j]];
+            if (!rises(firstGain - cumulativeLoss[j], secondGain + cumulativeGain[j], slope)) {
+                top = j;
+                break;
+            }
+        }
+        bestPoint = cumulativeLoss[top];
+        bestValue = objectiveOfGains(firstGain - cumulativeLoss[top], secondGain + cumulativeGain[top]);
+        if (top == 0) return;
+        double start = cumulativeLoss[top - 1];
+        double end = cumulativeLoss[top];
+        considerStationaryPoint(top - 1);
+        double firstGainVanishes = firstGain;  // g₁ = G − s is zero at s = G
+        if (firstGainVanishes > start && firstGainVanishes < end) consider(firstGainVanishes);
+        double secondGainStarts = firstPointGiving(batnaSecond);
+        if (secondGainStarts > start && secondGainStarts < end) consider(secondGainStarts);
+    }
+
+    /**
+     * Whether the objective rises just to the right of a frontier point where the parties gain g₁
+     * and g₂ over their batnas and the second party's utility grows by {@code slope} per unit the
+     * first gives up. Where both gains are positive the log of the generalised Nash product has
+     * slope −θ/g₁ + (1 − θ)·slope/g₂; elsewhere the objective is minus the shortfalls, which shrink
+     * at {@code slope} for the second party and grow at 1 for the first.
+     */
+    private boolean rises(double g1, double g2, double slope) {
+        if (g1 > 0 && g2 > 0) return (1 - theta) * slope * g1 > theta * g2;
+        if (g1 > 0) return true;
+        return g2 < 0 && slope > 1;
+    }
+
+    /**
+     * On piece j the gains are g₁ = G − s and g₂ = H + k·(s − a) (a its start, k its slope); the
+     * generalised Nash product's logarithm θ·ln g₁ + (1 − θ)·ln g₂ is stationary at
+     * s = (1 − θ)·G + θ·a − θ·H/k.
+     */
+    private void considerStationaryPoint(int j) {
+        int issue = order[j];
+        double start = cumulativeLoss[j];
+        double slope = gain[issue] / loss[issue];
+        double firstGain = firstBest - batnaFirst;
+        double secondGainAtStart = secondWorst + cumulativeGain[j] - batnaSecond;
+        double s = (1 - theta) * firstGain + theta * start - theta * secondGainAtStart / slope;
+        if (s > start && s < cumulativeLoss[j + 1]) consider(s);
+    }
+
+    private void consider(double s) {
+        double value = objective(s);
+        if (value > bestValue) {
+            bestValue = value;
+            bestPoint = s;
+        }
+    }
+
     /** Writes the package at frontier point s into {@code values} (draftable issues only). */
     public void valuesAt(double s, boolean[] draftable, double[] values) {
         for (int i = 0; i < count; i++) {
@@ -279,8 +457,11 @@ public final class NashDrafting {
     }
 
     private double objective(double s) {
-        double g1 = firstUtility(s) - batnaFirst;
-        double g2 = secondUtility(s) - batnaSecond;
+        return objectiveOfGains(firstUtility(s) - batnaFirst, secondUtility(s) - batnaSecond);
+    }
+
+    /** The objective for the parties' gains over their batnas. */
+    private double objectiveOfGains(double g1, double g2) {
         if (g1 > 0 && g2 > 0) {
             return theta == 0.5 ? g1 * g2 : Math.pow(g1, theta) * Math.pow(g2, 1 - theta);
         }

@@ -32,6 +32,7 @@ public final class Party implements Role {
     final double[] ideals;
     final double[] weights;
     private final double[] rawSalience;
+    private boolean weightsReady;
 
     // Run state.
     double clock;
@@ -101,6 +102,7 @@ public final class Party implements Role {
         reciprocityPressure = 0;
         patronPressure = 0;
         sidePayments = 0;
+        weightsReady = false;
         refreshPreferences();
         share = NegotiationMath.concessionShare(0, initialConcession(), stance());
         makeOffers();
@@ -161,11 +163,21 @@ public final class Party implements Role {
     private void refreshPreferences() {
         double[] live = model.live;
         int n = model.issueCount;
+        // The weights are a function of the raw saliences alone, which only events change: they
+        // are normalised again only when a salience moved (NaN never compares equal, so it does too).
+        boolean salienceMoved = !weightsReady;
         for (int i = 0; i < n; i++) {
             ideals[i] = live[idealSlots[i]];
-            rawSalience[i] = live[salienceSlots[i]];
+            double raw = live[salienceSlots[i]];
+            if (raw != rawSalience[i]) {
+                rawSalience[i] = raw;
+                salienceMoved = true;
+            }
         }
-        NegotiationMath.normaliseWeights(rawSalience, weights, n);
+        if (salienceMoved) {
+            NegotiationMath.normaliseWeights(rawSalience, weights, n);
+            weightsReady = true;
+        }
     }
 
     private void makeOffers() {

@@ -155,9 +155,11 @@ final class Table implements Steppable {
             double secondNeeds = Math.max(second.effectiveBatna, secondOwn) - second.sidePayments;
             double low = Math.max(segment[0], nash.firstPointGiving(secondNeeds - GATE_SLACK));
             double high = Math.min(segment[1], nash.firstUtility(0) - firstNeeds + GATE_SLACK);
-            if (low > high && model.listener == null) {
-                // No point of the segment satisfies both parties: whatever the Nash point, the draft
-                // would be refused, so the search is skipped (a trace still computes it).
+            if (model.listener == null && (low > high || nash.nashPointOutside(first.effectiveBatna,
+                    second.effectiveBatna, bias, segment[0], segment[1], low, high))) {
+                // No point of the segment satisfies both parties, or the Nash point certainly lies
+                // where one of them refuses it: the draft would be refused, so the search is skipped
+                // (a trace still computes it).
                 return false;
             }
             double s = nash.nashPoint(first.effectiveBatna, second.effectiveBatna, bias, segment[0], segment[1]);

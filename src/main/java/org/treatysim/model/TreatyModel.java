@@ -12,7 +12,6 @@ import org.treatysim.model.spec.MediatorSpec;
 import org.treatysim.model.spec.PatronSpec;
 import org.treatysim.model.spec.Scenario;
 import sim.engine.Schedule;
-import sim.engine.Sequence;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
@@ -22,11 +21,13 @@ import sim.engine.Steppable;
  *
  * <p>Schedule time is measured in days: {@link #ORIGIN} + days since the scenario's start. The repeating agents step every
  * {@code stepDays} at whole multiples of it, in the phases {@link #CALENDAR}, {@link #PATRON},
- * {@link #MEDIATORS}, {@link #PARTIES}, {@link #TABLE}, {@link #RECORDER}; each phase holds one
- * {@link Sequence}, so MASON never shuffles (and never draws) within a phase. Dated things are
+ * {@link #MEDIATORS}, {@link #PARTIES}, {@link #TABLE}, {@link #RECORDER}. One repeating
+ * {@link StepCycle} runs the phases of a step in that order, each phase stepping its agents in a
+ * fixed order, so MASON never shuffles (and never draws) within a phase. Dated things are
  * one-shot steppables at their own calendar time, just before the step of their day: scheduled
  * events half a day before, ratification milestones a quarter of a day before, the horizon half a
- * day after the horizon's date. Distinct fractional offsets keep every schedule key unique.
+ * day after the horizon's date. Distinct fractional offsets keep every schedule key unique, and no
+ * one-shot ever shares a time with a step, so the phases of a step always run together.
  *
  * <p>Not thread-safe: one instance per thread, reused across runs.
  */
@@ -75,10 +76,7 @@ public final class TreatyModel extends SimState {
     final Recorder recorder;
     final Ratification ratification;
     private final List<ScheduledEvents> scheduledEvents;
-    private final Steppable calendarPhase;
-    private final Steppable patronPhase;
-    private final Steppable mediatorPhase;
-    private final Steppable partyPhase;
+    private final StepCycle stepCycle;
     private final Steppable horizon;
 
     final MersenneTwisterFast spoilerStream = new MersenneTwisterFast(0L);
@@ -186,10 +184,14 @@ public final class TreatyModel extends SimState {
         calendar.add(new StepStart());
         calendar.addAll(List.of(deadlines));
         calendar.add(clashHazard);
-        calendarPhase = new Sequence(calendar.toArray(new Steppable[0]));
-        patronPhase = patrons.length == 0 ? null : new Sequence(patrons);
-        mediatorPhase = mediators.length == 0 ? null : new Sequence(mediators);
-        partyPhase = new Sequence(new Steppable[] {first, second});
+        // CALENDAR..TABLE; the RECORDER phase is stepped by the cycle only when a listener is set.
+        Steppable[][] phases = new Steppable[RECORDER][];
+        phases[CALENDAR] = calendar.toArray(new Steppable[0]);
+        phases[PATRON] = patrons;
+        phases[MEDIATORS] = mediators;
+        phases[PARTIES] = new Steppable[] {first, second};
+        phases[TABLE] = new Steppable[] {table};
+        stepCycle = new StepCycle(phases);
         horizon = new Horizon();
     }
 
@@ -242,16 +244,7 @@ public final class TreatyModel extends SimState {
         recorder.beginRun();
         ratification.beginRun();
 
-        double interval = stepDays;
-        schedule.scheduleRepeating(ORIGIN, CALENDAR, calendarPhase, interval);
-        if (patronPhase != null) schedule.scheduleRepeating(ORIGIN, PATRON, patronPhase, interval);
-        if (mediatorPhase != null) schedule.scheduleRepeating(ORIGIN, MEDIATORS, mediatorPhase, interval);
-        schedule.scheduleRepeating(ORIGIN, PARTIES, partyPhase, interval);
-        schedule.scheduleRepeating(ORIGIN, TABLE, table, interval);
-        if (listener != null) {
-            // Without a listener nothing is recorded, so the phase is left out (one activation less per step).
-            schedule.scheduleRepeating(ORIGIN, RECORDER, recorder, interval);
-        }
+        schedule.scheduleRepeating(ORIGIN, CALENDAR, stepCycle, stepDays);
         for (ScheduledEvents events : scheduledEvents) {
             schedule.scheduleOnce(ORIGIN + events.day - EVENT_OFFSET, CALENDAR, events);
         }
@@ -358,6 +351,32 @@ public final class TreatyModel extends SimState {
             milestone.step(this);
         } else {
             schedule.scheduleOnce(time, CALENDAR, milestone);
+        }
+    }
+
+    /**
+     * One model step: the phases in the order of their ordering constants, each stepping its agents
+     * in a fixed order. <b>Why one schedule entry instead of one per phase:</b> every entry costs
+     * MASON a heap removal and re-insertion per step (about 50 ns per activation, a quarter of a
+     * baseline run when each phase had its own entry); the phases of a step always run together at
+     * the same time anyway, so stepping them from one repeating entry changes nothing but the cost.
+     * The RECORDER phase runs only when a listener is set (untraced runs record nothing).
+     */
+    private final class StepCycle implements Steppable {
+        private static final long serialVersionUID = 1L;
+        /** Per phase (indexed CALENDAR..TABLE), its agents in stepping order. */
+        private final Steppable[][] phases;
+
+        StepCycle(Steppable[][] phases) {
+            this.phases = phases;
+        }
+
+        @Override
+        public void step(SimState simState) {
+            for (Steppable[] phase : phases) {
+                for (Steppable agent : phase) agent.step(simState);
+            }
+            if (listener != null) recorder.step(simState);
         }
     }
 
