@@ -49,7 +49,7 @@ class ForecastJobTest {
         ForecastJob.Done done = run(out.resolve("results"), 3000, 2, false, true);
         Path folder = out.resolve("results").resolve("toy");
         assertThat(done.folder()).isEqualTo(folder.toAbsolutePath());
-        assertThat(names(folder)).containsExactly("curve.csv", "runs.csv.gz", "states.csv", "summary.json");
+        assertThat(names(folder)).containsExactly("curve.csv", "runs.csv.gz", "scenario.json", "states.csv", "summary.json");
         assertThat(names(out.resolve("results"))).containsExactly("toy");
         try (InputStream in = Files.newInputStream(folder.resolve("summary.json"))) {
             assertThat(SummaryJson.read(in).summary()).isEqualTo(done.summary());
@@ -69,8 +69,8 @@ class ForecastJobTest {
         ForecastJob.run(toy(0), new ForecastJob.Options(new RunRequest.Fixed(2000), 2, out, false, false, true),
                 ProgressListener.NONE);
         Path folder = out.resolve("toy");
-        assertThat(names(folder)).containsExactly("brief.html", "brief.pdf", "charts", "curve.csv", "states.csv",
-                "summary.json");
+        assertThat(names(folder)).containsExactly("brief.html", "brief.pdf", "charts", "curve.csv", "scenario.json",
+                "states.csv", "summary.json");
         assertThat(names(folder.resolve("charts"))).hasSize(15).contains("state-shares.svg", "concessions.pdf");
         assertThat(Files.readString(folder.resolve("brief.html"))).contains("2,000");
     }
@@ -96,7 +96,7 @@ class ForecastJobTest {
         assertThat(names(out)).containsExactly("toy");
 
         run(out, 100, 1, true, false);
-        assertThat(names(folder)).containsExactly("curve.csv", "states.csv", "summary.json");
+        assertThat(names(folder)).containsExactly("curve.csv", "scenario.json", "states.csv", "summary.json");
         assertThat(names(out)).containsExactly("toy");
     }
 
