@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Forecasts multi-party negotiations by agent-based Monte Carlo simulation.",
-        subcommands = {CommandLine.HelpCommand.class, ValidateCommand.class, RunCommand.class, TraceCommand.class})
+        subcommands = {CommandLine.HelpCommand.class, ValidateCommand.class, RunCommand.class, TraceCommand.class,
+                CompareCommand.class, SweepCommand.class, UpdateCommand.class, ScoreCommand.class})
 public final class Main implements Runnable {
 
     /** Exit status for invalid input or usage. */

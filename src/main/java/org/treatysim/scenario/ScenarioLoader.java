@@ -103,6 +103,35 @@ public final class ScenarioLoader {
         return quantity;
     }
 
+    /**
+     * Checks that every value {@code quantity} can take is allowed for the parameter at {@code path}
+     * (a dotted path of {@link org.treatysim.model.spec.ScenarioParameters}), as the loader checks a
+     * value read from a file: probabilities in [0, 1], days &ge; 0, the stance &gt; 0, and so on. For
+     * the operands of events ({@code events.<i>.<op>.<target>}): a {@code set} value must suit its
+     * target, a {@code multiply} factor of a parameter that is never negative must be &ge; 0, and an
+     * {@code add} operand may be any number. For {@code sweep --vary}, whose distributions replace
+     * the parameter's.
+     *
+     * @param path     the parameter's dotted path
+     * @param quantity the number or distribution that would replace it
+     * @return empty when every draw is allowed, else what is wrong, ending with what was expected
+     */
+    public static Optional<String> rangeProblem(String path, Quantity quantity) {
+        String[] parts = path.split("\\.", 4);
+        if (parts.length == 4 && parts[0].equals("events")) {
+            Range target = Keys.rangeOf(parts[3]);
+            return switch (parts[2]) {
+                case "set" -> Optional.ofNullable(target.check(quantity));
+                case "multiply" -> target.low() >= 0 && quantity.lowerBound() < 0
+                        ? Optional.of(quantity.describe() + " can be negative (expected a factor >= 0 for "
+                                + parts[3] + ", which is never negative)")
+                        : Optional.empty();
+                default -> Optional.empty();
+            };
+        }
+        return Optional.ofNullable(Keys.rangeOf(path).check(quantity));
+    }
+
     // ---------------------------------------------------------------- extends
 
     /** One file of an {@code extends} chain. */

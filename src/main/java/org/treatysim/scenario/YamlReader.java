@@ -51,6 +51,29 @@ final class YamlReader {
     private YamlReader() { }
 
     /**
+     * What kind of file is read: it words the messages about the file as a whole (empty, too
+     * large, several documents), so that an observations file is not called a scenario.
+     */
+    enum Document {
+        /** A scenario file. */
+        SCENARIO("a scenario: a map with the keys scenario, start, horizon, issues and parties",
+                "one scenario per file", "a scenario is a few kilobytes of text"),
+        /** An observations or outcomes file (for update and score). */
+        OBSERVATIONS("observations: a map with the key observations, a list of { date, event, happened }",
+                "one list of observations per file", "an observations file is a few kilobytes of text");
+
+        private final String whole;
+        private final String perFile;
+        private final String size;
+
+        Document(String whole, String perFile, String size) {
+            this.whole = whole;
+            this.perFile = perFile;
+            this.size = size;
+        }
+    }
+
+    /**
      * The tree of one file.
      *
      * @param root     the document's top value; null when the file could not be read into one
@@ -64,9 +87,14 @@ final class YamlReader {
 
     /** Reads a file's bytes, which must be UTF-8 (a byte-order mark is allowed). */
     static Result read(String file, byte[] bytes) {
+        return read(file, bytes, Document.SCENARIO);
+    }
+
+    /** Reads a file's bytes of the given kind, which must be UTF-8 (a byte-order mark is allowed). */
+    static Result read(String file, byte[] bytes, Document kind) {
         List<Problem> problems = new ArrayList<>();
         if (bytes.length > MAX_BYTES) {
-            problems.add(Origin.startOf(file).problem("", tooBig(bytes.length)));
+            problems.add(Origin.startOf(file).problem("", tooBig(bytes.length, kind)));
             return new Result(null, problems);
         }
         for (int i = 0; i < bytes.length; i++) {
@@ -94,25 +122,30 @@ final class YamlReader {
             return new Result(null, problems);
         }
         out.flip();
-        return parse(file, out.toString());
+        return parse(file, out.toString(), kind);
     }
 
     /** Reads text already in memory, with the same limits as for a file's bytes. */
     static Result read(String file, String text) {
+        return read(file, text, Document.SCENARIO);
+    }
+
+    /** Reads text of the given kind already in memory, with the same limits as for a file's bytes. */
+    static Result read(String file, String text, Document kind) {
         if (text.length() > MAX_BYTES || utf8Length(text) > MAX_BYTES) {
-            return new Result(null, List.of(Origin.startOf(file).problem("", tooBig(utf8Length(text)))));
+            return new Result(null, List.of(Origin.startOf(file).problem("", tooBig(utf8Length(text), kind))));
         }
         int nul = text.indexOf('\0');
         if (nul >= 0) {
             return new Result(null, List.of(at(file, text.substring(0, nul)).problem("",
                     "binary data: NUL character (expected text)")));
         }
-        return parse(file, text);
+        return parse(file, text, kind);
     }
 
-    private static String tooBig(long bytes) {
+    private static String tooBig(long bytes, Document kind) {
         return String.format(Locale.ROOT, "file is %.1f MiB, too large to read (expected at most 1 MiB;"
-                + " a scenario is a few kilobytes of text)", bytes / (double) MAX_BYTES);
+                + " %s)", bytes / (double) MAX_BYTES, kind.size);
     }
 
     private static long utf8Length(String text) {
@@ -149,7 +182,7 @@ final class YamlReader {
         return new Origin(file, mark.getLine() + 1, mark.getColumn() + 1);
     }
 
-    private static Result parse(String file, String text) {
+    private static Result parse(String file, String text, Document kind) {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
@@ -186,7 +219,7 @@ final class YamlReader {
                 }
                 if (id == Event.ID.DocumentStart && ++documents > 1) {
                     problems.add(at(file, event.getStartMark()).problem("", "a second YAML document"
-                            + " (expected one scenario per file; remove this '---' and what follows)"));
+                            + " (expected " + kind.perFile + "; remove this '---' and what follows)"));
                     return new Result(null, problems);
                 }
                 if (id == Event.ID.MappingStart || id == Event.ID.SequenceStart) {
@@ -229,7 +262,7 @@ final class YamlReader {
                     + " (expected valid YAML)"));
             return new Result(null, problems);
         }
-        return new Builder(file, events, inline, block, problems).document();
+        return new Builder(file, events, inline, block, problems, kind).document();
     }
 
     private static String oneLine(String text) {
@@ -243,6 +276,7 @@ final class YamlReader {
         private final Map<Integer, String> inline;
         private final Map<Integer, String> block;
         private final List<Problem> problems;
+        private final Document kind;
         private final Map<String, YamlNode> anchors = new HashMap<>();
         private final Map<YamlNode, Long> sizes = new IdentityHashMap<>();
         private int next;
@@ -250,12 +284,13 @@ final class YamlReader {
         private boolean stopped;
 
         Builder(String file, List<Event> events, Map<Integer, String> inline, Map<Integer, String> block,
-                List<Problem> problems) {
+                List<Problem> problems, Document kind) {
             this.file = file;
             this.events = events;
             this.inline = inline;
             this.block = block;
             this.problems = problems;
+            this.kind = kind;
         }
 
         Result document() {
@@ -264,8 +299,7 @@ final class YamlReader {
             Event first = events.get(next);
             if (first.getEventId() == Event.ID.DocumentEnd || first.getEventId() == Event.ID.StreamEnd
                     || (first instanceof ScalarEvent s && new YamlNode.Scalar(s.getValue(), s.isPlain(), null).isNull())) {
-                problems.add(Origin.startOf(file).problem("", "empty file (expected a scenario: a map with"
-                        + " the keys scenario, start, horizon, issues and parties)"));
+                problems.add(Origin.startOf(file).problem("", "empty file (expected " + kind.whole + ")"));
                 return new Result(null, problems);
             }
             YamlNode root = value("", -1);

@@ -14,7 +14,7 @@ import org.treatysim.model.RunResult;
  *
  * <p>States on a row's date are read from a run's milestone dates (a milestone dated d has
  * happened on day d): collapsed, else signed, else awaiting the referendum (initialed, and a
- * referendum held later), else negotiating again after a failed last referendum, else text agreed
+ * referendum held later, or none held by the horizon though the agreed package needs one), else negotiating again after a failed last referendum, else text agreed
  * (agreed or initialed, or a passed referendum awaiting signature), else negotiating. A
  * {@link RunResult} reports the first text agreement and the last referendum only, so a run that
  * failed a referendum, renegotiated and then passed a second one shows as awaiting the referendum
@@ -95,6 +95,8 @@ public final class ForecastAccumulator implements RunAccumulator<ForecastAccumul
 
         boolean passed = Boolean.TRUE.equals(result.referendumPassed());
         boolean failed = Boolean.FALSE.equals(result.referendumPassed());
+        // Initialed, no vote held by the horizon, and the package needs one: the vote is still ahead.
+        boolean votePending = referendum == NEVER && layout.needsReferendum(result.agreedValues());
         for (int r = 0; r < rowDays.length; r++) {
             int day = rowDays[r];
             State state;
@@ -102,7 +104,7 @@ public final class ForecastAccumulator implements RunAccumulator<ForecastAccumul
                 state = State.COLLAPSED;
             } else if (signed <= day) {
                 state = State.SIGNED;
-            } else if (referendum != NEVER && initialed <= day && day < referendum) {
+            } else if (initialed <= day && (referendum != NEVER ? day < referendum : votePending)) {
                 state = State.AWAITING_REFERENDUM;
             } else if (failed && referendum <= day) {
                 state = State.NEGOTIATING;

@@ -31,10 +31,14 @@ import org.treatysim.model.spec.Scenario;
  * @param markers     dated labels for charts
  * @param valueBins   bins of the agreed-value and concession histograms on [0, 1], &ge; 1
  * @param signingBins bins of the signing-date histogram on [0, horizon − start] days, &ge; 1
+ * @param referendumThresholds per issue, the value beyond which a package needs the first party's
+ *                    referendum before signature; NaN for issues that never need one (and for
+ *                    every issue when the second party does not require the referendum)
  */
 public record ForecastLayout(String scenarioId, String title, LocalDate start, LocalDate horizon, int stepDays,
                              List<LocalDate> rowDates, List<String> issueIds, List<String> partyIds,
-                             List<Deadline> deadlines, List<Marker> markers, int valueBins, int signingBins) {
+                             List<Deadline> deadlines, List<Marker> markers, int valueBins, int signingBins,
+                             List<Double> referendumThresholds) {
 
     /** Bins of the agreed-value and concession histograms: steps of 0.05 on [0, 1]. */
     public static final int VALUE_BINS = 20;
@@ -48,6 +52,10 @@ public record ForecastLayout(String scenarioId, String title, LocalDate start, L
         partyIds = List.copyOf(partyIds);
         deadlines = List.copyOf(deadlines);
         markers = List.copyOf(markers);
+        referendumThresholds = List.copyOf(referendumThresholds);
+        if (referendumThresholds.size() != issueIds.size()) {
+            throw new IllegalArgumentException("one referendum threshold (or NaN) per issue");
+        }
         if (!horizon.isAfter(start) || stepDays < 1 || rowDates.isEmpty() || valueBins < 1 || signingBins < 1) {
             throw new IllegalArgumentException("a layout needs start < horizon, stepDays >= 1, rows and bins");
         }
@@ -90,13 +98,25 @@ public record ForecastLayout(String scenarioId, String title, LocalDate start, L
         }
         scenario.ratification().referendum().ifPresent(r ->
                 markers.add(new Marker(r.earliest(), r.earliest(), "Earliest referendum", Marker.Kind.REFERENDUM)));
+        boolean voteBeforeSigning = scenario.ratification().referendum().map(r -> r.precondition()).orElse(false);
+        List<Double> thresholds = scenario.issues().stream()
+                .map(i -> voteBeforeSigning && i.referendum() ? i.referendumThreshold() : Double.NaN).toList();
         long horizonDays = ChronoUnit.DAYS.between(scenario.start(), scenario.horizon());
         // About one bin per month: fine enough to see clustering before a deadline.
         int signingBins = (int) Math.max(1, Math.ceil(horizonDays / 30.0));
         return new ForecastLayout(scenario.id(), scenario.title(), scenario.start(), scenario.horizon(),
                 scenario.stepDays(), rows, scenario.issues().stream().map(IssueSpec::id).toList(),
                 scenario.parties().stream().map(PartySpec::id).toList(), deadlines, markers, VALUE_BINS,
-                signingBins);
+                signingBins, thresholds);
+    }
+
+    /** True when a package with these agreed values (per issue) needs the referendum before signature. */
+    public boolean needsReferendum(double[] agreedValues) {
+        for (int i = 0; i < agreedValues.length; i++) {
+            double threshold = referendumThresholds.get(i);
+            if (!Double.isNaN(threshold) && agreedValues[i] > threshold) return true;
+        }
+        return false;
     }
 
     /** Days from start to horizon. */

@@ -157,6 +157,10 @@ class MonteCarloEngineTest {
         job.join(5000);
         assertThat(job.isAlive()).isFalse();
         assertThat(thrown.get()).isInstanceOf(InterruptedException.class);
+        // A terminated pool's threads may still be returning from their run loop: give them a moment to exit.
+        for (Thread worker : Thread.getAllStackTraces().keySet()) {
+            if (worker.getName().startsWith("treatysim-worker")) worker.join(5000);
+        }
         assertThat(Thread.getAllStackTraces().keySet()).noneMatch(t -> t.getName().startsWith("treatysim-worker")
                 && t.isAlive() && t.getState() == Thread.State.RUNNABLE);
     }

@@ -20,7 +20,7 @@ class ForecastAccumulatorTest {
     static final LocalDate START = LocalDate.of(2024, 1, 1);
     static final ForecastLayout LAYOUT = new ForecastLayout("hand", "Hand-made", START, START.plusDays(30), 7,
             List.of(day(7), day(14), day(21), day(28), day(30)), List.of("a", "b"), List.of("P", "Q"),
-            List.of(new ForecastLayout.Deadline("d", "Deadline", day(9))), List.of(), 20, 3);
+            List.of(new ForecastLayout.Deadline("d", "Deadline", day(9))), List.of(), 20, 3, List.of(0.5, Double.NaN));
 
     static LocalDate day(int offset) {
         return START.plusDays(offset);
@@ -89,6 +89,19 @@ class ForecastAccumulatorTest {
         assertThat(states(passed, State.AWAITING_REFERENDUM)).containsExactly(1, 0, 0, 0, 0);
         assertThat(states(passed, State.TEXT_AGREED)).containsExactly(0, 1, 1, 0, 0);
         assertThat(states(passed, State.SIGNED)).containsExactly(0, 0, 0, 1, 1);
+    }
+
+    @Test
+    void anInitialedPackageThatNeedsAVoteNotHeldByTheHorizonAwaitsTheReferendum() {
+        // Regression: such runs used to count as "text agreed" because no referendum date exists.
+        // Issue a's threshold is 0.5: a package at 0.7 needs the vote; one at 0.3 does not.
+        ForecastAccumulator needsVote = new ForecastAccumulator(LAYOUT);
+        needsVote.add(run(0, Outcome.STALLED, 2, 5, null, null, null, null, 0.7, 0.5));
+        assertThat(states(needsVote, State.AWAITING_REFERENDUM)).containsExactly(1, 1, 1, 1, 1);
+        ForecastAccumulator noVote = new ForecastAccumulator(LAYOUT);
+        noVote.add(run(0, Outcome.STALLED, 2, 5, null, null, null, null, 0.3, 0.5));
+        assertThat(states(noVote, State.TEXT_AGREED)).containsExactly(1, 1, 1, 1, 1);
+        assertThat(states(noVote, State.AWAITING_REFERENDUM)).containsOnly(0);
     }
 
     @Test

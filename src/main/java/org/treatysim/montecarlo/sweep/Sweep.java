@@ -1,0 +1,146 @@
+package org.treatysim.montecarlo.sweep;
+
+import ec.util.MersenneTwisterFast;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.List;
+import java.util.Optional;
+import org.treatysim.model.RunStreams;
+import org.treatysim.model.spec.Scenario;
+import org.treatysim.montecarlo.MonteCarloException;
+import org.treatysim.montecarlo.ProgressListener;
+import org.treatysim.stats.sensitivity.ConstantOutputException;
+import org.treatysim.stats.sensitivity.Design;
+import org.treatysim.stats.sensitivity.Designs;
+import org.treatysim.stats.sensitivity.Factor;
+import org.treatysim.stats.sensitivity.Prcc;
+import org.treatysim.stats.sensitivity.PrccIndex;
+import org.treatysim.stats.sensitivity.Prim;
+import org.treatysim.stats.sensitivity.PrimOptions;
+import org.treatysim.stats.sensitivity.PrimPruning;
+import org.treatysim.stats.sensitivity.PrimResult;
+import org.treatysim.stats.sensitivity.SobolIndices;
+import org.treatysim.stats.sensitivity.SobolResult;
+
+/**
+ * A sensitivity sweep from plan to result: builds the design, runs it ({@link DesignRunner}) and
+ * analyses the target at the points: Sobol indices for a Sobol design, partial rank correlations
+ * otherwise, and PRIM boxes for "target ≥ threshold", each also with its insignificant
+ * restrictions dropped ({@link PrimPruning}) for the sentences. A target that does not vary, or never
+ * reaches the threshold, gives no indices or no box and a note that says so in words.
+ */
+public final class Sweep {
+    /** Tags that separate the design's and the bootstrap's generators from each other and from the runs' streams. */
+    private static final long DESIGN_TAG = 0x6465736967L;
+    private static final long BOOTSTRAP_TAG = 0x626f6f7473L;
+    private static final long GOLDEN_GAMMA = 0x9E3779B97F4A7C15L;
+    private static final MathContext THREE_DIGITS = new MathContext(3);
+
+    private Sweep() { }
+
+    /**
+     * Runs the sweep.
+     *
+     * @param scenario the scenario; its seed is replaced by the plan's
+     * @param factors  from {@link SweepFactors#resolve}, checked by {@link SweepPlan#check}
+     * @param plan     how to run it
+     * @param threads  worker threads, &ge; 1; the result does not depend on it
+     * @param progress told about the runs done
+     * @throws InterruptedException when interrupted
+     * @throws MonteCarloException  when a run fails
+     */
+    public static SweepResult run(Scenario scenario, List<Factor> factors, SweepPlan plan, int threads,
+                                  ProgressListener progress) throws InterruptedException {
+        Scenario seeded = scenario.withRunsAndSeed(scenario.runs(), plan.seed());
+        Design design = design(factors, plan);
+        PointEstimates estimates = new DesignRunner(threads).run(seeded, design, plan.target(), plan.runsPerPoint(),
+                progress);
+        return analyse(seeded, factors, plan, design, estimates);
+    }
+
+    /** The plan's design over these factors; the same for the same seed. */
+    public static Design design(List<Factor> factors, SweepPlan plan) {
+        return switch (plan.method()) {
+            case LHS -> Designs.latinHypercube(factors, plan.samples(), generator(plan.seed(), DESIGN_TAG));
+            case SOBOL -> Designs.saltelli(factors, plan.samples(), generator(plan.seed(), DESIGN_TAG));
+            case GRID -> Designs.grid(factors, plan.levels());
+        };
+    }
+
+    /**
+     * What the target at the design's points says: indices and boxes, or notes on why there are none.
+     *
+     * @param scenario  the scenario swept
+     * @param factors   the design's factors, in column order
+     * @param plan      the plan the design was built and run from
+     * @param design    the points
+     * @param estimates the target at every point
+     */
+    public static SweepResult analyse(Scenario scenario, List<Factor> factors, SweepPlan plan, Design design,
+                                      PointEstimates estimates) {
+        double[] y = estimates.shares();
+        double lowest = Double.POSITIVE_INFINITY;
+        double highest = Double.NEGATIVE_INFINITY;
+        for (double v : y) {
+            lowest = Math.min(lowest, v);
+            highest = Math.max(highest, v);
+        }
+        Target target = plan.target();
+        String outcome = target.atLeast(plan.threshold());
+        if (lowest == highest) {
+            String constant = target.describe() + " is " + number(lowest) + " at every design point";
+            String indicesNote = constant + ": within these ranges no parameter moves it, so there is nothing to rank"
+                    + (lowest == 0 || lowest == 1 ? " (try another event or date with --target, or wider ranges)" : "");
+            String boxesNote = constant + (lowest >= plan.threshold()
+                    ? ": every case has " + outcome + ", so no box singles any out"
+                    : ": no case has " + outcome + ", so there is no box to find");
+            return new SweepResult(scenario, plan, factors, design, estimates, Optional.empty(), List.of(), List.of(),
+                    List.of(), Optional.of(indicesNote), Optional.of(boxesNote));
+        }
+
+        Optional<SobolResult> sobol = Optional.empty();
+        List<PrccIndex> prcc = List.of();
+        Optional<String> indicesNote = Optional.empty();
+        try {
+            if (plan.method() == SweepMethod.SOBOL) {
+                sobol = Optional.of(SobolIndices.estimate(design, y, plan.bootstrapResamples(),
+                        generator(plan.seed(), BOOTSTRAP_TAG)));
+            } else {
+                prcc = Prcc.estimate(design, y);
+            }
+        } catch (ConstantOutputException e) {
+            // Only the Sobol estimator can get here: its variance comes from the A and B points alone.
+            indicesNote = Optional.of(target.describe() + " does not vary over the points the indices rest on ("
+                    + e.getMessage() + "); raise --samples or --runs-per-sample");
+        }
+
+        List<PrimResult> boxes = List.of();
+        List<PrimPruning.Pruned> simplified = List.of();
+        Optional<String> boxesNote = Optional.empty();
+        if (highest < plan.threshold()) {
+            boxesNote = Optional.of("no case has " + outcome + " (the highest is " + number(highest)
+                    + "), so there is no box to find; a lower --threshold describes where it is highest");
+        } else {
+            boxes = Prim.cover(design, y, plan.threshold(), PrimOptions.defaults(), plan.maxBoxes());
+            // Greedy peeling keeps slivers of noise on many factors; the sentence names only what matters.
+            simplified = PrimPruning.prune(design.factors(), design.points(), y, plan.threshold(), boxes,
+                    PrimPruning.ALPHA);
+        }
+        return new SweepResult(scenario, plan, factors, design, estimates, sobol, prcc, boxes, simplified, indicesNote,
+                boxesNote);
+    }
+
+    /** A probability to three significant digits, as in the notes: 0, 0.305, 1. */
+    static String number(double value) {
+        if (value == 0) return "0";
+        return new BigDecimal(value).round(THREE_DIGITS).stripTrailingZeros().toPlainString();
+    }
+
+    /** A MASON generator seeded from all 64 bits of the master seed, mixed with a tag. */
+    static MersenneTwisterFast generator(long seed, long tag) {
+        long first = RunStreams.mix(RunStreams.mix(seed) ^ tag);
+        long second = RunStreams.mix(first + GOLDEN_GAMMA);
+        return new MersenneTwisterFast(new int[] {(int) first, (int) (first >>> 32), (int) second,
+            (int) (second >>> 32)});
+    }
+}

@@ -1,0 +1,86 @@
+package org.treatysim.montecarlo.sweep;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.treatysim.model.spec.Scenario;
+import org.treatysim.stats.sensitivity.Design;
+import org.treatysim.stats.sensitivity.Factor;
+import org.treatysim.stats.sensitivity.Prcc;
+import org.treatysim.stats.sensitivity.PrccIndex;
+import org.treatysim.stats.sensitivity.PrimPruning;
+import org.treatysim.stats.sensitivity.PrimResult;
+import org.treatysim.stats.sensitivity.SobolIndex;
+import org.treatysim.stats.sensitivity.SobolResult;
+
+/**
+ * A finished sweep: the design, the target at every point, and what was learnt from them.
+ *
+ * @param scenario    the scenario swept, with the plan's master seed
+ * @param plan        how it was run
+ * @param factors     the factors, in the design's column order
+ * @param design      the points
+ * @param estimates   the target at every point
+ * @param sobol       Sobol indices ({@code sobol} method, when the target varies)
+ * @param prcc        partial rank correlations, in column order ({@code lhs} and {@code grid},
+ *                    when the target varies); empty otherwise
+ * @param boxes       PRIM boxes for "target ≥ threshold", best first; empty when no point
+ *                    reaches the threshold or the target does not vary
+ * @param simplified  each box with the restrictions that add nothing significant dropped
+ *                    ({@link PrimPruning}), in the same order: what the sentences describe
+ * @param indicesNote why there are no indices, in words, when there are none
+ * @param boxesNote   why there is no box, in words, when there is none
+ */
+public record SweepResult(Scenario scenario, SweepPlan plan, List<Factor> factors, Design design,
+                          PointEstimates estimates, Optional<SobolResult> sobol, List<PrccIndex> prcc,
+                          List<PrimResult> boxes, List<PrimPruning.Pruned> simplified, Optional<String> indicesNote,
+                          Optional<String> boxesNote) {
+    public SweepResult {
+        Objects.requireNonNull(scenario, "scenario");
+        Objects.requireNonNull(plan, "plan");
+        factors = List.copyOf(factors);
+        Objects.requireNonNull(design, "design");
+        Objects.requireNonNull(estimates, "estimates");
+        Objects.requireNonNull(sobol, "sobol");
+        prcc = List.copyOf(prcc);
+        boxes = List.copyOf(boxes);
+        simplified = List.copyOf(simplified);
+        if (simplified.size() != boxes.size()) {
+            throw new IllegalArgumentException(simplified.size() + " simplified boxes for " + boxes.size());
+        }
+        Objects.requireNonNull(indicesNote, "indicesNote");
+        Objects.requireNonNull(boxesNote, "boxesNote");
+        if (design.size() != estimates.size()) {
+            throw new IllegalArgumentException(estimates.size() + " estimates for " + design.size() + " points");
+        }
+    }
+
+    /** Whether sensitivity indices could be computed. */
+    public boolean hasIndices() {
+        return sobol.isPresent() || !prcc.isEmpty();
+    }
+
+    /** Factor names from the most to the least influential (by total Sobol index or by |PRCC|); empty without indices. */
+    public List<String> ranking() {
+        if (sobol.isPresent()) {
+            return sobol.get().byTotalDescending().stream().map(SobolIndex::parameter).toList();
+        }
+        return Prcc.byStrength(prcc).stream().map(PrccIndex::parameter).toList();
+    }
+
+    /** What a positive point is, e.g. "P(signed by 2025-12-31) ≥ 0.5". */
+    public String outcome() {
+        return plan.target().atLeast(plan.threshold());
+    }
+
+    /** The first simplified box's sentence for the brief, e.g. "P(signed by …) ≥ 0.5 in 83% of cases where …". */
+    public Optional<String> primSentence() {
+        return simplified.isEmpty() ? Optional.empty() : Optional.of(simplified.get(0).box().sentence(outcome()));
+    }
+
+    /** The first simplified box's coverage sentence ("These cases hold …"). */
+    public Optional<String> primCoverageSentence() {
+        return simplified.isEmpty() ? Optional.empty()
+                : Optional.of(simplified.get(0).box().coverageSentence(outcome()));
+    }
+}

@@ -1,0 +1,13 @@
+/**
+ * The outputs of {@code treatysim compare}: comparison.csv, compare.json (provenance and the
+ * curves), the aligned text table printed to stdout, and the comparison chart (P(signed by date)
+ * of every scenario on one chart, PNG at print resolution). Everything is drawn from a frozen
+ * {@link org.treatysim.stats.PairedComparison}; writers take streams the caller opens and never
+ * open paths.
+ *
+ * <p>The chart is drawn here with JFreeChart until the shared chart package offers a comparison
+ * chart; {@link org.treatysim.report.compare.ComparisonChart} is the one class to swap then.
+ * May import {@code org.treatysim.stats}, {@code org.treatysim.report.files} (number spelling),
+ * JFreeChart, Jackson and the JDK.
+ */
+package org.treatysim.report.compare;

@@ -1,0 +1,157 @@
+package org.treatysim.report.sweep;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.util.List;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.LegendItem;
+import org.jfree.chart.LegendItemCollection;
+import org.jfree.chart.axis.AxisLocation;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.data.category.DefaultCategoryDataset;
+import org.treatysim.stats.sensitivity.PrccIndex;
+import org.treatysim.stats.sensitivity.SobolIndex;
+import org.treatysim.stats.sensitivity.SobolResult;
+
+/**
+ * The tornado chart: one horizontal bar per parameter, the most influential at the top, with its
+ * 95% interval as a whisker. At most {@link #MAX_BARS} bars; the subtitle says when more
+ * parameters were swept.
+ */
+public final class TornadoChart {
+    /** Most parameters shown. */
+    public static final int MAX_BARS = 20;
+    /** Width of the chart, pixels. */
+    static final int WIDTH = 1000;
+
+    private static final Color TOTAL = new Color(0x2b, 0x6c, 0xb0);
+    private static final Color FIRST = new Color(0x9e, 0xc5, 0xe8);
+    private static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 18);
+    private static final Font TEXT = new Font(Font.SANS_SERIF, Font.PLAIN, 13);
+
+    private TornadoChart() { }
+
+    /**
+     * Partial rank correlations as a tornado: bars right of zero (blue) raise the target, bars left
+     * of it (red) lower it.
+     *
+     * @param ranked     strongest first
+     * @param targetText the target in words, e.g. {@code P(signed by 2026-12-31)}
+     * @param design     the design in words, for the subtitle, e.g. "1,000 Latin hypercube points × 200 runs"
+     */
+    public static SweepChart prcc(List<PrccIndex> ranked, String targetText, String design) {
+        List<PrccIndex> shown = ranked.subList(0, Math.min(MAX_BARS, ranked.size()));
+        int n = shown.size();
+        double[][] values = new double[1][n];
+        double[][] low = new double[1][n];
+        double[][] high = new double[1][n];
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        for (int i = 0; i < n; i++) {
+            PrccIndex p = shown.get(i);
+            data.addValue(p.prcc(), "PRCC", p.parameter());
+            values[0][i] = p.prcc();
+            low[0][i] = p.low();
+            high[0][i] = p.high();
+        }
+        NumberAxis axis = new NumberAxis("partial rank correlation with " + targetText + " (whiskers: 95% interval)");
+        axis.setRange(-1, 1);
+        axis.setTickUnit(new NumberTickUnit(0.25));
+        WhiskerBarRenderer renderer = new WhiskerBarRenderer(values, low, high, true);
+        CategoryPlot plot = plot(data, axis, renderer);
+        plot.addRangeMarker(new ValueMarker(0, Color.DARK_GRAY, new BasicStroke(1f)));
+        LegendItemCollection legend = new LegendItemCollection();
+        legend.add(new LegendItem("raises " + targetText, WhiskerBarRenderer.RAISES));
+        legend.add(new LegendItem("lowers " + targetText, WhiskerBarRenderer.LOWERS));
+        plot.setFixedLegendItems(legend);
+        return chart(plot, "What moves " + targetText, subtitle("Partial rank correlation", n, ranked.size(), design),
+                n, 26);
+    }
+
+    /**
+     * Sobol indices as a tornado: per parameter the total index (dark) and the first-order index
+     * (light), ordered by total index.
+     *
+     * @param result     the indices
+     * @param targetText the target in words
+     * @param design     the design in words, for the subtitle
+     */
+    public static SweepChart sobol(SobolResult result, String targetText, String design) {
+        List<SobolIndex> ranked = result.byTotalDescending();
+        List<SobolIndex> shown = ranked.subList(0, Math.min(MAX_BARS, ranked.size()));
+        int n = shown.size();
+        double[][] values = new double[2][n];
+        double[][] low = new double[2][n];
+        double[][] high = new double[2][n];
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        double lowest = 0;
+        double highest = 0.05;
+        for (int i = 0; i < n; i++) {
+            SobolIndex s = shown.get(i);
+            data.addValue(s.total(), "total index", s.parameter());
+            data.addValue(s.first(), "first-order index", s.parameter());
+            values[0][i] = s.total();
+            low[0][i] = s.totalLow();
+            high[0][i] = s.totalHigh();
+            values[1][i] = s.first();
+            low[1][i] = s.firstLow();
+            high[1][i] = s.firstHigh();
+            lowest = Math.min(lowest, Math.min(s.firstLow(), s.totalLow()));
+            highest = Math.max(highest, Math.max(s.firstHigh(), s.totalHigh()));
+        }
+        NumberAxis axis = new NumberAxis("share of the variance of " + targetText + " (whiskers: 95% bootstrap interval)");
+        // Whiskers reach beyond the bars: the axis must hold them, not just the bars.
+        axis.setRange(lowest - 0.02, highest + 0.02);
+        WhiskerBarRenderer renderer = new WhiskerBarRenderer(values, low, high, false);
+        renderer.setSeriesPaint(0, TOTAL);
+        renderer.setSeriesPaint(1, FIRST);
+        renderer.setItemMargin(0.05);
+        CategoryPlot plot = plot(data, axis, renderer);
+        plot.addRangeMarker(new ValueMarker(0, Color.DARK_GRAY, new BasicStroke(1f)));
+        return chart(plot, "What moves " + targetText, subtitle("Sobol indices", n, ranked.size(), design), n, 38);
+    }
+
+    private static String subtitle(String what, int shown, int all, String design) {
+        String which = shown < all ? "the " + shown + " most influential of " + all + " parameters" : "all " + all
+                + " parameter" + (all == 1 ? "" : "s");
+        return what + ", " + which + "; " + design;
+    }
+
+    private static CategoryPlot plot(DefaultCategoryDataset data, NumberAxis axis, WhiskerBarRenderer renderer) {
+        axis.setLabelFont(TEXT);
+        axis.setTickLabelFont(TEXT);
+        CategoryAxis parameters = new CategoryAxis(null);
+        parameters.setTickLabelFont(TEXT);
+        // Dotted paths are long; give them up to 45% of the width rather than eliding them.
+        parameters.setMaximumCategoryLabelWidthRatio(0.45f);
+        parameters.setCategoryMargin(0.25);
+        CategoryPlot plot = new CategoryPlot(data, parameters, axis, renderer);
+        plot.setOrientation(PlotOrientation.HORIZONTAL);
+        // Horizontal plots put the value axis on top by default; below the bars it reads like any chart.
+        plot.setRangeAxisLocation(AxisLocation.BOTTOM_OR_RIGHT);
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setRangeGridlinePaint(new Color(0xd0, 0xd0, 0xd0));
+        plot.setRangeGridlinesVisible(true);
+        plot.setOutlineVisible(false);
+        return plot;
+    }
+
+    private static SweepChart chart(CategoryPlot plot, String title, String subtitle, int bars, int perBar) {
+        JFreeChart chart = new JFreeChart(title, TITLE, plot, false);
+        chart.setBackgroundPaint(Color.WHITE);
+        chart.addSubtitle(new TextTitle(subtitle, TEXT));
+        LegendTitle legend = new LegendTitle(plot);
+        legend.setItemFont(TEXT);
+        legend.setPosition(RectangleEdge.BOTTOM);
+        chart.addSubtitle(legend);
+        return new SweepChart(chart, WIDTH, 150 + perBar * Math.max(bars, 2));
+    }
+}

@@ -1,0 +1,120 @@
+package org.treatysim.scenario;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import org.treatysim.model.spec.Scenario;
+
+/**
+ * Loads observations and outcomes files (SCENARIO.md, "Observations and outcomes files") for
+ * {@code treatysim update} and {@code treatysim score}, with the scenario loader's reader, limits
+ * and message style: every problem at once, each as {@code FILE:LINE:COLUMN: path: message
+ * (expected ...)}, thrown as a {@link ScenarioException} (exit status 2 on the command line).
+ *
+ * <p>Checked: YAML syntax and the reader's limits (size, nesting, aliases, binary data); unknown
+ * keys (with the closest known key); missing keys; events (with the closest known event; clash
+ * counts are refused with the reason); dates (ISO, in date order, and within the scenario's window
+ * when a scenario is given); {@code happened} true or false; forecast probabilities in [0, 1];
+ * duplicate observations and forecasts; contradictory observations (an event that had happened
+ * by one date but not by a later one; a later milestone without an earlier one of the pipeline;
+ * both signed and collapsed).
+ *
+ * <p>Stateless and thread-safe; reads only the file named and writes nothing.
+ */
+public final class ObservationsLoader {
+
+    /** A loader; it holds no state. */
+    public ObservationsLoader() {
+        // The format and its limits are fixed, like the scenario loader's.
+    }
+
+    /**
+     * Loads a file without checking its dates against a scenario.
+     *
+     * @throws ScenarioException with every problem found
+     */
+    public Observations load(Path file) throws ScenarioException {
+        return load(file, null, null);
+    }
+
+    /**
+     * Loads a file whose dates must lie in the scenario's window, from its start to its horizon.
+     *
+     * @throws ScenarioException with every problem found
+     */
+    public Observations load(Path file, Scenario scenario) throws ScenarioException {
+        return load(file, scenario.start(), scenario.horizon());
+    }
+
+    /**
+     * Validates observations text already in memory (tests, tools).
+     *
+     * @param fileName names the text in problems
+     * @param scenario the scenario whose window the dates must lie in, or null for no window check
+     * @throws ScenarioException with every problem found
+     */
+    public Observations parse(String fileName, String yamlText, Scenario scenario) throws ScenarioException {
+        YamlReader.Result tree = YamlReader.read(fileName, yamlText, YamlReader.Document.OBSERVATIONS);
+        return bind(fileName, tree, scenario == null ? null : scenario.start(),
+                scenario == null ? null : scenario.horizon());
+    }
+
+    private Observations load(Path file, LocalDate start, LocalDate horizon) throws ScenarioException {
+        String name = file.toString();
+        byte[] bytes = readFile(file, name);
+        YamlReader.Result tree = YamlReader.read(name, bytes, YamlReader.Document.OBSERVATIONS);
+        return bind(name, tree, start, horizon);
+    }
+
+    private static Observations bind(String name, YamlReader.Result tree, LocalDate start, LocalDate horizon)
+            throws ScenarioException {
+        List<Problem> problems = new ArrayList<>(tree.problems());
+        if (tree.root() == null) throw failure(problems);
+        ObservationsBinder binder = new ObservationsBinder(start, horizon);
+        Observations observations = binder.bind(name, tree.root());
+        problems.addAll(binder.problems());
+        if (!problems.isEmpty() || observations == null) throw failure(problems);
+        return observations;
+    }
+
+    /** Reads at most 1 MiB + 1 byte, so that a huge file or a device never fills memory. */
+    private static byte[] readFile(Path path, String name) throws ScenarioException {
+        Origin at = Origin.startOf(name);
+        try {
+            if (Files.isDirectory(path)) {
+                throw failure(List.of(at.problem("", name + " is a folder (expected an observations file)")));
+            }
+            if (Files.isRegularFile(path) && Files.size(path) > YamlReader.MAX_BYTES) {
+                throw failure(List.of(at.problem("", String.format(Locale.ROOT, "file is %.1f MiB, too large to"
+                        + " read (expected at most 1 MiB; an observations file is a few kilobytes of text)",
+                        Files.size(path) / (double) YamlReader.MAX_BYTES))));
+            }
+            try (InputStream in = Files.newInputStream(path)) {
+                return in.readNBytes(YamlReader.MAX_BYTES + 1);
+            }
+        } catch (NoSuchFileException e) {
+            throw failure(List.of(at.problem("", "no such file " + name + " (expected an existing observations file)")));
+        } catch (AccessDeniedException e) {
+            throw failure(List.of(at.problem("", "cannot read " + name + ": permission denied (expected a readable"
+                    + " file)")));
+        } catch (IOException e) {
+            throw failure(List.of(at.problem("", "cannot read " + name + ": " + e.getMessage()
+                    + " (expected a readable file)")));
+        }
+    }
+
+    private static ScenarioException failure(List<Problem> problems) {
+        List<Problem> sorted = new ArrayList<>(problems);
+        sorted.sort(Comparator.comparing(Problem::file).thenComparingInt(Problem::line)
+                .thenComparingInt(Problem::column));
+        return new ScenarioException(sorted);
+    }
+}

@@ -1,0 +1,89 @@
+package org.treatysim.montecarlo.sweep;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ec.util.MersenneTwisterFast;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.treatysim.model.Simulation;
+import org.treatysim.model.spec.Scenario;
+import org.treatysim.montecarlo.ProgressListener;
+import org.treatysim.stats.sensitivity.Design;
+import org.treatysim.stats.sensitivity.Designs;
+import org.treatysim.stats.sensitivity.Factor;
+
+/** The design runner on the real model, with the one-driver toy scenario. */
+class DesignRunnerTest {
+    private static final Scenario SCENARIO = SweepFixtures.scenario(SweepFixtures.ONE_DRIVER);
+    private static final Target TARGET = Target.signedByHorizon(SCENARIO);
+    private static final List<String> FACTORS = List.of("parties.AZE.patienceDays", "patrons.RUS.influence",
+            "patrons.RUS.decayPerYear");
+
+    private static Design design(double[][] points) {
+        return new Design(Design.Method.LATIN_HYPERCUBE, FACTORS, points, points.length);
+    }
+
+    /** The count computed the slow, obvious way: the point's own scenario, runs 0..R-1. */
+    private static int reachedDirectly(double[] point, int runs) {
+        Simulation simulation = new Simulation(PointScenarios.at(SCENARIO, FACTORS, point));
+        int reached = 0;
+        for (int r = 0; r < runs; r++) {
+            if (TARGET.reachedBy(simulation.run(r))) reached++;
+        }
+        return reached;
+    }
+
+    @Test
+    void eachPointCountsRunsZeroToRMinusOneOfItsOwnScenario() throws Exception {
+        double[][] points = {{300, 0.2, 0.1}, {650, 0.5, 0.3}, {700, 0.8, 0.2}, {1300, 0.4, 0.4}};
+        int runs = 40;
+        PointEstimates estimates = new DesignRunner(2).run(SCENARIO, design(points), TARGET, runs,
+                ProgressListener.NONE);
+        for (int p = 0; p < points.length; p++) {
+            assertThat(estimates.reached(p)).as("point " + p).isEqualTo(reachedDirectly(points[p], runs));
+        }
+        // The patience drives the target: short patience signs nearly always by the horizon, long
+        // patience (1300 days) nearly never (at the midpoint the clocks meet after ~560 days of talks).
+        assertThat(estimates.reached(0)).isGreaterThan(30);
+        assertThat(estimates.reached(3)).isLessThan(5);
+    }
+
+    @Test
+    void pointsThatDifferOnlyInInertFactorsGetIdenticalCounts() throws Exception {
+        // Common random numbers: every point uses the same run indices, so the clashes fall on the
+        // same days at every point; influence and decay do nothing (spoiler propensity 0), so these
+        // points' runs are identical run by run and their counts equal exactly, not just within noise.
+        double[][] points = {{650, 0.1, 0.0}, {650, 0.9, 0.5}, {650, 0.5, 0.25}};
+        PointEstimates estimates = new DesignRunner(2).run(SCENARIO, design(points), TARGET, 60,
+                ProgressListener.NONE);
+        assertThat(estimates.reached(0)).isBetween(5, 55);
+        assertThat(estimates.reached(1)).isEqualTo(estimates.reached(0));
+        assertThat(estimates.reached(2)).isEqualTo(estimates.reached(0));
+    }
+
+    @Test
+    void theCountsDoNotDependOnTheThreadCount() throws Exception {
+        List<Factor> factors = List.of(Factor.uniform(FACTORS.get(0), 200, 1400), Factor.uniform(FACTORS.get(1), 0.1, 0.9),
+                Factor.uniform(FACTORS.get(2), 0, 0.5));
+        Design design = Designs.latinHypercube(factors, 12, new MersenneTwisterFast(5));
+        PointEstimates one = new DesignRunner(1).run(SCENARIO, design, TARGET, 25, ProgressListener.NONE);
+        PointEstimates three = new DesignRunner(3).run(SCENARIO, design, TARGET, 25, ProgressListener.NONE);
+        assertThat(three).isEqualTo(one);
+    }
+
+    @Test
+    void longPointsAreCutIntoChunksAndStillCountEveryRun() throws Exception {
+        // 1,100 runs per point is more than one chunk (1,024): the point spans two chunks, possibly on two threads.
+        double[][] points = {{400, 0.5, 0.1}};
+        long[] reported = new long[1];
+        PointEstimates estimates = new DesignRunner(2).run(SCENARIO, design(points), TARGET, 1100,
+                (stage, done, total) -> {
+                    synchronized (reported) {
+                        reported[0] = Math.max(reported[0], done);
+                    }
+                });
+        assertThat(estimates.runsPerPoint()).isEqualTo(1100);
+        assertThat(estimates.reached(0)).isEqualTo(reachedDirectly(points[0], 1100));
+        assertThat(reported[0]).isEqualTo(1100);
+    }
+}

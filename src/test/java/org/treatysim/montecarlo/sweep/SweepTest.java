@@ -1,0 +1,103 @@
+package org.treatysim.montecarlo.sweep;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.treatysim.model.spec.Scenario;
+import org.treatysim.montecarlo.ProgressListener;
+import org.treatysim.stats.sensitivity.Design;
+import org.treatysim.stats.sensitivity.Factor;
+
+class SweepTest {
+    private static final Scenario SCENARIO = SweepFixtures.scenario(SweepFixtures.ONE_DRIVER);
+    private static final Target TARGET = Target.signedByHorizon(SCENARIO);
+    private static final List<Factor> FACTORS = List.of(Factor.uniform("parties.AZE.patienceDays", 200, 1400),
+            Factor.uniform("patrons.RUS.influence", 0.1, 0.9), Factor.uniform("patrons.RUS.decayPerYear", 0, 0.5));
+
+    private static SweepPlan plan(SweepMethod method, Integer samples, double threshold, long seed) throws Exception {
+        return SweepPlan.fromOptions(method, samples, null, 100, TARGET, threshold, seed, 3);
+    }
+
+    /** Estimates from a formula of the design's first column, as counts out of 100 runs. */
+    private static PointEstimates synthetic(Design design, java.util.function.DoubleUnaryOperator share) {
+        int[] reached = new int[design.size()];
+        for (int p = 0; p < design.size(); p++) {
+            reached[p] = (int) Math.round(100 * share.applyAsDouble(design.value(p, 0)));
+        }
+        return new PointEstimates(100, reached);
+    }
+
+    @Test
+    void theDesignFollowsTheSeed() throws Exception {
+        assertThat(Sweep.design(FACTORS, plan(SweepMethod.LHS, 50, 0.5, 1)))
+                .isEqualTo(Sweep.design(FACTORS, plan(SweepMethod.LHS, 50, 0.5, 1)));
+        assertThat(Sweep.design(FACTORS, plan(SweepMethod.LHS, 50, 0.5, 1)))
+                .isNotEqualTo(Sweep.design(FACTORS, plan(SweepMethod.LHS, 50, 0.5, 2)));
+        assertThat(Sweep.design(FACTORS, plan(SweepMethod.SOBOL, 16, 0.5, 1)).size()).isEqualTo(16 * 5);
+    }
+
+    @Test
+    void aTargetThatNeverMovesIsExplainedInWords() throws Exception {
+        SweepPlan plan = plan(SweepMethod.LHS, 20, 0.5, 1);
+        Design design = Sweep.design(FACTORS, plan);
+        SweepResult zero = Sweep.analyse(SCENARIO, FACTORS, plan, design, synthetic(design, x -> 0));
+        assertThat(zero.hasIndices()).isFalse();
+        assertThat(zero.ranking()).isEmpty();
+        assertThat(zero.boxes()).isEmpty();
+        assertThat(zero.indicesNote()).hasValue("P(signed by 2026-12-31) is 0 at every design point: within these"
+                + " ranges no parameter moves it, so there is nothing to rank (try another event or date with"
+                + " --target, or wider ranges)");
+        assertThat(zero.boxesNote()).hasValue("P(signed by 2026-12-31) is 0 at every design point: no case has"
+                + " P(signed by 2026-12-31) ≥ 0.5, so there is no box to find");
+        assertThat(zero.primSentence()).isEmpty();
+
+        SweepResult one = Sweep.analyse(SCENARIO, FACTORS, plan, design, synthetic(design, x -> 1));
+        assertThat(one.boxesNote().orElseThrow()).contains("is 1 at every design point: every case has");
+    }
+
+    @Test
+    void aTargetBelowTheThresholdEverywhereIsRankedButHasNoBox() throws Exception {
+        SweepPlan plan = plan(SweepMethod.LHS, 40, 0.5, 1);
+        Design design = Sweep.design(FACTORS, plan);
+        PointEstimates estimates = synthetic(design, x -> 0.3 * (1400 - x) / 1200);
+        SweepResult result = Sweep.analyse(SCENARIO, FACTORS, plan, design, estimates);
+        assertThat(result.ranking().get(0)).isEqualTo("parties.AZE.patienceDays");
+        assertThat(result.boxes()).isEmpty();
+        double highest = java.util.Arrays.stream(estimates.shares()).max().orElseThrow();
+        assertThat(highest).isBetween(0.29, 0.3);
+        assertThat(result.boxesNote()).hasValue("no case has P(signed by 2026-12-31) ≥ 0.5 (the highest is "
+                + Sweep.number(highest) + "), so there is no box to find; a lower --threshold describes where it is"
+                + " highest");
+    }
+
+    @Test
+    void aSobolDesignGivesSobolIndicesAndABox() throws Exception {
+        SweepPlan plan = plan(SweepMethod.SOBOL, 64, 0.5, 3);
+        Design design = Sweep.design(FACTORS, plan);
+        // A step at 700 days: the box is "patience ≤ ~700", and only the patience has variance to explain.
+        SweepResult result = Sweep.analyse(SCENARIO, FACTORS, plan, design, synthetic(design, x -> x <= 700 ? 0.9 : 0.1));
+        assertThat(result.sobol()).isPresent();
+        assertThat(result.prcc()).isEmpty();
+        assertThat(result.ranking()).containsExactly("parties.AZE.patienceDays", "patrons.RUS.influence",
+                "patrons.RUS.decayPerYear");
+        // Only the patience varies the output, so its total index is 1 up to the estimator's error
+        // at N = 64 (0.90 here); the others' A and A_B outputs are equal row by row, so exactly 0.
+        assertThat(result.sobol().get().byTotalDescending().get(0).total()).isGreaterThan(0.8);
+        assertThat(result.sobol().get().byTotalDescending().get(1).total()).isZero();
+        assertThat(result.sobol().get().byTotalDescending().get(2).total()).isZero();
+        assertThat(result.simplified()).hasSameSizeAs(result.boxes());
+        assertThat(result.primSentence().orElseThrow())
+                .matches("P\\(signed by 2026-12-31\\) ≥ 0.5 in 100% of cases where parties.AZE.patienceDays ≤ 6\\d\\d");
+    }
+
+    @Test
+    void theToyScenarioThroughTheEngineRanksItsDriverFirst() throws Exception {
+        SweepPlan plan = SweepPlan.fromOptions(SweepMethod.LHS, 30, null, 30, TARGET, 0.5, 11, 3);
+        SweepResult result = Sweep.run(SCENARIO, FACTORS, plan, 2, ProgressListener.NONE);
+        assertThat(result.scenario().seed()).isEqualTo(11);
+        assertThat(result.ranking().get(0)).isEqualTo("parties.AZE.patienceDays");
+        assertThat(result.prcc().get(0).high()).isLessThan(-0.8);
+        assertThat(result.primSentence().orElseThrow()).contains("parties.AZE.patienceDays ≤");
+    }
+}
