@@ -52,8 +52,8 @@ import picocli.CommandLine.Spec;
                     + " every scenario uses run index i and the same seed, so the runs pair one to one.",
             "Writes OUT/compare-<first scenario id>/ (comparison.csv, compare.json, charts/comparison.png) whole or"
                     + " not at all, and prints the table: P(signed by each key date) and P(text agreed by the"
-                    + " horizon) with 95% Wilson intervals, and each scenario's paired difference from the first with"
-                    + " its 95% Tango score interval.",
+                    + " horizon) with 95%% Wilson intervals, and each scenario's paired difference from the first with"
+                    + " its 95%% Tango score interval.",
             "All scenarios must share start and horizon. Every scenario is validated first; any invalid one stops"
                     + " the command before anything runs.",
             "Exit status 0 on success, 2 for invalid scenarios, options or an existing folder without --force,"
