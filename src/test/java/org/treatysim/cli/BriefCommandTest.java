@@ -2,30 +2,17 @@ package org.treatysim.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
+import static org.treatysim.cli.CommandRunner.execute;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class BriefCommandTest {
 
     private static final String BASELINE = "scenarios/baseline-2024-09.yaml";
-
-    private record Captured(int status, String out, String err) { }
-
-    private static Captured execute(String... args) {
-        CommandLine cli = Main.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        int status = cli.execute(args);
-        return new Captured(status, out.toString(), err.toString());
-    }
 
     @Test
     void rebuildsTheChartsAndTheBriefFromTheSavedResults(@TempDir Path results) throws Exception {
@@ -36,7 +23,7 @@ class BriefCommandTest {
         Files.delete(folder.resolve("brief.html"));
         Files.delete(folder.resolve("charts/signed-by-date.png"));
 
-        Captured brief = execute("brief", folder.toString());
+        CommandRunner.Captured brief = execute("brief", folder.toString());
 
         assertThat(brief.status()).as(brief.err()).isZero();
         assertThat(folder.resolve("charts/signed-by-date.png")).isNotEmptyFile();
@@ -50,7 +37,7 @@ class BriefCommandTest {
 
     @Test
     void aFolderWithoutResultsIsRefusedWithItsName(@TempDir Path empty) {
-        Captured brief = execute("brief", empty.toString());
+        CommandRunner.Captured brief = execute("brief", empty.toString());
         assertThat(brief.status()).isEqualTo(Main.INVALID_INPUT);
         assertThat(brief.err()).contains("summary.json").contains("treatysim run");
         assertThat(empty.toFile().list()).isEmpty();

@@ -1,35 +1,21 @@
 package org.treatysim.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.treatysim.cli.CommandRunner.execute;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code treatysim run} end to end with the real loader and model on the committed baseline. */
 class RunCommandTest {
     static final String BASELINE = "scenarios/baseline-2024-09.yaml";
-
-    private record Captured(int status, String out, String err) { }
-
-    private static Captured execute(String... args) {
-        CommandLine cli = Main.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        int status = cli.execute(args);
-        return new Captured(status, out.toString(), err.toString());
-    }
 
     private static List<String> names(Path folder) throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
@@ -39,9 +25,9 @@ class RunCommandTest {
 
     @Test
     void oneAndFourThreadsWriteByteIdenticalResults(@TempDir Path out) throws IOException {
-        Captured one = execute("run", BASELINE, "--runs", "600", "--threads", "1", "--quiet", "--out",
+        CommandRunner.Captured one = execute("run", BASELINE, "--runs", "600", "--threads", "1", "--quiet", "--out",
                 out.resolve("one").toString());
-        Captured four = execute("run", BASELINE, "--runs", "600", "--threads", "4", "--quiet", "--out",
+        CommandRunner.Captured four = execute("run", BASELINE, "--runs", "600", "--threads", "4", "--quiet", "--out",
                 out.resolve("four").toString());
         assertThat(one.status()).as(one.err()).isZero();
         assertThat(four.status()).as(four.err()).isZero();
@@ -68,7 +54,7 @@ class RunCommandTest {
 
     @Test
     void summaryJsonHasTheContractKeysAndProvenance(@TempDir Path out) throws IOException {
-        Captured run = execute("run", BASELINE, "--precision", "0.05", "--seed", "7", "--no-runs-file", "--quiet",
+        CommandRunner.Captured run = execute("run", BASELINE, "--precision", "0.05", "--seed", "7", "--no-runs-file", "--quiet",
                 "--out", out.toString());
         assertThat(run.status()).as(run.err()).isZero();
         Path folder = out.resolve("baseline-2024-09");
@@ -96,7 +82,7 @@ class RunCommandTest {
         Path bad = dir.resolve("bad.yaml");
         Files.writeString(bad, Files.readString(Path.of(BASELINE)).replace("horizon: 2026-12-31", "horizon: 2023-12-31"));
         Path results = dir.resolve("results");
-        Captured run = execute("run", BASELINE, bad.toString(), "--runs", "10", "--out", results.toString());
+        CommandRunner.Captured run = execute("run", BASELINE, bad.toString(), "--runs", "10", "--out", results.toString());
         assertThat(run.status()).isEqualTo(Main.INVALID_INPUT);
         assertThat(run.err()).contains(bad.toString() + ":").contains("horizon");
         // Not even the valid scenario ran: all are checked before any runs.
@@ -110,7 +96,7 @@ class RunCommandTest {
         assertThat(execute("run", BASELINE, "--runs", "0", "--out", out).status()).isEqualTo(Main.INVALID_INPUT);
         assertThat(execute("run", BASELINE, "--threads", "-1", "--out", out).status()).isEqualTo(Main.INVALID_INPUT);
         assertThat(execute("run", BASELINE, "--precision", "2", "--out", out).status()).isEqualTo(Main.INVALID_INPUT);
-        Captured both = execute("run", BASELINE, "--runs", "10", "--precision", "0.01", "--out", out);
+        CommandRunner.Captured both = execute("run", BASELINE, "--runs", "10", "--precision", "0.01", "--out", out);
         assertThat(both.status()).isEqualTo(Main.INVALID_INPUT);
         assertThat(both.err()).contains("mutually exclusive");
         assertThat(Files.exists(dir.resolve("results"))).isFalse();
@@ -121,12 +107,12 @@ class RunCommandTest {
         Path folder = out.resolve("baseline-2024-09");
         Files.createDirectories(folder);
         Files.writeString(folder.resolve("mine.txt"), "keep me");
-        Captured refused = execute("run", BASELINE, "--runs", "20", "--quiet", "--out", out.toString());
+        CommandRunner.Captured refused = execute("run", BASELINE, "--runs", "20", "--quiet", "--out", out.toString());
         assertThat(refused.status()).isEqualTo(Main.INVALID_INPUT);
         assertThat(refused.err()).contains("already exists").contains("--force");
         assertThat(names(folder)).containsExactly("mine.txt");
 
-        Captured forced = execute("run", BASELINE, "--runs", "20", "--quiet", "--force", "--out", out.toString());
+        CommandRunner.Captured forced = execute("run", BASELINE, "--runs", "20", "--quiet", "--force", "--out", out.toString());
         assertThat(forced.status()).as(forced.err()).isZero();
         assertThat(names(folder)).contains("summary.json", "runs.csv.gz").doesNotContain("mine.txt");
         assertThat(names(out)).containsExactly("baseline-2024-09");
@@ -134,7 +120,7 @@ class RunCommandTest {
 
     @Test
     void helpListsTheOptions() {
-        Captured help = execute("run", "--help");
+        CommandRunner.Captured help = execute("run", "--help");
         assertThat(help.status()).isZero();
         assertThat(help.out()).contains("--runs=N", "--precision=P", "--seed=S", "--threads=T", "--out=DIR", "--force",
                 "--no-runs-file", "--quiet");

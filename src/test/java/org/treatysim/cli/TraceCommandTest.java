@@ -2,40 +2,27 @@ package org.treatysim.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import static org.treatysim.cli.CommandRunner.execute;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class TraceCommandTest {
 
     private static final String SCENARIO = "src/test/resources/scenario/complete.yaml";
 
-    private record Captured(int status, String out, String err) { }
-
-    private static Captured execute(String... args) {
-        CommandLine cli = Main.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        int status = cli.execute(args);
-        return new Captured(status, out.toString(), err.toString());
-    }
-
     @Test
     void tracesTheRunAsATableEndingInItsOutcome() {
-        Captured result = execute("trace", SCENARIO, "--run", "3");
+        CommandRunner.Captured result = execute("trace", SCENARIO, "--run", "3");
         assertThat(result.status()).isZero();
         assertThat(result.out()).contains("run 3").contains("2024-09-24").containsPattern("Outcome: (SIGNED|COLLAPSED|STALLED)");
     }
 
     @Test
     void csvHasOneRowPerStepAfterTheHeader() {
-        Captured result = execute("trace", SCENARIO, "--csv");
+        CommandRunner.Captured result = execute("trace", SCENARIO, "--csv");
         assertThat(result.status()).isZero();
         String[] lines = result.out().strip().split("\n");
         assertThat(lines[0]).startsWith("step,date,state");
@@ -53,7 +40,7 @@ class TraceCommandTest {
     void invalidScenarioIsRefusedWithLocatedProblems(@TempDir Path dir) throws Exception {
         Path bad = dir.resolve("bad.yaml");
         Files.writeString(bad, "scenario: bad\nstart: 2024-09-24\nhorizon: 2023-01-01\n");
-        Captured result = execute("trace", bad.toString());
+        CommandRunner.Captured result = execute("trace", bad.toString());
         assertThat(result.status()).isEqualTo(Main.INVALID_INPUT);
         assertThat(result.err()).contains(bad + ":3:10: horizon:");
         assertThat(result.out()).isEmpty();
