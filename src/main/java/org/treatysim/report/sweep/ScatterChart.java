@@ -21,6 +21,7 @@ import org.jfree.chart.ui.Drawable;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
+import org.treatysim.report.chart.ReportFonts;
 import org.treatysim.stats.sensitivity.Design;
 
 /**
@@ -44,9 +45,9 @@ public final class ScatterChart {
     private static final int HEADER = 80;
     private static final Color POINTS = new Color(0x2b, 0x6c, 0xb0, 90);
     private static final Color TREND = new Color(0xd9, 0x5f, 0x02);
-    private static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 18);
-    private static final Font TEXT = new Font(Font.SANS_SERIF, Font.PLAIN, 13);
-    private static final Font SMALL = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
+    private static final Font TITLE = ReportFonts.bold(18f);
+    private static final Font TEXT = ReportFonts.plain(13f);
+    private static final Font SMALL = ReportFonts.plain(11f);
 
     private ScatterChart() { }
 

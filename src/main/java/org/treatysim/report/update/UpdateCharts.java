@@ -31,6 +31,7 @@ import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
+import org.treatysim.report.chart.ReportFonts;
 import org.treatysim.stats.CurvePoint;
 import org.treatysim.stats.ForecastSummary;
 import org.treatysim.stats.abc.ParameterPosterior;
@@ -52,8 +53,8 @@ public final class UpdateCharts {
     private static final Color BLUE = new Color(0x00, 0x72, 0xB2);
     private static final Color ORANGE = new Color(0xE6, 0x9F, 0x00);
     private static final Color GREY = new Color(0x59, 0x59, 0x59);
-    private static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 16);
-    private static final Font SMALL = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
+    private static final Font TITLE = ReportFonts.bold(16f);
+    private static final Font SMALL = ReportFonts.plain(11f);
 
     private UpdateCharts() { }
 
