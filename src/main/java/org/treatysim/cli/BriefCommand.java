@@ -1,18 +1,10 @@
 package org.treatysim.cli;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
-import org.treatysim.report.files.BriefContextJson;
-import org.treatysim.report.files.SummaryJson;
-import org.treatysim.stats.ForecastSummary;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
@@ -21,7 +13,8 @@ import picocli.CommandLine.Spec;
 /**
  * {@code treatysim brief RESULTS_DIR}: draws the charts and writes brief.html and brief.pdf again
  * from a results folder's summary.json and scenario.json, without rerunning anything (e.g. after
- * an upgrade of treatysim's charts, or to restore a deleted brief).
+ * an upgrade of treatysim's charts, or to restore a deleted brief). When the folder holds a sweep
+ * of the same scenario file ({@code sweep/sweep.json}), the brief includes its finding and tornado chart.
  */
 @Command(name = "brief",
         mixinStandardHelpOptions = true,
@@ -29,6 +22,8 @@ import picocli.CommandLine.Spec;
         description = {
             "Renders the charts, brief.html and brief.pdf again from a results folder's summary.json and"
                     + " scenario.json, without rerunning the simulation.",
+            "When RESULTS_DIR/sweep/ holds a sweep of the same scenario file, the brief includes its finding"
+                    + " (PRIM's conditions) and its tornado chart.",
             "The new files replace the old ones only once all of them are written."
         })
 public final class BriefCommand implements Callable<Integer> {
@@ -42,12 +37,9 @@ public final class BriefCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter err = spec.commandLine().getErr();
-        ForecastSummary summary;
-        BriefContextJson.BriefContext context;
-        try (InputStream summaryIn = Files.newInputStream(folder.resolve(ForecastJob.SUMMARY));
-             InputStream contextIn = Files.newInputStream(folder.resolve(ForecastJob.SCENARIO_CONTEXT))) {
-            summary = SummaryJson.read(summaryIn).summary();
-            context = BriefContextJson.read(contextIn);
+        BriefRendering.Rendered rendered;
+        try {
+            rendered = BriefRendering.render(folder);
         } catch (NoSuchFileException missing) {
             err.println(missing.getFile() + ": no such file (expected a results folder written by treatysim run,"
                     + " with summary.json and scenario.json)");
@@ -58,40 +50,13 @@ public final class BriefCommand implements Callable<Integer> {
             err.flush();
             return Main.INVALID_INPUT;
         }
-
-        Path staging = Files.createTempDirectory(folder, ".brief-");
-        try {
-            ForecastJob.writeReports(staging, summary, context);
-            replaceCharts(staging);
-            for (String name : new String[] {ForecastJob.BRIEF_HTML, ForecastJob.BRIEF_PDF}) {
-                Files.move(staging.resolve(name), folder.resolve(name), StandardCopyOption.REPLACE_EXISTING,
-                        StandardCopyOption.ATOMIC_MOVE);
-            }
-        } finally {
-            deleteTree(staging);
-        }
+        rendered.sweepNote().ifPresent(err::println);
+        err.flush();
         PrintWriter out = spec.commandLine().getOut();
-        out.println("Charts and brief rendered again: " + folder.resolve(ForecastJob.BRIEF_HTML) + ", "
-                + folder.resolve(ForecastJob.BRIEF_PDF) + ", " + folder.resolve(ForecastJob.CHARTS));
+        out.println("Charts and brief rendered again" + (rendered.withSweep() ? ", with the sweep's finding" : "")
+                + ": " + folder.resolve(ForecastJob.BRIEF_HTML) + ", " + folder.resolve(ForecastJob.BRIEF_PDF) + ", "
+                + folder.resolve(ForecastJob.CHARTS));
         out.flush();
         return 0;
-    }
-
-    /** Swaps the new charts folder in; the old one is set aside in the staging folder and deleted with it. */
-    private void replaceCharts(Path staging) throws IOException {
-        Path charts = folder.resolve(ForecastJob.CHARTS);
-        if (Files.exists(charts)) {
-            Files.move(charts, staging.resolve("charts-replaced"), StandardCopyOption.ATOMIC_MOVE);
-        }
-        Files.move(staging.resolve(ForecastJob.CHARTS), charts, StandardCopyOption.ATOMIC_MOVE);
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) return;
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
     }
 }

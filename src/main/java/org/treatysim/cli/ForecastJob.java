@@ -11,6 +11,8 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import org.treatysim.model.RunResult;
 import org.treatysim.model.RunSimulator;
@@ -24,6 +26,9 @@ import org.treatysim.report.brief.Assumption;
 import org.treatysim.report.files.BriefContextJson;
 import org.treatysim.report.brief.Brief;
 import org.treatysim.report.brief.BriefInput;
+import org.treatysim.report.brief.CaptionedChart;
+import org.treatysim.report.chart.NamedChart;
+import org.treatysim.report.sweep.SweepFinding;
 import org.treatysim.report.chart.ChartFile;
 import org.treatysim.report.chart.Charts;
 import org.treatysim.report.chart.ForecastWindow;
@@ -55,6 +60,12 @@ final class ForecastJob {
     static final String BRIEF_HTML = "brief.html";
     static final String BRIEF_PDF = "brief.pdf";
     static final String SCENARIO_CONTEXT = "scenario.json";
+    /** The sweep's summary, in the results folder, when {@code treatysim sweep} has run. */
+    static final String SWEEP_SUMMARY = SweepCommand.FOLDER + "/sweep.json";
+    /** The subfolders that other commands write into a forecast's folder; rerunning the forecast keeps them. */
+    static final Set<String> ANALYSES = Set.of(SweepCommand.FOLDER, UpdateCommand.FOLDER, ScoreCommand.FOLDER);
+    /** The brief's figure of the sweep's ranking. */
+    private static final String SWEEP_TORNADO = "sweep-tornado";
 
     private ForecastJob() { }
 
@@ -100,8 +111,9 @@ final class ForecastJob {
      * @param folder  the published results folder
      * @param summary the forecast
      * @param design  how its runs were chosen
+     * @param sweep   the sweep already in the folder that the brief shows, or why it does not
      */
-    record Done(Path folder, ForecastSummary summary, SampleDesign design) { }
+    record Done(Path folder, ForecastSummary summary, SampleDesign design, BriefRendering.SweepMatch sweep) { }
 
     /**
      * Runs the job.
@@ -117,7 +129,8 @@ final class ForecastJob {
         RunsCsv columns = new RunsCsv(layout.issueIds(), layout.partyIds(), parameterPaths);
         Forecaster forecaster = new Forecaster(new MonteCarloEngine(options.threads()));
 
-        try (ResultsFolder folder = ResultsFolder.open(options.out().resolve(scenario.id()), options.force())) {
+        Path target = options.out().resolve(scenario.id());
+        try (ResultsFolder folder = ResultsFolder.open(target, options.force(), ANALYSES)) {
             Forecaster.Result result;
             if (options.runsFile()) {
                 // A FileOutputStream, not a channel: an interrupt must stop the job, not close the file under it.
@@ -149,25 +162,38 @@ final class ForecastJob {
             try (OutputStream out = Files.newOutputStream(folder.temporary().resolve(SCENARIO_CONTEXT))) {
                 BriefContextJson.write(context, out);
             }
+            BriefRendering.SweepMatch sweep = BriefRendering.SweepMatch.beside(target, inputs.sha256());
             if (options.reports()) {
-                writeReports(folder.temporary(), summary, context);
+                writeReports(folder.temporary(), summary, context, sweep.finding());
             }
             if (Thread.interrupted()) throw new InterruptedException("stopped before publishing the results");
             folder.publish();
-            return new Done(folder.target(), summary, result.design());
+            return new Done(folder.target(), summary, result.design(), sweep);
         }
     }
 
-    /** The charts into {@code charts/}, then brief.html and brief.pdf (docs/brief.md). */
-    static void writeReports(Path folder, ForecastSummary summary, BriefContextJson.BriefContext context)
-            throws IOException {
+    /**
+     * The charts into {@code charts/}, then brief.html and brief.pdf (docs/brief.md); with a sweep's
+     * finding, the brief also says what drives the forecast and shows the sweep's tornado chart.
+     */
+    static void writeReports(Path folder, ForecastSummary summary, BriefContextJson.BriefContext context,
+                             Optional<SweepFinding> sweep) throws IOException {
         ForecastWindow window = new ForecastWindow(context.start(), context.horizon());
         Path charts = Files.createDirectory(folder.resolve(CHARTS));
         for (ChartFile chart : Charts.render(summary, window)) {
             Files.write(charts.resolve(chart.fileName()), chart.bytes());
         }
-        Brief.Files brief = Brief.render(BriefInput.of(summary, window, context.assumptions())
-                .withDescription(context.description()));
+        BriefInput input = BriefInput.of(summary, window, context.assumptions()).withDescription(context.description());
+        if (sweep.isPresent()) {
+            SweepFinding finding = sweep.get();
+            List<CaptionedChart> tornado = finding.tornado()
+                    .map(chart -> new CaptionedChart(new NamedChart(SWEEP_TORNADO, chart), "Which of the swept"
+                            + " parameters move " + finding.targetText() + " most (" + finding.design() + "); whiskers"
+                            + " are 95% intervals, and sweep/indices.csv holds the whole ranking."))
+                    .stream().toList();
+            input = input.withSweep(finding.sentence(), tornado);
+        }
+        Brief.Files brief = Brief.render(input);
         Files.write(folder.resolve(BRIEF_HTML), brief.html());
         Files.write(folder.resolve(BRIEF_PDF), brief.pdf());
     }

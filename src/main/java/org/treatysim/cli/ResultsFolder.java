@@ -4,10 +4,14 @@ import java.io.IOException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -16,6 +20,11 @@ import java.util.stream.Stream;
  * folder is renamed onto the target by {@link #publish}; {@link #close} without a publish deletes
  * the temporary folder, and the parent folder too when this object created it and it is empty.
  * An existing target is kept unless {@code replace} is set.
+ *
+ * <p>A forecast's folder also holds the analyses made of it by other commands ({@code sweep/},
+ * {@code update/}, {@code score/}). Opened with those names as {@code kept}, the folder counts as
+ * existing only when it holds something else, and publishing carries the kept subfolders over into
+ * the new folder, so that rerunning the forecast does not delete a sweep that took an hour.
  */
 final class ResultsFolder implements AutoCloseable {
 
@@ -32,13 +41,15 @@ final class ResultsFolder implements AutoCloseable {
     private final boolean replace;
     private final Path temporary;
     private final Path createdParent;
+    private final Set<String> kept;
     private boolean published;
 
-    private ResultsFolder(Path target, boolean replace, Path temporary, Path createdParent) {
+    private ResultsFolder(Path target, boolean replace, Path temporary, Path createdParent, Set<String> kept) {
         this.target = target;
         this.replace = replace;
         this.temporary = temporary;
         this.createdParent = createdParent;
+        this.kept = Set.copyOf(kept);
     }
 
     /**
@@ -47,8 +58,20 @@ final class ResultsFolder implements AutoCloseable {
      * @throws TargetExistsException when the target exists and {@code replace} is false
      */
     static ResultsFolder open(Path target, boolean replace) throws IOException {
+        return open(target, replace, Set.of());
+    }
+
+    /**
+     * Prepares to write {@code target}, keeping its subfolders named in {@code kept}.
+     *
+     * @param kept names of subfolders that other commands write into the target and that
+     *             publishing carries over; the target counts as existing only with other contents
+     * @throws TargetExistsException when the target holds more than the kept subfolders and
+     *                               {@code replace} is false
+     */
+    static ResultsFolder open(Path target, boolean replace, Set<String> kept) throws IOException {
         Path absolute = target.toAbsolutePath().normalize();
-        if (Files.exists(absolute, java.nio.file.LinkOption.NOFOLLOW_LINKS) && !replace) {
+        if (!replace && occupied(absolute, kept)) {
             throw new TargetExistsException(target);
         }
         Path parent = absolute.getParent();
@@ -58,7 +81,17 @@ final class ResultsFolder implements AutoCloseable {
             Files.createDirectories(parent);
         }
         Path temporary = freshFolder(parent, "." + absolute.getFileName() + ".partial-");
-        return new ResultsFolder(absolute, replace, temporary, createdParent);
+        return new ResultsFolder(absolute, replace, temporary, createdParent, kept);
+    }
+
+    /** Whether {@code folder} exists with contents other than the kept subfolders. */
+    static boolean occupied(Path folder, Set<String> kept) throws IOException {
+        if (!Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) return false;
+        if (kept.isEmpty() || !Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) return true;
+        try (Stream<Path> children = Files.list(folder)) {
+            return children.anyMatch(child -> !kept.contains(child.getFileName().toString())
+                    || !Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS));
+        }
     }
 
     /**
@@ -97,20 +130,38 @@ final class ResultsFolder implements AutoCloseable {
     /**
      * Renames the temporary folder onto the target (atomically where the file system can). With
      * {@code replace}, an existing target is first moved aside and deleted only once the new
-     * folder is in place.
+     * folder is in place. The kept subfolders of an existing target move into the new folder
+     * first, and back again if the new folder cannot be put in place.
      */
     void publish() throws IOException {
+        boolean exists = Files.exists(target, LinkOption.NOFOLLOW_LINKS);
+        if (exists && !replace && occupied(target, kept)) throw new TargetExistsException(target);
         Path aside = null;
-        if (Files.exists(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-            if (!replace) throw new TargetExistsException(target);
-            aside = freshFolder(target.getParent(), "." + target.getFileName() + ".old-");
-            Files.delete(aside);
-            Files.move(target, aside, StandardCopyOption.ATOMIC_MOVE);
-        }
+        List<String> carried = new ArrayList<>();
         try {
+            if (exists) {
+                if (Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+                    for (String name : kept.stream().sorted().toList()) {
+                        Path child = target.resolve(name);
+                        if (Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS)
+                                && !Files.exists(temporary.resolve(name), LinkOption.NOFOLLOW_LINKS)) {
+                            Files.move(child, temporary.resolve(name), StandardCopyOption.ATOMIC_MOVE);
+                            carried.add(name);
+                        }
+                    }
+                }
+                Path free = freshFolder(target.getParent(), "." + target.getFileName() + ".old-");
+                Files.delete(free);
+                Files.move(target, free, StandardCopyOption.ATOMIC_MOVE);
+                aside = free;
+            }
             Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
+            // Put back what was there: the old folder, then the subfolders carried out of it.
             if (aside != null) Files.move(aside, target, StandardCopyOption.ATOMIC_MOVE);
+            for (String name : carried) {
+                Files.move(temporary.resolve(name), target.resolve(name), StandardCopyOption.ATOMIC_MOVE);
+            }
             throw e instanceof FileAlreadyExistsException ? new TargetExistsException(target) : e;
         }
         published = true;
@@ -137,7 +188,7 @@ final class ResultsFolder implements AutoCloseable {
     }
 
     static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root, java.nio.file.LinkOption.NOFOLLOW_LINKS)) return;
+        if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) return;
         try (Stream<Path> all = Files.walk(root)) {
             for (Path p : (Iterable<Path>) all.sorted(Comparator.reverseOrder())::iterator) {
                 try {

@@ -71,7 +71,8 @@ public final class RunCommand implements Callable<Integer> {
             description = "Folder of results folders (default: ${DEFAULT-VALUE}).")
     Path out;
 
-    @Option(names = "--force", description = "Replace an existing results folder (only once the new one is complete).")
+    @Option(names = "--force", description = "Replace an existing forecast (only once the new one is complete); the"
+            + " folder's sweep/, update/ and score/ stay.")
     boolean force;
 
     @Option(names = "--no-runs-file", description = "Do not write runs.csv.gz.")
@@ -115,8 +116,14 @@ public final class RunCommand implements Callable<Integer> {
                 invalid = true;
             }
             Path target = out.resolve(s.scenario().id());
-            if (!force && java.nio.file.Files.exists(target)) {
-                err.println(target + " already exists: pass --force to replace it");
+            try {
+                if (!force && ResultsFolder.occupied(target.toAbsolutePath(), ForecastJob.ANALYSES)) {
+                    err.println(target + " already exists: pass --force to replace it (its sweep/, update/ and"
+                            + " score/ stay)");
+                    invalid = true;
+                }
+            } catch (IOException unreadable) {
+                err.println(target + ": " + unreadable.getMessage());
                 invalid = true;
             }
         }
@@ -142,6 +149,10 @@ public final class RunCommand implements Callable<Integer> {
                 ForecastJob.Done done = ForecastJob.run(inputs, options, progress == null ? ProgressListener.NONE : progress);
                 if (loaded.size() > 1) stdout.println(frozen.id() + ":");
                 Headline.lines(done.summary(), done.design(), unicode).forEach(stdout::println);
+                done.sweep().note().ifPresent(err::println);
+                if (done.sweep().finding().isPresent()) {
+                    stdout.println("The brief includes the sweep in " + done.folder().resolve(SweepCommand.FOLDER) + ".");
+                }
                 stdout.println("Results: " + done.folder());
                 stdout.flush();
             } catch (ResultsFolder.TargetExistsException e) {

@@ -72,10 +72,14 @@ import picocli.CommandLine.Spec;
                     + " rank correlation for lhs and grid, Sobol indices for sobol) and finds the conditions under"
                     + " which the target reaches --threshold (PRIM).",
             "Writes OUT/SCENARIO/sweep/: design.csv, indices.csv, boxes.csv, sweep.json, charts/tornado.png|svg,"
-                    + " charts/scatter.png|svg; an existing folder is kept unless --force.",
+                    + " charts/scatter.png|svg; an existing folder is kept unless --force. When OUT/SCENARIO holds"
+                    + " a forecast of the same scenario file (treatysim run), its brief is rendered again with the"
+                    + " finding and the tornado chart.",
             "Exit status 0 on success, 2 for invalid input or an existing folder, 1 for anything else."
         })
 public final class SweepCommand implements Callable<Integer> {
+    /** The sweep's folder inside the scenario's results folder. */
+    static final String FOLDER = "sweep";
 
     @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario file (YAML).")
     Path file;
@@ -191,7 +195,7 @@ public final class SweepCommand implements Callable<Integer> {
             err.flush();
         }
 
-        Path destination = out.resolve(scenario.id()).resolve("sweep");
+        Path destination = out.resolve(scenario.id()).resolve(FOLDER);
         // Closed in reverse: the progress bar, then the folder (deleted unless published), and only
         // then the guard, so that Ctrl-C waits for the partial folder to be gone.
         try (ShutdownGuard guard = ShutdownGuard.install();
@@ -207,7 +211,32 @@ public final class SweepCommand implements Callable<Integer> {
             folder.publish();
             report(stdout, result, summary, folder.target());
         }
-        return 0;
+        return updateBrief(destination.getParent(), stdout, err);
+    }
+
+    /**
+     * Puts the finding into the brief of the forecast beside the sweep, when {@code treatysim run}
+     * has written one. The sweep itself is complete either way; a failure here only leaves the old brief.
+     */
+    private static int updateBrief(Path forecast, PrintWriter stdout, PrintWriter err) {
+        if (!BriefRendering.hasForecast(forecast)) {
+            stdout.println("No forecast in " + forecast + " yet: its brief will show this sweep's finding and tornado"
+                    + " chart once treatysim run has written it.");
+            return 0;
+        }
+        try {
+            BriefRendering.Rendered rendered = BriefRendering.render(forecast);
+            rendered.sweepNote().ifPresent(err::println);
+            if (rendered.withSweep()) {
+                stdout.println("Updated the brief with this finding and the tornado chart: "
+                        + forecast.resolve(ForecastJob.BRIEF_HTML) + ", " + forecast.resolve(ForecastJob.BRIEF_PDF));
+            }
+            return 0;
+        } catch (IOException failed) {
+            err.println("treatysim sweep: the sweep is written, but the brief in " + forecast + " could not be"
+                    + " updated (" + failed.getMessage() + "); treatysim brief " + forecast + " tries again");
+            return Main.FAILURE;
+        }
     }
 
     /** The --vary options as replacements by path, each checked against its parameter's range. */
@@ -233,12 +262,7 @@ public final class SweepCommand implements Callable<Integer> {
     }
 
     private static String designText(SweepPlan plan, long points) {
-        return switch (plan.method()) {
-            case LHS -> String.format(Locale.ROOT, "Latin hypercube of %,d points", points);
-            case SOBOL -> String.format(Locale.ROOT, "Sobol design of N = %,d base samples (%,d points)", plan.samples(),
-                    points);
-            case GRID -> String.format(Locale.ROOT, "grid of %d levels (%,d points)", plan.levels(), points);
-        };
+        return SweepText.design(plan.method().key(), plan.samples(), plan.levels(), points);
     }
 
     private static SweepSummary summary(LoadedScenario loaded, Map<String, Quantity> varied, SweepPlan plan,
@@ -280,7 +304,7 @@ public final class SweepCommand implements Callable<Integer> {
         String targetText = summary.targetText();
         if (result.hasIndices()) {
             SweepChart tornado = result.sobol().isPresent()
-                    ? TornadoChart.sobol(result.sobol().get(), targetText, design)
+                    ? TornadoChart.sobol(result.sobol().get().byTotalDescending(), targetText, design)
                     : TornadoChart.prcc(summary.prcc(), targetText, design);
             writeChart(folder, tornado, SweepJson.TORNADO_PNG, SweepJson.TORNADO_SVG);
         }

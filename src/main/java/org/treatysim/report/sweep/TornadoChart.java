@@ -17,39 +17,77 @@ import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.category.DefaultCategoryDataset;
+import org.treatysim.report.chart.ReportFonts;
 import org.treatysim.stats.sensitivity.PrccIndex;
 import org.treatysim.stats.sensitivity.SobolIndex;
-import org.treatysim.stats.sensitivity.SobolResult;
 
 /**
  * The tornado chart: one horizontal bar per parameter, the most influential at the top, with its
- * 95% interval as a whisker. At most {@link #MAX_BARS} bars; the subtitle says when more
+ * 95% interval as a whisker. At most {@link Layout#maxBars()} bars; the subtitle says when more
  * parameters were swept.
  */
 public final class TornadoChart {
-    /** Most parameters shown. */
+    /** Most parameters shown in the sweep's own chart files. */
     public static final int MAX_BARS = 20;
-    /** Width of the chart, pixels. */
+    /** Width of the chart files, pixels. */
     static final int WIDTH = 1000;
+    /** Height of one PRCC bar (one whisker bar) in the chart files, pixels. */
+    private static final int PRCC_BAR = 26;
+    /** Height of one Sobol parameter (two whisker bars) in the chart files, pixels. */
+    private static final int SOBOL_BAR = 38;
 
     private static final Color TOTAL = new Color(0x2b, 0x6c, 0xb0);
     private static final Color FIRST = new Color(0x9e, 0xc5, 0xe8);
-    private static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 18);
-    private static final Font TEXT = new Font(Font.SANS_SERIF, Font.PLAIN, 13);
+
+    /**
+     * Where the chart is drawn: the sweep's chart files, which grow with the number of bars, or a
+     * figure of the brief, which has the fixed size of every brief chart
+     * ({@link org.treatysim.report.chart.ChartStyle#WIDTH} × {@code HEIGHT}) and so shows fewer bars
+     * in smaller type, leaving the whiskers' meaning to the caption.
+     */
+    public enum Layout {
+        /** {@code sweep/charts/tornado.png|svg}: 1,000 pixels wide, up to 20 bars. */
+        FILE(MAX_BARS, ReportFonts.bold(18f), ReportFonts.plain(13f), true),
+        /** A figure of the brief: 760 × 470 points, up to 8 bars. */
+        BRIEF(8, ReportFonts.bold(15f), ReportFonts.plain(10.5f), false);
+
+        private final int maxBars;
+        private final Font title;
+        private final Font text;
+        private final boolean whiskersInAxisLabel;
+
+        Layout(int maxBars, Font title, Font text, boolean whiskersInAxisLabel) {
+            this.maxBars = maxBars;
+            this.title = title;
+            this.text = text;
+            this.whiskersInAxisLabel = whiskersInAxisLabel;
+        }
+
+        /** Most parameters shown, &ge; 1. */
+        public int maxBars() {
+            return maxBars;
+        }
+    }
 
     private TornadoChart() { }
 
     /**
-     * Partial rank correlations as a tornado: bars right of zero (blue) raise the target, bars left
-     * of it (red) lower it.
+     * Partial rank correlations as a tornado chart file: bars right of zero (blue) raise the
+     * target, bars left of it (red) lower it.
      *
      * @param ranked     strongest first
      * @param targetText the target in words, e.g. {@code P(signed by 2026-12-31)}
      * @param design     the design in words, for the subtitle, e.g. "1,000 Latin hypercube points × 200 runs"
      */
     public static SweepChart prcc(List<PrccIndex> ranked, String targetText, String design) {
-        List<PrccIndex> shown = ranked.subList(0, Math.min(MAX_BARS, ranked.size()));
+        return sized(prccChart(ranked, targetText, design, Layout.FILE), Math.min(MAX_BARS, ranked.size()), PRCC_BAR);
+    }
+
+    /** The partial-rank-correlation tornado laid out for {@code layout}. */
+    public static JFreeChart prccChart(List<PrccIndex> ranked, String targetText, String design, Layout layout) {
+        List<PrccIndex> shown = ranked.subList(0, Math.min(layout.maxBars, ranked.size()));
         int n = shown.size();
         double[][] values = new double[1][n];
         double[][] low = new double[1][n];
@@ -62,31 +100,36 @@ public final class TornadoChart {
             low[0][i] = p.low();
             high[0][i] = p.high();
         }
-        NumberAxis axis = new NumberAxis("partial rank correlation with " + targetText + " (whiskers: 95% interval)");
+        NumberAxis axis = new NumberAxis("partial rank correlation with " + targetText
+                + (layout.whiskersInAxisLabel ? " (whiskers: 95% interval)" : ""));
         axis.setRange(-1, 1);
         axis.setTickUnit(new NumberTickUnit(0.25));
         WhiskerBarRenderer renderer = new WhiskerBarRenderer(values, low, high, true);
-        CategoryPlot plot = plot(data, axis, renderer);
+        CategoryPlot plot = plot(data, axis, renderer, layout);
         plot.addRangeMarker(new ValueMarker(0, Color.DARK_GRAY, new BasicStroke(1f)));
         LegendItemCollection legend = new LegendItemCollection();
         legend.add(new LegendItem("raises " + targetText, WhiskerBarRenderer.RAISES));
         legend.add(new LegendItem("lowers " + targetText, WhiskerBarRenderer.LOWERS));
         plot.setFixedLegendItems(legend);
         return chart(plot, "What moves " + targetText, subtitle("Partial rank correlation", n, ranked.size(), design),
-                n, 26);
+                layout);
     }
 
     /**
-     * Sobol indices as a tornado: per parameter the total index (dark) and the first-order index
-     * (light), ordered by total index.
+     * Sobol indices as a tornado chart file: per parameter the total index (dark) and the
+     * first-order index (light), ordered by total index.
      *
-     * @param result     the indices
+     * @param ranked     the indices, largest total index first
      * @param targetText the target in words
      * @param design     the design in words, for the subtitle
      */
-    public static SweepChart sobol(SobolResult result, String targetText, String design) {
-        List<SobolIndex> ranked = result.byTotalDescending();
-        List<SobolIndex> shown = ranked.subList(0, Math.min(MAX_BARS, ranked.size()));
+    public static SweepChart sobol(List<SobolIndex> ranked, String targetText, String design) {
+        return sized(sobolChart(ranked, targetText, design, Layout.FILE), Math.min(MAX_BARS, ranked.size()), SOBOL_BAR);
+    }
+
+    /** The Sobol tornado laid out for {@code layout}; {@code ranked} largest total index first. */
+    public static JFreeChart sobolChart(List<SobolIndex> ranked, String targetText, String design, Layout layout) {
+        List<SobolIndex> shown = ranked.subList(0, Math.min(layout.maxBars, ranked.size()));
         int n = shown.size();
         double[][] values = new double[2][n];
         double[][] low = new double[2][n];
@@ -107,16 +150,22 @@ public final class TornadoChart {
             lowest = Math.min(lowest, Math.min(s.firstLow(), s.totalLow()));
             highest = Math.max(highest, Math.max(s.firstHigh(), s.totalHigh()));
         }
-        NumberAxis axis = new NumberAxis("share of the variance of " + targetText + " (whiskers: 95% bootstrap interval)");
+        NumberAxis axis = new NumberAxis("share of the variance of " + targetText
+                + (layout.whiskersInAxisLabel ? " (whiskers: 95% bootstrap interval)" : ""));
         // Whiskers reach beyond the bars: the axis must hold them, not just the bars.
         axis.setRange(lowest - 0.02, highest + 0.02);
         WhiskerBarRenderer renderer = new WhiskerBarRenderer(values, low, high, false);
         renderer.setSeriesPaint(0, TOTAL);
         renderer.setSeriesPaint(1, FIRST);
         renderer.setItemMargin(0.05);
-        CategoryPlot plot = plot(data, axis, renderer);
+        CategoryPlot plot = plot(data, axis, renderer, layout);
         plot.addRangeMarker(new ValueMarker(0, Color.DARK_GRAY, new BasicStroke(1f)));
-        return chart(plot, "What moves " + targetText, subtitle("Sobol indices", n, ranked.size(), design), n, 38);
+        return chart(plot, "What moves " + targetText, subtitle("Sobol indices", n, ranked.size(), design), layout);
+    }
+
+    /** Tall enough that every bar keeps its height, however many there are. */
+    private static SweepChart sized(JFreeChart chart, int bars, int perBar) {
+        return new SweepChart(chart, WIDTH, 150 + perBar * Math.max(bars, 2));
     }
 
     private static String subtitle(String what, int shown, int all, String design) {
@@ -125,11 +174,12 @@ public final class TornadoChart {
         return what + ", " + which + "; " + design;
     }
 
-    private static CategoryPlot plot(DefaultCategoryDataset data, NumberAxis axis, WhiskerBarRenderer renderer) {
-        axis.setLabelFont(TEXT);
-        axis.setTickLabelFont(TEXT);
+    private static CategoryPlot plot(DefaultCategoryDataset data, NumberAxis axis, WhiskerBarRenderer renderer,
+                                     Layout layout) {
+        axis.setLabelFont(layout.text);
+        axis.setTickLabelFont(layout.text);
         CategoryAxis parameters = new CategoryAxis(null);
-        parameters.setTickLabelFont(TEXT);
+        parameters.setTickLabelFont(layout.text);
         // Dotted paths are long; give them up to 45% of the width rather than eliding them.
         parameters.setMaximumCategoryLabelWidthRatio(0.45f);
         parameters.setCategoryMargin(0.25);
@@ -144,14 +194,15 @@ public final class TornadoChart {
         return plot;
     }
 
-    private static SweepChart chart(CategoryPlot plot, String title, String subtitle, int bars, int perBar) {
-        JFreeChart chart = new JFreeChart(title, TITLE, plot, false);
+    private static JFreeChart chart(CategoryPlot plot, String title, String subtitle, Layout layout) {
+        JFreeChart chart = new JFreeChart(title, layout.title, plot, false);
         chart.setBackgroundPaint(Color.WHITE);
-        chart.addSubtitle(new TextTitle(subtitle, TEXT));
+        chart.setPadding(new RectangleInsets(6, 6, 8, 6));
+        chart.addSubtitle(new TextTitle(subtitle, layout.text));
         LegendTitle legend = new LegendTitle(plot);
-        legend.setItemFont(TEXT);
+        legend.setItemFont(layout.text);
         legend.setPosition(RectangleEdge.BOTTOM);
         chart.addSubtitle(legend);
-        return new SweepChart(chart, WIDTH, 150 + perBar * Math.max(bars, 2));
+        return chart;
     }
 }

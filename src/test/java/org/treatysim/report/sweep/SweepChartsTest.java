@@ -87,7 +87,7 @@ class SweepChartsTest {
     void aSobolTornadoShowsTotalAndFirstOrderBars() throws Exception {
         SobolResult sobol = new SobolResult(List.of(new SobolIndex("a.b", 0.6, 0.5, 0.7, 0.8, 0.7, 0.9),
                 new SobolIndex("c.d", -0.01, -0.03, 0.01, 0.02, 0.0, 0.04)), 64, 0.1, 1000, 0.95);
-        SweepChart chart = TornadoChart.sobol(sobol, "P(signed by 2026-12-31)", "Sobol design");
+        SweepChart chart = TornadoChart.sobol(sobol.byTotalDescending(), "P(signed by 2026-12-31)", "Sobol design");
         assertThat(chart.height()).isEqualTo(150 + 38 * 2);
         String svg = svg(chart);
         assertThat(svg).contains("total index").contains("first-order index").contains("all 2 parameters");

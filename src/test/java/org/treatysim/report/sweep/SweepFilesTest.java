@@ -169,4 +169,58 @@ class SweepFilesTest {
         assertThat(indices.get("ranking").get(0).get("parameter").asText()).isEqualTo("parties.AZE.patienceDays");
         assertThat(indices.get("ranking").get(0).get("totalHi").asDouble()).isEqualTo(0.95);
     }
+
+    private static SweepFinding readBack(SweepSummary summary) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        SweepJson.write(summary, out);
+        return SweepFinding.read(new java.io.ByteArrayInputStream(out.toByteArray()));
+    }
+
+    @Test
+    void theBriefReadsBackTheRankingAndPrimsFindingFromSweepJson() throws Exception {
+        PrccIndex driver = new PrccIndex("parties.AZE.patienceDays", -0.9, -0.95, -0.8, Double.NaN);
+        SweepFinding finding = readBack(summary(Optional.empty(), List.of(driver,
+                new PrccIndex("patrons.RUS.influence", 0.05, -0.1, 0.2, 0.6)), List.of(box()), Optional.empty(),
+                Optional.empty()));
+
+        assertThat(finding.scenarioSha256()).isEqualTo("ab".repeat(32));
+        assertThat(finding.targetText()).isEqualTo("P(signed by 2026-12-31)");
+        assertThat(finding.design()).isEqualTo("Latin hypercube of 2 points × 200 runs");
+        assertThat(finding.parameters()).isEqualTo(2);
+        // A NaN p-value (written quoted by Jackson) reads back as NaN.
+        assertThat(finding.prcc()).containsExactly(driver, new PrccIndex("patrons.RUS.influence", 0.05, -0.1, 0.2, 0.6));
+        assertThat(finding.sobol()).isEmpty();
+        assertThat(finding.sentence()).isEqualTo("A sweep of 2 parameters (Latin hypercube of 2 points × 200 runs)"
+                + " finds that parties.AZE.patienceDays moves P(signed by 2026-12-31) most: the higher it is, the lower"
+                + " P(signed by 2026-12-31) (partial rank correlation -0.9, 95% interval -0.95 to -0.8). "
+                + simplified().box().sentence("P(signed by 2026-12-31) ≥ 0.5") + ". "
+                + simplified().box().coverageSentence("P(signed by 2026-12-31) ≥ 0.5"));
+        assertThat(finding.tornado()).get().extracting(chart -> chart.getTitle().getText())
+                .isEqualTo("What moves P(signed by 2026-12-31)");
+    }
+
+    @Test
+    void aSobolFindingWithoutABoxSaysWhyPrimFoundNone() throws Exception {
+        SobolResult sobol = new SobolResult(List.of(new SobolIndex("patrons.RUS.influence", 0, 0, 0, 0.01, 0, 0.02),
+                new SobolIndex("parties.AZE.patienceDays", 0.7, 0.6, 0.8, 0.9, 0.85, 0.95)), 2, 0.04, 500, 0.95);
+        SweepFinding finding = readBack(summary(Optional.of(sobol), List.of(), List.of(), Optional.empty(),
+                Optional.of("no design point reaches P(signed by 2026-12-31) ≥ 0.5")));
+
+        assertThat(finding.sobol()).extracting(SobolIndex::parameter)
+                .containsExactly("parties.AZE.patienceDays", "patrons.RUS.influence");
+        assertThat(finding.sentence()).contains("parties.AZE.patienceDays moves P(signed by 2026-12-31) most: its total"
+                + " Sobol index is 0.9 (95% interval 0.85 to 0.95).")
+                .endsWith("Scenario discovery (PRIM): no design point reaches P(signed by 2026-12-31) ≥ 0.5.");
+        assertThat(finding.primSentence()).isEmpty();
+        assertThat(finding.tornado()).isPresent();
+    }
+
+    @Test
+    void aSweepWithoutIndicesHasNoTornadoAndSaysSo() throws Exception {
+        SweepFinding finding = readBack(summary(Optional.empty(), List.of(), List.of(),
+                Optional.of("the target never happened"), Optional.of("no positive point")));
+        assertThat(finding.ranked()).isFalse();
+        assertThat(finding.tornado()).isEmpty();
+        assertThat(finding.sentence()).startsWith("A sweep of 2 parameters").contains("could not rank the parameters");
+    }
 }

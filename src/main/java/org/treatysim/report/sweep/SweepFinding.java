@@ -1,0 +1,153 @@
+package org.treatysim.report.sweep;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import org.jfree.chart.JFreeChart;
+import org.treatysim.stats.sensitivity.PrccIndex;
+import org.treatysim.stats.sensitivity.SobolIndex;
+
+/**
+ * What the brief takes from a sweep, read back from its {@code sweep.json}: the ranking of the
+ * parameters (for the tornado chart) and PRIM's finding (for the sentence under "What drives the
+ * forecast").
+ *
+ * @param scenarioSha256       SHA-256 of the scenario file the sweep ran, to match it with a forecast
+ * @param targetText           the target in words, e.g. {@code P(signed by 2026-12-31)}
+ * @param design               the design in words, e.g. "Latin hypercube of 1,000 points × 200 runs"
+ * @param parameters           how many parameters were swept, &ge; 1
+ * @param primSentence         the first PRIM box as a sentence, if PRIM found one
+ * @param primCoverageSentence how much of the outcome that box holds, if PRIM found one
+ * @param primNote             why PRIM found no box, if it found none
+ * @param prcc                 partial rank correlations, strongest first (LHS and grid sweeps); may be empty
+ * @param sobol                Sobol indices, largest total index first (Sobol sweeps); may be empty
+ */
+public record SweepFinding(String scenarioSha256, String targetText, String design, int parameters,
+                           Optional<String> primSentence, Optional<String> primCoverageSentence,
+                           Optional<String> primNote, List<PrccIndex> prcc, List<SobolIndex> sobol) {
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    public SweepFinding {
+        Objects.requireNonNull(scenarioSha256, "scenarioSha256");
+        Objects.requireNonNull(targetText, "targetText");
+        Objects.requireNonNull(design, "design");
+        prcc = List.copyOf(prcc);
+        sobol = List.copyOf(sobol);
+    }
+
+    /** Reads the fields the brief needs from a {@code sweep.json} written by {@link SweepJson#write}. */
+    public static SweepFinding read(InputStream in) throws IOException {
+        JsonNode root = MAPPER.readTree(in);
+        if (root == null || !root.isObject()) throw new IOException("sweep.json: not a JSON object");
+        String design = SweepText.design(text(root, "method"), optionalInt(root, "samples"),
+                optionalInt(root, "levels"), field(root, "points").asLong())
+                + String.format(Locale.ROOT, " × %,d runs", field(root, "runsPerPoint").asLong());
+        List<PrccIndex> prcc = new ArrayList<>();
+        List<SobolIndex> sobol = new ArrayList<>();
+        JsonNode indices = root.get("indices");
+        if (indices != null && !indices.isNull()) {
+            String kind = text(indices, "kind");
+            for (JsonNode i : field(indices, "ranking")) {
+                String parameter = text(i, "parameter");
+                switch (kind) {
+                    case "prcc" -> prcc.add(new PrccIndex(parameter, number(i, "prcc"), number(i, "lo"),
+                            number(i, "hi"), number(i, "pValue")));
+                    case "sobol" -> sobol.add(new SobolIndex(parameter, number(i, "first"), number(i, "firstLo"),
+                            number(i, "firstHi"), number(i, "total"), number(i, "totalLo"), number(i, "totalHi")));
+                    default -> throw new IOException("sweep.json: unknown kind of indices '" + kind
+                            + "' (expected prcc or sobol)");
+                }
+            }
+        }
+        return new SweepFinding(text(root, "scenarioSha256"), text(field(root, "target"), "text"), design,
+                field(root, "factors").size(), optionalText(root, "primSentence"),
+                optionalText(root, "primCoverageSentence"), optionalText(root, "primNote"), prcc, sobol);
+    }
+
+    /** Whether there is a ranking to draw. */
+    public boolean ranked() {
+        return !prcc.isEmpty() || !sobol.isEmpty();
+    }
+
+    /**
+     * The tornado chart of the ranking laid out for the brief, or empty when the sweep has no
+     * indices (e.g. its target never happened).
+     */
+    public Optional<JFreeChart> tornado() {
+        TornadoChart.Layout brief = TornadoChart.Layout.BRIEF;
+        if (!sobol.isEmpty()) return Optional.of(TornadoChart.sobolChart(sobol, targetText, design, brief));
+        if (!prcc.isEmpty()) return Optional.of(TornadoChart.prccChart(prcc, targetText, design, brief));
+        return Optional.empty();
+    }
+
+    /**
+     * The finding in two or three sentences: the strongest driver with its index and interval, and
+     * PRIM's conditions (or why there are none).
+     */
+    public String sentence() {
+        List<String> sentences = new ArrayList<>();
+        String swept = String.format(Locale.ROOT, "A sweep of %d parameter%s (%s)", parameters,
+                parameters == 1 ? "" : "s", design);
+        if (!sobol.isEmpty()) {
+            SobolIndex top = sobol.get(0);
+            sentences.add(swept + " finds that " + top.parameter() + " moves " + targetText + " most: its total Sobol"
+                    + " index is " + SweepText.number(top.total()) + " (95% interval " + SweepText.number(top.totalLow())
+                    + " to " + SweepText.number(top.totalHigh()) + ").");
+        } else if (!prcc.isEmpty()) {
+            PrccIndex top = prcc.get(0);
+            sentences.add(swept + " finds that " + top.parameter() + " moves " + targetText + " most: "
+                    + (top.prcc() < 0 ? "the higher it is, the lower " : "the higher it is, the higher ") + targetText
+                    + " (partial rank correlation " + SweepText.number(top.prcc()) + ", 95% interval "
+                    + SweepText.number(top.low()) + " to " + SweepText.number(top.high()) + ").");
+        } else {
+            sentences.add(swept + " could not rank the parameters.");
+        }
+        if (primSentence.isPresent()) {
+            sentences.add(primSentence.get() + ".");
+            primCoverageSentence.ifPresent(sentences::add);
+        } else {
+            primNote.ifPresent(note -> sentences.add("Scenario discovery (PRIM): " + note
+                    + (note.endsWith(".") ? "" : ".")));
+        }
+        return String.join(" ", sentences);
+    }
+
+    private static JsonNode field(JsonNode node, String key) throws IOException {
+        JsonNode value = node.get(key);
+        if (value == null || value.isNull()) throw new IOException("sweep.json: missing key '" + key + "'");
+        return value;
+    }
+
+    private static String text(JsonNode node, String key) throws IOException {
+        return field(node, key).asText();
+    }
+
+    private static double number(JsonNode node, String key) throws IOException {
+        JsonNode value = field(node, key);
+        if (value.isNumber()) return value.asDouble();
+        // Jackson writes NaN and the infinities as quoted strings.
+        return switch (value.asText()) {
+            case "NaN" -> Double.NaN;
+            case "Infinity" -> Double.POSITIVE_INFINITY;
+            case "-Infinity" -> Double.NEGATIVE_INFINITY;
+            default -> throw new IOException("sweep.json: '" + key + "' is not a number: " + value);
+        };
+    }
+
+    private static int optionalInt(JsonNode node, String key) {
+        JsonNode value = node.get(key);
+        return value == null || value.isNull() ? 0 : value.asInt();
+    }
+
+    private static Optional<String> optionalText(JsonNode node, String key) {
+        JsonNode value = node.get(key);
+        return value == null || value.isNull() || value.asText().isBlank() ? Optional.empty()
+                : Optional.of(value.asText());
+    }
+}
