@@ -276,6 +276,11 @@ public final class NashDrafting {
         return totalLoss;
     }
 
+    /** The second party's utility at the end of the frontier: the most any draft can give it. */
+    public double secondBest() {
+        return secondWorst + cumulativeGain[segments];
+    }
+
     /** The smallest s at which the second party's utility reaches {@code target} (clamped to the frontier). */
     public double firstPointGiving(double target) {
         double need = target - secondWorst;

@@ -155,8 +155,11 @@ final class Table implements Steppable {
             double secondNeeds = Math.max(second.effectiveBatna, secondOwn) - second.sidePayments;
             double low = Math.max(segment[0], nash.firstPointGiving(secondNeeds - GATE_SLACK));
             double high = Math.min(segment[1], nash.firstUtility(0) - firstNeeds + GATE_SLACK);
-            if (model.listener == null && (low > high || nash.nashPointOutside(first.effectiveBatna,
-                    second.effectiveBatna, bias, segment[0], segment[1], low, high))) {
+            // firstPointGiving answers the frontier's end when the second party's needs are out of
+            // reach everywhere, so that case needs its own check.
+            boolean secondOutOfReach = secondNeeds - GATE_SLACK > nash.secondBest();
+            if (model.listener == null && (low > high || secondOutOfReach || nash.nashPointOutside(
+                    first.effectiveBatna, second.effectiveBatna, bias, segment[0], segment[1], low, high))) {
                 // No point of the segment satisfies both parties, or the Nash point certainly lies
                 // where one of them refuses it: the draft would be refused, so the search is skipped
                 // (a trace still computes it).
