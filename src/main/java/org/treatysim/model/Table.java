@@ -150,19 +150,25 @@ final class Table implements Steppable {
             }
         } else {
             nash.prepare(n, draftable, draft, model.upper, first.ideals, first.weights, second.ideals, second.weights);
-            nash.segmentFor(first.utility(second.ownPackage), second.utility(first.ownPackage), segment);
             double firstNeeds = Math.max(first.effectiveBatna, firstOwn) - first.sidePayments;
             double secondNeeds = Math.max(second.effectiveBatna, secondOwn) - second.sidePayments;
-            double low = Math.max(segment[0], nash.firstPointGiving(secondNeeds - GATE_SLACK));
-            double high = Math.min(segment[1], nash.firstUtility(0) - firstNeeds + GATE_SLACK);
-            // firstPointGiving answers the frontier's end when the second party's needs are out of
-            // reach everywhere, so that case needs its own check.
+            // The frontier points that satisfy the second party start at reachLow (firstPointGiving
+            // answers the frontier's end when its needs are out of reach everywhere, hence the
+            // separate check); those that satisfy the first end at reachHigh.
+            double reachLow = nash.firstPointGiving(secondNeeds - GATE_SLACK);
+            double reachHigh = nash.firstUtility(0) - firstNeeds + GATE_SLACK;
             boolean secondOutOfReach = secondNeeds - GATE_SLACK > nash.secondBest();
-            if (model.listener == null && (low > high || secondOutOfReach || nash.nashPointOutside(
-                    first.effectiveBatna, second.effectiveBatna, bias, segment[0], segment[1], low, high))) {
-                // No point of the segment satisfies both parties, or the Nash point certainly lies
-                // where one of them refuses it: the draft would be refused, so the search is skipped
-                // (a trace still computes it).
+            boolean untraced = model.listener == null;
+            // Whatever the Nash point, a draft is refused when no point of the frontier satisfies
+            // both parties, or none of the segment between the offers does, or when the Nash point
+            // certainly lies where one of them refuses it; the search is then skipped (a trace
+            // still computes the draft). The cheapest checks come first.
+            if (untraced && (reachLow > reachHigh || secondOutOfReach)) return false;
+            nash.segmentFor(first.utility(second.ownPackage), second.utility(first.ownPackage), segment);
+            double low = Math.max(segment[0], reachLow);
+            double high = Math.min(segment[1], reachHigh);
+            if (untraced && (low > high || nash.nashPointOutside(first.effectiveBatna, second.effectiveBatna, bias,
+                    segment[0], segment[1], low, high))) {
                 return false;
             }
             double s = nash.nashPoint(first.effectiveBatna, second.effectiveBatna, bias, segment[0], segment[1]);
