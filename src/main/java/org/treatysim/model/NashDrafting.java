@@ -377,6 +377,22 @@ public final class NashDrafting {
                 break;
             }
         }
+        if (top > 0) {
+            // On the piece before that vertex, a stationary point where both gains are positive is
+            // the best point of the piece, so it is the optimum: no other candidate is needed.
+            int issue = order[top - 1];
+            double start = cumulativeLoss[top - 1];
+            double slope = gain[issue] / loss[issue];
+            double secondGainAtStart = secondGain + cumulativeGain[top - 1];
+            double s = stationaryPoint(firstGain, secondGainAtStart, start, slope);
+            double g1 = firstGain - s;
+            double g2 = secondGainAtStart + slope * (s - start);
+            if (s > start && s < cumulativeLoss[top] && g1 > 0 && g2 > 0) {
+                bestPoint = s;
+                bestValue = objectiveOfGains(g1, g2);
+                return;
+            }
+        }
         bestPoint = cumulativeLoss[top];
         bestValue = objectiveOfGains(firstGain - cumulativeLoss[top], secondGain + cumulativeGain[top]);
         if (top == 0) return;
@@ -403,17 +419,21 @@ public final class NashDrafting {
     }
 
     /**
-     * On piece j the gains are g₁ = G − s and g₂ = H + k·(s − a) (a its start, k its slope); the
+     * On a piece starting at a with slope k the gains are g₁ = G − s and g₂ = H + k·(s − a); the
      * generalised Nash product's logarithm θ·ln g₁ + (1 − θ)·ln g₂ is stationary at
      * s = (1 − θ)·G + θ·a − θ·H/k.
      */
+    private double stationaryPoint(double firstGain, double secondGainAtStart, double start, double slope) {
+        return (1 - theta) * firstGain + theta * start - theta * secondGainAtStart / slope;
+    }
+
     private void considerStationaryPoint(int j) {
         int issue = order[j];
         double start = cumulativeLoss[j];
         double slope = gain[issue] / loss[issue];
         double firstGain = firstBest - batnaFirst;
         double secondGainAtStart = secondWorst + cumulativeGain[j] - batnaSecond;
-        double s = (1 - theta) * firstGain + theta * start - theta * secondGainAtStart / slope;
+        double s = stationaryPoint(firstGain, secondGainAtStart, start, slope);
         if (s > start && s < cumulativeLoss[j + 1]) consider(s);
     }
 
