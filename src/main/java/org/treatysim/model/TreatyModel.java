@@ -91,6 +91,15 @@ public final class TreatyModel extends SimState {
     final int trustLossSlot;
     final int escalationSlot;
 
+    /**
+     * Counts the changes of the live parameters by the run's draws and by events. Agents keep what
+     * they derive from parameters (weights, orientation, a mediator's pressure) until it moves.
+     * Whatever else writes a live parameter must count too, or read it afresh every step as the
+     * patrons do with the influence that decays every step.
+     */
+    int parameterEpoch;
+    private int orientationEpoch = -1;
+
     // ---- run state ----
     long runSeed;
     StepListener listener;
@@ -189,6 +198,7 @@ public final class TreatyModel extends SimState {
         runSeed = seed;
         listener = stepListener;
         parameters.draw(seed, live, sampled);
+        parameterEpoch++;
         RunStreams.seed(random, seed, RunStreams.Stream.CLASHES);
         if (patrons.length > 0) {
             RunStreams.seed(spoilerStream, seed, RunStreams.Stream.SPOILERS);
@@ -223,6 +233,7 @@ public final class TreatyModel extends SimState {
         endDay = -1;
         labels.clear();
         refreshOrientation();
+        orientationEpoch = parameterEpoch;
 
         first.beginRun();
         second.beginRun();
@@ -381,7 +392,10 @@ public final class TreatyModel extends SimState {
         day = schedule.getTime() - ORIGIN;
         stepIndex = (int) Math.round(day / stepDays);
         if (listener == null) labels.clear();
-        refreshOrientation();
+        if (orientationEpoch != parameterEpoch) {
+            refreshOrientation();
+            orientationEpoch = parameterEpoch;
+        }
     }
 
     /** Ends a run that reached the horizon without a terminal state. */
@@ -456,6 +470,7 @@ public final class TreatyModel extends SimState {
                     case MULTIPLY -> live[targets[k]] *= operand;
                 }
             }
+            model.parameterEpoch++;
             for (String label : eventLabels) model.labels.add(label);
         }
     }
