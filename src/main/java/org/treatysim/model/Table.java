@@ -28,6 +28,9 @@ final class Table implements Steppable {
     private final double tolerance;
     private final boolean packageDeal;
     private final Drafting drafting;
+    /** The model's epochs when the Nash frontier was last prepared. */
+    private int frontierParameterEpoch;
+    private int frontierPackageEpoch;
 
     Table(TreatyModel model) {
         this.model = model;
@@ -42,6 +45,7 @@ final class Table implements Steppable {
 
     void beginRun() {
         nash.reset();
+        frontierParameterEpoch = model.parameterEpoch - 1;
     }
 
     /** Brent searches made in this run (for tests of the cache). */
@@ -101,6 +105,7 @@ final class Table implements Steppable {
                 double settled = Math.min(model.upper[i], Math.max(0, (first.offers[i] + second.offers[i]) / 2));
                 model.status[i] = packageDeal ? IssueStatus.TENTATIVE : IssueStatus.AGREED;
                 model.value[i] = settled;
+                model.packageEpoch++;
                 if (model.listener != null) {
                     model.labels.add(model.issueIds[i] + (packageDeal ? " settled (tentative) at " : " agreed at ")
                             + String.format(java.util.Locale.ROOT, "%.3f", settled));
@@ -149,7 +154,14 @@ final class Table implements Steppable {
                 }
             }
         } else {
-            nash.prepare(n, draftable, draft, model.upper, first.ideals, first.weights, second.ideals, second.weights);
+            // The frontier is a function of the statuses, settled values, red lines and the parties'
+            // ideals and weights; between changes of these it stands (most steps: only offers move).
+            if (frontierParameterEpoch != model.parameterEpoch || frontierPackageEpoch != model.packageEpoch) {
+                nash.prepare(n, draftable, draft, model.upper, first.ideals, first.weights, second.ideals,
+                        second.weights);
+                frontierParameterEpoch = model.parameterEpoch;
+                frontierPackageEpoch = model.packageEpoch;
+            }
             double firstNeeds = Math.max(first.effectiveBatna, firstOwn) - first.sidePayments;
             double secondNeeds = Math.max(second.effectiveBatna, secondOwn) - second.sidePayments;
             // The frontier points that satisfy the second party start at reachLow (firstPointGiving

@@ -99,6 +99,12 @@ public final class TreatyModel extends SimState {
      */
     int parameterEpoch;
     private int orientationEpoch = -1;
+    /**
+     * Counts the changes of the issues' statuses, settled or agreed values and red lines
+     * ({@link #status}, {@link #value}, {@link #upper}); whatever writes them must count. With
+     * {@link #parameterEpoch} it tells the table when the Pareto frontier may have moved.
+     */
+    int packageEpoch;
 
     // ---- run state ----
     long runSeed;
@@ -221,6 +227,7 @@ public final class TreatyModel extends SimState {
             upper[i] = 1;
             drafted[i] = Double.NaN;
         }
+        packageEpoch++;
         leadMediator = -1;
         clashes = 0;
         spoilers = 0;
