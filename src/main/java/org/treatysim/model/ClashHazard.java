@@ -14,6 +14,9 @@ final class ClashHazard implements Steppable {
     private static final long serialVersionUID = 1L;
 
     private final TreatyModel model;
+    /** The yearly rate {@link #probability} was worked out for (NaN before the first step). */
+    private double probabilityRate = Double.NaN;
+    private double probability;
 
     ClashHazard(TreatyModel model) {
         this.model = model;
@@ -24,7 +27,13 @@ final class ClashHazard implements Steppable {
         if (model.ended) return;
         double occurrence = model.random.nextDouble();
         double escalation = model.random.nextDouble();
-        double probability = NegotiationMath.stepProbability(model.live[model.clashRateSlot], model.stepDays);
+        // The exponential (a fifth of the hazard's step) only changes when an event changes the
+        // rate, so it is worked out again only then.
+        double rate = model.live[model.clashRateSlot];
+        if (rate != probabilityRate) {
+            probability = NegotiationMath.stepProbability(rate, model.stepDays);
+            probabilityRate = rate;
+        }
         if (occurrence < probability) {
             model.clash(escalation < model.live[model.escalationSlot]);
         }

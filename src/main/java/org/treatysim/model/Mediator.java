@@ -22,6 +22,10 @@ public final class Mediator implements Role {
     private final int[] sidePaymentSlots;
     private final int budgetSlot;
 
+    /** The model's parameter epoch of the last update, and whether trust was lost since. */
+    private int updateEpoch;
+    private boolean trustMoved;
+
     // Run state, published for the parties and the table.
     private double trustLost;
     final double[] trust = new double[2];
@@ -62,6 +66,7 @@ public final class Mediator implements Role {
     @Override
     public void beginRun() {
         trustLost = 0;
+        trustMoved = true;
         update();
     }
 
@@ -74,6 +79,7 @@ public final class Mediator implements Role {
     /** Trust lost by both parties after a clash or spoiler incident. */
     void loseTrust(double loss) {
         trustLost += loss;
+        trustMoved = true;
     }
 
     /** The mediator's current bias, in [−1, 1] (&gt; 0 favours the first party). */
@@ -82,6 +88,11 @@ public final class Mediator implements Role {
     }
 
     private void update() {
+        // Everything below is a function of the live parameters and the trust lost: between events
+        // and clashes (most steps) it would come out the same.
+        if (!trustMoved && updateEpoch == model.parameterEpoch) return;
+        trustMoved = false;
+        updateEpoch = model.parameterEpoch;
         double[] live = model.live;
         double engagement = Math.min(1, Math.max(0, live[engagementSlot]));
         double bias = bias();

@@ -73,16 +73,6 @@ public final class NashDrafting {
     private double secondWorst;
     private double totalLoss;
 
-    // The inputs of the last prepare(), to recognise an unchanged frontier.
-    private boolean frontierReady;
-    private final boolean[] lastDraftable;
-    private final double[] lastFixed;
-    private final double[] lastUpper;
-    private final double[] lastIdeal1;
-    private final double[] lastWeight1;
-    private final double[] lastIdeal2;
-    private final double[] lastWeight2;
-
     // Objective parameters during a search.
     private double batnaFirst;
     private double batnaSecond;
@@ -117,19 +107,11 @@ public final class NashDrafting {
         cumulativeGain = new double[capacity + 1];
         cachedLoss = new double[capacity];
         cachedGain = new double[capacity];
-        lastDraftable = new boolean[capacity];
-        lastFixed = new double[capacity];
-        lastUpper = new double[capacity];
-        lastIdeal1 = new double[capacity];
-        lastWeight1 = new double[capacity];
-        lastIdeal2 = new double[capacity];
-        lastWeight2 = new double[capacity];
         objective = new UnivariateObjectiveFunction(t -> objective(t * totalLoss));
     }
 
-    /** Forgets the cached frontier and search (results never depend on them; this only frees the run from history). */
+    /** Forgets the cached search (the result never depends on it; this only frees the run from history). */
     public void reset() {
-        frontierReady = false;
         cached = false;
         searches = 0;
     }
@@ -141,8 +123,7 @@ public final class NashDrafting {
 
     /**
      * Builds the Pareto frontier for the draftable issues. The frontier is a function of the
-     * arguments alone; when they are the same as last time (the usual step of a package deal, where
-     * only the offers move) the frontier already built is kept.
+     * arguments alone, so a caller may keep it while they stay the same.
      *
      * @param n         number of issues
      * @param draftable which issues the mediator may set; the others keep {@code values[i]}
@@ -158,10 +139,6 @@ public final class NashDrafting {
         if (n > capacity) {
             throw new IllegalArgumentException(n + " issues exceed the capacity " + capacity);
         }
-        if (frontierReady && n == count && sameInputs(n, draftable, values, upper, ideal1, weight1, ideal2, weight2)) {
-            return;
-        }
-        rememberInputs(n, draftable, values, upper, ideal1, weight1, ideal2, weight2);
         count = n;
         segments = 0;
         double u1 = 0;
@@ -216,39 +193,6 @@ public final class NashDrafting {
         totalLoss = cumulativeLoss[segments];
     }
 
-    /** True when prepare's arguments equal the remembered ones bit for bit (values only where not draftable). */
-    private boolean sameInputs(int n, boolean[] draftable, double[] values, double[] upper, double[] ideal1,
-                               double[] weight1, double[] ideal2, double[] weight2) {
-        for (int i = 0; i < n; i++) {
-            if (draftable[i] != lastDraftable[i]
-                    || (!draftable[i] && !same(values[i], lastFixed[i]))
-                    || !same(upper[i], lastUpper[i])
-                    || !same(ideal1[i], lastIdeal1[i]) || !same(weight1[i], lastWeight1[i])
-                    || !same(ideal2[i], lastIdeal2[i]) || !same(weight2[i], lastWeight2[i])) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private void rememberInputs(int n, boolean[] draftable, double[] values, double[] upper, double[] ideal1,
-                                double[] weight1, double[] ideal2, double[] weight2) {
-        frontierReady = true;
-        for (int i = 0; i < n; i++) {
-            lastDraftable[i] = draftable[i];
-            lastFixed[i] = values[i];
-            lastUpper[i] = upper[i];
-            lastIdeal1[i] = ideal1[i];
-            lastWeight1[i] = weight1[i];
-            lastIdeal2[i] = ideal2[i];
-            lastWeight2[i] = weight2[i];
-        }
-    }
-
-    private static boolean same(double a, double b) {
-        return Double.doubleToRawLongBits(a) == Double.doubleToRawLongBits(b);
-    }
-
     private boolean steeper(int issue, int other) {
         // gain_i/loss_i > gain_o/loss_o, cross-multiplied (losses are positive).
         return gain[issue] * loss[other] > gain[other] * loss[issue];
@@ -274,6 +218,11 @@ public final class NashDrafting {
     /** The length of the frontier parameter: the first party's utility from its best to its worst package. */
     public double frontierLength() {
         return totalLoss;
+    }
+
+    /** The second party's utility at the end of the frontier: the most any draft can give it. */
+    public double secondBest() {
+        return secondWorst + cumulativeGain[segments];
     }
 
     /** The smallest s at which the second party's utility reaches {@code target} (clamped to the frontier). */
@@ -372,6 +321,22 @@ public final class NashDrafting {
                 break;
             }
         }
+        if (top > 0) {
+            // On the piece before that vertex, a stationary point where both gains are positive is
+            // the best point of the piece, so it is the optimum: no other candidate is needed.
+            int issue = order[top - 1];
+            double start = cumulativeLoss[top - 1];
+            double slope = gain[issue] / loss[issue];
+            double secondGainAtStart = secondGain + cumulativeGain[top - 1];
+            double s = stationaryPoint(firstGain, secondGainAtStart, start, slope);
+            double g1 = firstGain - s;
+            double g2 = secondGainAtStart + slope * (s - start);
+            if (s > start && s < cumulativeLoss[top] && g1 > 0 && g2 > 0) {
+                bestPoint = s;
+                bestValue = objectiveOfGains(g1, g2);
+                return;
+            }
+        }
         bestPoint = cumulativeLoss[top];
         bestValue = objectiveOfGains(firstGain - cumulativeLoss[top], secondGain + cumulativeGain[top]);
         if (top == 0) return;
@@ -398,17 +363,21 @@ public final class NashDrafting {
     }
 
     /**
-     * On piece j the gains are g₁ = G − s and g₂ = H + k·(s − a) (a its start, k its slope); the
+     * On a piece starting at a with slope k the gains are g₁ = G − s and g₂ = H + k·(s − a); the
      * generalised Nash product's logarithm θ·ln g₁ + (1 − θ)·ln g₂ is stationary at
      * s = (1 − θ)·G + θ·a − θ·H/k.
      */
+    private double stationaryPoint(double firstGain, double secondGainAtStart, double start, double slope) {
+        return (1 - theta) * firstGain + theta * start - theta * secondGainAtStart / slope;
+    }
+
     private void considerStationaryPoint(int j) {
         int issue = order[j];
         double start = cumulativeLoss[j];
         double slope = gain[issue] / loss[issue];
         double firstGain = firstBest - batnaFirst;
         double secondGainAtStart = secondWorst + cumulativeGain[j] - batnaSecond;
-        double s = (1 - theta) * firstGain + theta * start - theta * secondGainAtStart / slope;
+        double s = stationaryPoint(firstGain, secondGainAtStart, start, slope);
         if (s > start && s < cumulativeLoss[j + 1]) consider(s);
     }
 

@@ -175,8 +175,13 @@ public final class NegotiationMath {
 
     /** Influence after one step of yearly decay: influence·(1 − decayPerYear)^(stepDays/365). */
     public static double decayedInfluence(double influence, double decayPerYear, double stepDays) {
+        return influence * influenceRetention(decayPerYear, stepDays);
+    }
+
+    /** The share of influence kept over one step of yearly decay: (1 − decayPerYear)^(stepDays/365). */
+    public static double influenceRetention(double decayPerYear, double stepDays) {
         double keep = 1 - Math.min(1, Math.max(0, decayPerYear));
-        return influence * Math.pow(keep, stepDays / DAYS_PER_YEAR);
+        return Math.pow(keep, stepDays / DAYS_PER_YEAR);
     }
 
     /**

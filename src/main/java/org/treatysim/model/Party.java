@@ -33,6 +33,8 @@ public final class Party implements Role {
     final double[] weights;
     private final double[] rawSalience;
     private boolean weightsReady;
+    /** The model's parameter epoch the ideals and weights were read at. */
+    private int preferencesEpoch;
 
     // Run state.
     double clock;
@@ -103,6 +105,7 @@ public final class Party implements Role {
         patronPressure = 0;
         sidePayments = 0;
         weightsReady = false;
+        preferencesEpoch = model.parameterEpoch - 1;
         refreshPreferences();
         share = NegotiationMath.concessionShare(0, initialConcession(), stance());
         makeOffers();
@@ -161,6 +164,8 @@ public final class Party implements Role {
     }
 
     private void refreshPreferences() {
+        if (preferencesEpoch == model.parameterEpoch) return;
+        preferencesEpoch = model.parameterEpoch;
         double[] live = model.live;
         int n = model.issueCount;
         // The weights are a function of the raw saliences alone, which only events change: they

@@ -25,6 +25,9 @@ public final class Patron implements Role {
     // Run state.
     final double[] pressure = new double[2];
     double lastProbability;
+    /** The decay rate {@link #retention} was worked out for (NaN before the first step). */
+    private double retentionDecay = Double.NaN;
+    private double retention;
 
     Patron(TreatyModel model, PatronSpec spec, int index) {
         this.model = model;
@@ -47,6 +50,7 @@ public final class Patron implements Role {
         lastProbability = 0;
         pressure[0] = 0;
         pressure[1] = 0;
+        retentionDecay = Double.NaN;
     }
 
     @Override
@@ -54,7 +58,14 @@ public final class Patron implements Role {
         if (model.ended) return;
         double[] live = model.live;
         if (model.stepIndex > 0) {
-            live[influenceSlot] = NegotiationMath.decayedInfluence(live[influenceSlot], live[decaySlot], model.stepDays);
+            // This is decayedInfluence(); the power (a fifth of the patron's step) only changes
+            // when an event changes the decay rate, so it is worked out again only then.
+            double decay = live[decaySlot];
+            if (decay != retentionDecay) {
+                retention = NegotiationMath.influenceRetention(decay, model.stepDays);
+                retentionDecay = decay;
+            }
+            live[influenceSlot] = live[influenceSlot] * retention;
         }
         double influence = Math.min(1, Math.max(0, live[influenceSlot]));
         for (int p = 0; p < 2; p++) {

@@ -68,6 +68,7 @@ final class Ratification {
             model.status[i] = IssueStatus.AGREED;
             model.value[i] = values[i];
         }
+        model.packageEpoch++;
         model.state = NegotiationState.TEXT_AGREED;
         if (model.textAgreedDay < 0) model.textAgreedDay = today;
         model.labels.add("text agreed");
@@ -128,6 +129,7 @@ final class Ratification {
                 model.upper[i] = model.referendumThreshold[i];
             }
         }
+        model.packageEpoch++;
         model.state = NegotiationState.NEGOTIATING;
         model.labels.add("referendum issue reopened");
     }

@@ -28,6 +28,9 @@ final class Table implements Steppable {
     private final double tolerance;
     private final boolean packageDeal;
     private final Drafting drafting;
+    /** The model's epochs when the Nash frontier was last prepared. */
+    private int frontierParameterEpoch;
+    private int frontierPackageEpoch;
 
     Table(TreatyModel model) {
         this.model = model;
@@ -42,6 +45,7 @@ final class Table implements Steppable {
 
     void beginRun() {
         nash.reset();
+        frontierParameterEpoch = model.parameterEpoch - 1;
     }
 
     /** Brent searches made in this run (for tests of the cache). */
@@ -101,6 +105,7 @@ final class Table implements Steppable {
                 double settled = Math.min(model.upper[i], Math.max(0, (first.offers[i] + second.offers[i]) / 2));
                 model.status[i] = packageDeal ? IssueStatus.TENTATIVE : IssueStatus.AGREED;
                 model.value[i] = settled;
+                model.packageEpoch++;
                 if (model.listener != null) {
                     model.labels.add(model.issueIds[i] + (packageDeal ? " settled (tentative) at " : " agreed at ")
                             + String.format(java.util.Locale.ROOT, "%.3f", settled));
@@ -149,17 +154,33 @@ final class Table implements Steppable {
                 }
             }
         } else {
-            nash.prepare(n, draftable, draft, model.upper, first.ideals, first.weights, second.ideals, second.weights);
-            nash.segmentFor(first.utility(second.ownPackage), second.utility(first.ownPackage), segment);
+            // The frontier is a function of the statuses, settled values, red lines and the parties'
+            // ideals and weights; between changes of these it stands (most steps: only offers move).
+            if (frontierParameterEpoch != model.parameterEpoch || frontierPackageEpoch != model.packageEpoch) {
+                nash.prepare(n, draftable, draft, model.upper, first.ideals, first.weights, second.ideals,
+                        second.weights);
+                frontierParameterEpoch = model.parameterEpoch;
+                frontierPackageEpoch = model.packageEpoch;
+            }
             double firstNeeds = Math.max(first.effectiveBatna, firstOwn) - first.sidePayments;
             double secondNeeds = Math.max(second.effectiveBatna, secondOwn) - second.sidePayments;
-            double low = Math.max(segment[0], nash.firstPointGiving(secondNeeds - GATE_SLACK));
-            double high = Math.min(segment[1], nash.firstUtility(0) - firstNeeds + GATE_SLACK);
-            if (model.listener == null && (low > high || nash.nashPointOutside(first.effectiveBatna,
-                    second.effectiveBatna, bias, segment[0], segment[1], low, high))) {
-                // No point of the segment satisfies both parties, or the Nash point certainly lies
-                // where one of them refuses it: the draft would be refused, so the search is skipped
-                // (a trace still computes it).
+            // The frontier points that satisfy the second party start at reachLow (firstPointGiving
+            // answers the frontier's end when its needs are out of reach everywhere, hence the
+            // separate check); those that satisfy the first end at reachHigh.
+            double reachLow = nash.firstPointGiving(secondNeeds - GATE_SLACK);
+            double reachHigh = nash.firstUtility(0) - firstNeeds + GATE_SLACK;
+            boolean secondOutOfReach = secondNeeds - GATE_SLACK > nash.secondBest();
+            boolean untraced = model.listener == null;
+            // Whatever the Nash point, a draft is refused when no point of the frontier satisfies
+            // both parties, or none of the segment between the offers does, or when the Nash point
+            // certainly lies where one of them refuses it; the search is then skipped (a trace
+            // still computes the draft). The cheapest checks come first.
+            if (untraced && (reachLow > reachHigh || secondOutOfReach)) return false;
+            nash.segmentFor(first.utility(second.ownPackage), second.utility(first.ownPackage), segment);
+            double low = Math.max(segment[0], reachLow);
+            double high = Math.min(segment[1], reachHigh);
+            if (untraced && (low > high || nash.nashPointOutside(first.effectiveBatna, second.effectiveBatna, bias,
+                    segment[0], segment[1], low, high))) {
                 return false;
             }
             double s = nash.nashPoint(first.effectiveBatna, second.effectiveBatna, bias, segment[0], segment[1]);

@@ -26,7 +26,9 @@ import org.treatysim.scenario.ScenarioLoader;
  * that identifies a double uniquely, so two runs print alike exactly when their doubles are
  * bit-identical. The scenarios are copies of {@code scenarios/baseline-2024-09.yaml} and the loader
  * fixture {@code complete.yaml}, frozen under {@code golden/} so that sourcing work on the library
- * does not move the fingerprint.
+ * does not move the fingerprint, and the baseline with three events that move preferences,
+ * mediator and patron parameters mid-run ({@code baseline-with-events.yaml}, its hash also
+ * recorded with the code of e0950c7), which exercises what agents keep between events.
  *
  * <p>{@code Math.pow} and {@code Math.exp} are only specified to within one ulp, and the JVM's
  * implementations differ between processor families, so the recorded hashes hold for x86-64
@@ -39,7 +41,8 @@ class GoldenFingerprintTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource({
             "baseline-2024-09.yaml, 9931c4a9cf66609d339b48d57c15a6e99b999fe092c5c751b21eaad30ace015a",
-            "complete.yaml, 6ac55ba53ccacec8406a97bc02ffe2f63188bbb3dcc00ebeda39ea1b351ee3f0"})
+            "complete.yaml, 6ac55ba53ccacec8406a97bc02ffe2f63188bbb3dcc00ebeda39ea1b351ee3f0",
+            "baseline-with-events.yaml, 30e5e86c3d1018fd5053e3e0f78b729dd5fa7e331cc3b6e3d791d3bd4417ae19"})
     void runsAreBitIdenticalToTheRecordedOnes(String file, String expected) throws Exception {
         assumeTrue(Set.of("amd64", "x86_64").contains(System.getProperty("os.arch")),
                 "fingerprints were recorded on x86-64");

@@ -1,6 +1,7 @@
 package org.treatysim.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
@@ -19,17 +20,21 @@ class NashShortcutTest {
         final double bias;
         final double segmentLow;
         final double segmentHigh;
+        final boolean[] draftable;
+        final double[] values;
+        final double[] ideal2;
+        final double[] w2;
 
         Case(SplittableRandom random) {
             int n = 1 + random.nextInt(8);
             drafting = new NashDrafting(n);
-            boolean[] draftable = new boolean[n];
-            double[] values = new double[n];
+            draftable = new boolean[n];
+            values = new double[n];
             double[] upper = new double[n];
             double[] ideal1 = new double[n];
-            double[] ideal2 = new double[n];
+            ideal2 = new double[n];
             double[] w1 = new double[n];
-            double[] w2 = new double[n];
+            w2 = new double[n];
             for (int i = 0; i < n; i++) {
                 draftable[i] = random.nextInt(5) > 0;
                 values[i] = random.nextDouble();
@@ -97,6 +102,31 @@ class NashShortcutTest {
         }
         // The shortcut must also be useful: it answers for a good share of the ranges that miss the draft.
         assertThat(vouched).as("ranges vouched for, of %d", checked).isGreaterThan(checked / 5);
+    }
+
+    /**
+     * The table refuses without a search when the second party's needs exceed {@link
+     * NashDrafting#secondBest()}; that is sound when no frontier point gives it more, i.e. when it
+     * is the second party's utility of the package at the frontier's end (its best) and every
+     * point before gives it no more.
+     */
+    @Test
+    void secondBestIsTheMostADraftGivesTheSecondParty() {
+        SplittableRandom random = new SplittableRandom(11);
+        for (int trial = 0; trial < 5_000; trial++) {
+            Case c = new Case(random);
+            double length = c.drafting.frontierLength();
+            double[] end = c.values.clone();
+            c.drafting.valuesAt(length, c.draftable, end);
+            double atEnd = NegotiationMath.utility(end, c.ideal2, c.w2, end.length);
+            assertThat(c.drafting.secondBest()).as("trial %d", trial).isCloseTo(atEnd, within(1e-12));
+            for (int k = 0; k <= 10; k++) {
+                double[] package_ = c.values.clone();
+                c.drafting.valuesAt(length * k / 10, c.draftable, package_);
+                assertThat(NegotiationMath.utility(package_, c.ideal2, c.w2, end.length))
+                        .as("trial %d at %d/10", trial, k).isLessThanOrEqualTo(c.drafting.secondBest() + 1e-12);
+            }
+        }
     }
 
     @Test
