@@ -19,7 +19,6 @@ import org.treatysim.model.Simulation;
 import org.treatysim.model.spec.Scenario;
 import org.treatysim.montecarlo.MonteCarloEngine;
 import org.treatysim.montecarlo.MonteCarloException;
-import org.treatysim.montecarlo.ProgressListener;
 import org.treatysim.montecarlo.compare.KeyDates;
 import org.treatysim.montecarlo.compare.PairedRuns;
 import org.treatysim.report.compare.ComparisonChart;
@@ -33,6 +32,7 @@ import org.treatysim.stats.PairedComparison;
 import org.treatysim.stats.Provenance;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -77,23 +77,13 @@ public final class CompareCommand implements Callable<Integer> {
             description = "Master seed for every scenario (default: the first scenario's seed).")
     Long seed;
 
-    @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: all cores).")
-    Integer threads;
-
     @Option(names = "--dates", split = ",", paramLabel = "D",
             description = "Key dates, ISO, comma-separated (default: the end of each calendar year in the window,"
                     + " the horizon, and the end of each of the first scenario's deadlines).")
     List<LocalDate> dates;
 
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "results",
-            description = "Folder that receives compare-<first id>/ (default: ${DEFAULT-VALUE}).")
-    Path out;
-
-    @Option(names = "--force", description = "Replace an existing comparison folder.")
-    boolean force;
-
-    @Option(names = "--quiet", description = "No progress on stderr.")
-    boolean quiet;
+    @Mixin
+    JobOptions job;
 
     @Spec
     CommandSpec spec;
@@ -111,6 +101,7 @@ public final class CompareCommand implements Callable<Integer> {
     }
 
     private int compare(PrintWriter stdout, PrintWriter err) {
+        int workers = job.workers();
         List<LoadedScenario> loaded = load(err);
         if (loaded == null) return Main.INVALID_INPUT;
         Scenario first = loaded.get(0).scenario();
@@ -130,17 +121,14 @@ public final class CompareCommand implements Callable<Integer> {
             Scenario common = l.scenario().withRunsAndSeed(runCount, commonSeed);
             arms.add(new PairedRuns.Arm(common, () -> new Simulation(common)));
         }
-        int workers = threads != null ? threads : MonteCarloEngine.defaultThreads();
-        Path target = out.resolve("compare-" + first.id());
+        Path target = job.out.resolve("compare-" + first.id());
         PairedComparison comparison;
         try (ShutdownGuard guard = ShutdownGuard.install();
-             ResultsFolder folder = ResultsFolder.open(target, force);
-             ProgressReporter reporter = new ProgressReporter(System.console() != null, System.err, err,
-                     System::nanoTime)) {
-            ProgressListener progress = quiet ? ProgressListener.NONE : reporter;
+             ResultsFolder folder = ResultsFolder.open(target, job.force);
+             ProgressReporter reporter = job.progress()) {
             PairedRuns.Result result = new PairedRuns(new MonteCarloEngine(workers)).run(arms, keyDates, runCount,
-                    progress);
-            reporter.close();
+                    JobOptions.listener(reporter));
+            if (reporter != null) reporter.close();
             if (Thread.interrupted()) throw new InterruptedException("stopped before writing");
             Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
             List<Provenance> provenance = new ArrayList<>();
@@ -202,7 +190,6 @@ public final class CompareCommand implements Callable<Integer> {
     private List<String> usageProblems(List<LoadedScenario> loaded, List<LocalDate> keyDates) {
         List<String> problems = new ArrayList<>();
         if (runs != null && runs < 1) problems.add("--runs must be at least 1, got " + runs);
-        if (threads != null && threads < 1) problems.add("--threads must be at least 1, got " + threads);
         Scenario first = loaded.get(0).scenario();
         Map<String, Path> ids = new HashMap<>();
         for (LoadedScenario l : loaded) {

@@ -10,9 +10,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.treatysim.model.Simulation;
 import org.treatysim.model.spec.Scenario;
-import org.treatysim.montecarlo.MonteCarloEngine;
 import org.treatysim.montecarlo.MonteCarloException;
-import org.treatysim.montecarlo.ProgressListener;
 import org.treatysim.montecarlo.RunRequest;
 import org.treatysim.report.brief.Assumption;
 import org.treatysim.scenario.LoadedScenario;
@@ -23,6 +21,7 @@ import org.treatysim.scenario.ScenarioLoader;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -37,10 +36,11 @@ import picocli.CommandLine.Parameters;
 @Command(name = "run", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Runs the Monte Carlo forecast of each scenario and writes its results folder.",
                 "Prints P(signed), P(text agreed), P(initialed), P(collapsed), P(stalled) by the horizon and "
-                        + "by each deadline, with 95%% Wilson intervals."},
+                        + "by each deadline, with 95%% Wilson intervals.",
+                "An existing forecast is replaced only with --force; the folder's sweep/, update/ and score/ stay."},
         exitCodeListHeading = "Exit status:%n",
         exitCodeList = {"0:forecast written", "1:failure while running or writing",
-                "2:invalid scenario, options, or an existing results folder without --force"})
+                "2:invalid scenario, options, or an existing forecast without --force"})
 public final class RunCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "SCENARIO", description = "Scenario files (YAML).")
@@ -63,23 +63,11 @@ public final class RunCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "S", description = "Master seed (default: the scenario's seed).")
     Long seed;
 
-    @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: all cores).",
-            defaultValue = "0", showDefaultValue = CommandLine.Help.Visibility.NEVER)
-    int threads;
-
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "results",
-            description = "Folder of results folders (default: ${DEFAULT-VALUE}).")
-    Path out;
-
-    @Option(names = "--force", description = "Replace an existing forecast (only once the new one is complete); the"
-            + " folder's sweep/, update/ and score/ stay.")
-    boolean force;
-
     @Option(names = "--no-runs-file", description = "Do not write runs.csv.gz.")
     boolean noRunsFile;
 
-    @Option(names = "--quiet", description = "No progress on stderr.")
-    boolean quiet;
+    @Mixin
+    JobOptions job;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -88,10 +76,9 @@ public final class RunCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
-        int threadCount = threads == 0 ? MonteCarloEngine.defaultThreads() : threads;
+        int threadCount = job.workers();
         RunRequest request;
         try {
-            if (threadCount < 1) throw new IllegalArgumentException("--threads must be at least 1, not " + threads);
             request = request();
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
@@ -115,9 +102,9 @@ public final class RunCommand implements Callable<Integer> {
                 err.println(s.file() + ": scenario id " + s.scenario().id() + " appears twice: each needs its own folder");
                 invalid = true;
             }
-            Path target = out.resolve(s.scenario().id());
+            Path target = job.out.resolve(s.scenario().id());
             try {
-                if (!force && ResultsFolder.occupied(target.toAbsolutePath(), ForecastJob.ANALYSES)) {
+                if (!job.force && ResultsFolder.occupied(target.toAbsolutePath(), ForecastJob.ANALYSES)) {
                     err.println(target + " already exists: pass --force to replace it (its sweep/, update/ and"
                             + " score/ stay)");
                     invalid = true;
@@ -141,12 +128,11 @@ public final class RunCommand implements Callable<Integer> {
             Scenario frozen = scenario;
             ForecastJob.Inputs inputs = new ForecastJob.Inputs(frozen, s.sha256(), () -> new Simulation(frozen),
                     assumptions(s));
-            ForecastJob.Options options = new ForecastJob.Options(scenarioRequest, threadCount, out, force, !noRunsFile,
-                    true);
+            ForecastJob.Options options = new ForecastJob.Options(scenarioRequest, threadCount, job.out, job.force,
+                    !noRunsFile, true);
             try (ShutdownGuard guard = ShutdownGuard.install();
-                 ProgressReporter progress = quiet ? null : new ProgressReporter(System.console() != null,
-                         System.err, err, System::nanoTime)) {
-                ForecastJob.Done done = ForecastJob.run(inputs, options, progress == null ? ProgressListener.NONE : progress);
+                 ProgressReporter progress = job.progress()) {
+                ForecastJob.Done done = ForecastJob.run(inputs, options, JobOptions.listener(progress));
                 if (loaded.size() > 1) stdout.println(frozen.id() + ":");
                 Headline.lines(done.summary(), done.design(), unicode).forEach(stdout::println);
                 done.sweep().note().ifPresent(err::println);
@@ -159,7 +145,7 @@ public final class RunCommand implements Callable<Integer> {
                 err.println(e.getMessage());
                 return Main.INVALID_INPUT;
             } catch (InterruptedException e) {
-                err.println("treatysim: stopped; " + out.resolve(frozen.id()) + " was not written");
+                err.println("treatysim: stopped; " + job.out.resolve(frozen.id()) + " was not written");
                 err.flush();
                 return Main.FAILURE;
             } catch (IOException | MonteCarloException e) {

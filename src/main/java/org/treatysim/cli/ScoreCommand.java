@@ -25,6 +25,7 @@ import org.treatysim.stats.Wilson;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -46,7 +47,8 @@ import picocli.CommandLine.Spec;
                     + " it happened, with its 95%% Wilson interval, then the Brier score, the log score, a reliability"
                     + " table and the Brier skill score against a coin flip and against each forecaster in the file.",
             "Writes <out>/<scenario>/score/: score.csv, skill.csv, reliability.csv; prints a short table.",
-            "Exit status 0 on success, 2 for invalid files or options, 1 for anything else."
+            "Exit status 0 on success, 2 for invalid files or options or an existing folder without --force, 1 for"
+                    + " anything else."
         })
 public final class ScoreCommand implements Callable<Integer> {
     static final String FOLDER = "score";
@@ -68,18 +70,8 @@ public final class ScoreCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "S", description = "Master seed (default: the scenario's).")
     Long seed;
 
-    @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: one per core).")
-    Integer threads;
-
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "results",
-            description = "Folder of results folders (default: ${DEFAULT-VALUE}).")
-    Path out;
-
-    @Option(names = "--force", description = "Replace an existing <out>/<scenario>/score folder.")
-    boolean force;
-
-    @Option(names = "--quiet", description = "No progress on stderr.")
-    boolean quiet;
+    @Mixin
+    JobOptions job;
 
     @Spec
     CommandSpec spec;
@@ -89,8 +81,7 @@ public final class ScoreCommand implements Callable<Integer> {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (runs != null && runs < 1) throw usage("--runs must be at least 1, got " + runs);
-        int workers = threads == null ? MonteCarloEngine.defaultThreads() : threads;
-        if (workers < 1) throw usage("--threads must be at least 1, got " + workers);
+        int workers = job.workers();
 
         InputFiles inputs = InputFiles.load(scenarioFile, outcomesFile, seed);
         Scenario scenario = inputs.scenario();
@@ -109,16 +100,15 @@ public final class ScoreCommand implements Callable<Integer> {
             others.add(ScoredForecast.point(f.source(), f.event().key(), f.date(), outcome.happened(),
                     f.probability()));
         }
-        Path target = out.resolve(scenario.id()).resolve(FOLDER);
+        Path target = job.out.resolve(scenario.id()).resolve(FOLDER);
 
         try (ShutdownGuard guard = ShutdownGuard.install()) {
-            try (ResultsFolder folder = ResultsFolder.open(target, force);
-                 ProgressReporter reporter = new ProgressReporter(System.console() != null, System.err, err,
-                         System::nanoTime)) {
-                ProgressListener progress = quiet ? ProgressListener.NONE : reporter;
+            try (ResultsFolder folder = ResultsFolder.open(target, job.force);
+                 ProgressReporter reporter = job.progress()) {
+                ProgressListener progress = JobOptions.listener(reporter);
                 OutcomeAccumulator counts = new MonteCarloEngine(workers).run(() -> new Simulation(scenario), 0, n,
                         () -> new OutcomeAccumulator(questions), null, "runs", progress);
-                reporter.close();
+                if (reporter != null) reporter.close();
                 if (Thread.interrupted()) throw new InterruptedException("stopped before writing");
 
                 List<ScoredForecast> ours = new ArrayList<>();
@@ -147,7 +137,7 @@ public final class ScoreCommand implements Callable<Integer> {
         } catch (ResultsFolder.TargetExistsException e) {
             err.println("score: " + e.getMessage());
             err.flush();
-            return Main.FAILURE;
+            return Main.INVALID_INPUT;
         } catch (InterruptedException e) {
             err.println("score: stopped; nothing written.");
             err.flush();

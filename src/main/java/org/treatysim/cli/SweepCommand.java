@@ -18,9 +18,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.treatysim.model.spec.Quantity;
 import org.treatysim.model.spec.Scenario;
-import org.treatysim.montecarlo.MonteCarloEngine;
 import org.treatysim.montecarlo.MonteCarloException;
-import org.treatysim.montecarlo.ProgressListener;
 import org.treatysim.montecarlo.sweep.Sweep;
 import org.treatysim.montecarlo.sweep.SweepFactors;
 import org.treatysim.montecarlo.sweep.SweepInputException;
@@ -49,6 +47,7 @@ import org.treatysim.stats.sensitivity.PrimResult;
 import org.treatysim.stats.sensitivity.SobolIndex;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -128,19 +127,8 @@ public final class SweepCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "S", description = "Master seed (default: the scenario's seed).")
     Long seed;
 
-    @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: all cores); the results"
-            + " do not depend on it.")
-    Integer threads;
-
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "results",
-            description = "Folder of results folders (default ${DEFAULT-VALUE}).")
-    Path out;
-
-    @Option(names = "--force", description = "Replace an existing sweep folder.")
-    boolean force;
-
-    @Option(names = "--quiet", description = "No progress or plan on stderr.")
-    boolean quiet;
+    @Mixin
+    JobOptions job;
 
     @Spec
     CommandSpec spec;
@@ -182,12 +170,9 @@ public final class SweepCommand implements Callable<Integer> {
         SweepPlan plan = SweepPlan.fromOptions(SweepMethod.ofKey(method), samples, levels, runsPerPoint, measured,
                 threshold, seed == null ? scenario.seed() : seed, boxes);
         plan.check(factors);
-        int workers = threads == null ? MonteCarloEngine.defaultThreads() : threads;
-        if (workers < 1) {
-            throw new SweepInputException("--threads " + workers + " is too few (expected at least 1)");
-        }
+        int workers = job.workers();
         long points = plan.points(factors);
-        if (!quiet) {
+        if (!job.quiet) {
             err.printf(Locale.ROOT, "treatysim: sweeping %d parameter%s of %s: %s, %,d runs each (%,d runs) on %d"
                     + " thread%s; target %s%n", factors.size(), factors.size() == 1 ? "" : "s", scenario.id(),
                     designText(plan, points), plan.runsPerPoint(), plan.runs(factors), workers, workers == 1 ? "" : "s",
@@ -195,15 +180,13 @@ public final class SweepCommand implements Callable<Integer> {
             err.flush();
         }
 
-        Path destination = out.resolve(scenario.id()).resolve(FOLDER);
+        Path destination = job.out.resolve(scenario.id()).resolve(FOLDER);
         // Closed in reverse: the progress bar, then the folder (deleted unless published), and only
         // then the guard, so that Ctrl-C waits for the partial folder to be gone.
         try (ShutdownGuard guard = ShutdownGuard.install();
-             ResultsFolder folder = ResultsFolder.open(destination, force);
-             ProgressReporter progress = quiet ? null : new ProgressReporter(System.console() != null, System.err,
-                     err, System::nanoTime)) {
-            SweepResult result = Sweep.run(scenario, factors, plan, workers,
-                    progress == null ? ProgressListener.NONE : progress);
+             ResultsFolder folder = ResultsFolder.open(destination, job.force);
+             ProgressReporter progress = job.progress()) {
+            SweepResult result = Sweep.run(scenario, factors, plan, workers, JobOptions.listener(progress));
             if (progress != null) progress.close();
             if (Thread.interrupted()) throw new InterruptedException("stopped before writing");
             SweepSummary summary = summary(loaded, varied, plan, result, points);

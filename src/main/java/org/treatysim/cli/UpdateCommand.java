@@ -44,6 +44,7 @@ import org.treatysim.stats.abc.PosteriorAccumulator;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -66,8 +67,8 @@ import picocli.CommandLine.Spec;
             "Writes <out>/<scenario>/update/: summary.json and curve.csv (as for run, marked conditional, curve from"
                     + " the as-of date on), states.csv, posterior.csv (each uncertain parameter before and after),"
                     + " charts/prior-vs-conditional.png and charts/parameter-shifts.png.",
-            "Exit status 0 on success, 2 for invalid files or options, 1 when no run reproduces the observations"
-                    + " (the message names the observation) or anything else fails."
+            "Exit status 0 on success, 2 for invalid files or options or an existing folder without --force, 1 when"
+                    + " no run reproduces the observations (the message names the observation) or anything else fails."
         })
 public final class UpdateCommand implements Callable<Integer> {
     static final String FOLDER = "update";
@@ -98,18 +99,8 @@ public final class UpdateCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "S", description = "Master seed (default: the scenario's).")
     Long seed;
 
-    @Option(names = "--threads", paramLabel = "T", description = "Worker threads (default: one per core).")
-    Integer threads;
-
-    @Option(names = "--out", paramLabel = "DIR", defaultValue = "results",
-            description = "Folder of results folders (default: ${DEFAULT-VALUE}).")
-    Path out;
-
-    @Option(names = "--force", description = "Replace an existing <out>/<scenario>/update folder.")
-    boolean force;
-
-    @Option(names = "--quiet", description = "No progress on stderr.")
-    boolean quiet;
+    @Mixin
+    JobOptions job;
 
     @Spec
     CommandSpec spec;
@@ -123,8 +114,7 @@ public final class UpdateCommand implements Callable<Integer> {
         if (maxRuns < minAccepted) {
             throw usage("--max-runs " + maxRuns + " is less than --min-accepted " + minAccepted);
         }
-        int workers = threads == null ? MonteCarloEngine.defaultThreads() : threads;
-        if (workers < 1) throw usage("--threads must be at least 1, got " + workers);
+        int workers = job.workers();
 
         InputFiles inputs = InputFiles.load(scenarioFile, observedFile, seed);
         Scenario scenario = inputs.scenario();
@@ -147,25 +137,24 @@ public final class UpdateCommand implements Callable<Integer> {
         PosteriorAccumulator parameters = new PosteriorAccumulator(paths, paths.stream().map(all::get).toList(),
                 PosteriorAccumulator.DEFAULT_BINS);
         RejectionSampler.Plan plan = new RejectionSampler.Plan(minAccepted, maxRuns);
-        Path target = out.resolve(scenario.id()).resolve(FOLDER);
+        Path target = job.out.resolve(scenario.id()).resolve(FOLDER);
 
         try (ShutdownGuard guard = ShutdownGuard.install()) {
-            try (ResultsFolder folder = ResultsFolder.open(target, force);
-                 ProgressReporter reporter = new ProgressReporter(System.console() != null, System.err, err,
-                         System::nanoTime)) {
-                ProgressListener progress = quiet ? ProgressListener.NONE : reporter;
+            try (ResultsFolder folder = ResultsFolder.open(target, job.force);
+                 ProgressReporter reporter = job.progress()) {
+                ProgressListener progress = JobOptions.listener(reporter);
                 RejectionSampler.Result result;
                 try {
                     result = new RejectionSampler(new MonteCarloEngine(workers)).sample(() -> new Simulation(scenario),
                             layout, ObservationConditions.conditions(used), parameters, plan, progress);
                 } catch (NoMatchingRunException e) {
-                    reporter.close();
+                    if (reporter != null) reporter.close();
                     err.println("update: " + e.getMessage());
                     err.println("update: nothing written.");
                     err.flush();
                     return Main.FAILURE;
                 }
-                reporter.close();
+                if (reporter != null) reporter.close();
                 if (Thread.interrupted()) throw new InterruptedException("stopped before writing");
                 Written written = write(folder.temporary(), inputs, used, ignored, until, layout, result);
                 folder.publish();
@@ -175,7 +164,7 @@ public final class UpdateCommand implements Callable<Integer> {
         } catch (ResultsFolder.TargetExistsException e) {
             err.println("update: " + e.getMessage());
             err.flush();
-            return Main.FAILURE;
+            return Main.INVALID_INPUT;
         } catch (InterruptedException e) {
             err.println("update: stopped; nothing written.");
             err.flush();

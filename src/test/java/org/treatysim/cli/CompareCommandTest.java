@@ -155,6 +155,9 @@ class CompareCommandTest {
         Captured runs = compare(BASE, POPULAR, "--runs", "0", "--out", out.toString());
         assertThat(runs.status()).isEqualTo(Main.INVALID_INPUT);
         assertThat(runs.err()).contains("--runs must be at least 1");
+        Captured threads = compare(BASE, POPULAR, "--threads", "0", "--out", out.toString());
+        assertThat(threads.status()).isEqualTo(Main.INVALID_INPUT);
+        assertThat(threads.err()).contains("--threads must be at least 1, not 0");
         Captured notADate = compare(BASE, POPULAR, "--dates", "31/12/2025", "--out", out.toString());
         assertThat(notADate.status()).isEqualTo(Main.INVALID_INPUT);
         assertThat(out).doesNotExist();

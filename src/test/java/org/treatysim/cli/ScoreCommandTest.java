@@ -97,7 +97,8 @@ class ScoreCommandTest {
             "--runs", "20", "--quiet", "--out", out.toString()};
 
         CommandRunner.Captured kept = execute(args);
-        assertThat(kept.status()).isEqualTo(Main.FAILURE);
+        // Like run, compare and sweep: an existing folder is invalid input (status 2), not a failure.
+        assertThat(kept.status()).isEqualTo(Main.INVALID_INPUT);
         assertThat(kept.err()).contains("already exists: pass --force to replace it");
         assertThat(tree(folder)).isEmpty();
 

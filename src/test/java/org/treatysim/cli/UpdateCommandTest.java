@@ -208,7 +208,8 @@ class UpdateCommandTest {
         Files.writeString(folder.resolve("notes.txt"), "mine");
 
         CommandRunner.Captured kept = update(out, "--as-of", "2024-12-31");
-        assertThat(kept.status()).isEqualTo(Main.FAILURE);
+        // Like run, compare and sweep: an existing folder is invalid input (status 2), not a failure.
+        assertThat(kept.status()).isEqualTo(Main.INVALID_INPUT);
         assertThat(kept.err()).contains("already exists: pass --force to replace it");
         assertThat(tree(folder)).containsExactly("notes.txt");
 

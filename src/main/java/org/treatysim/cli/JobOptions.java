@@ -1,0 +1,66 @@
+package org.treatysim.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import org.treatysim.montecarlo.MonteCarloEngine;
+import org.treatysim.montecarlo.ProgressListener;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * The options of every command that runs the model and writes a results folder (run, compare,
+ * sweep, update, score): where the folder goes, whether it may replace an earlier one, how many
+ * worker threads run, and whether progress is shown. Mixed in with {@code @Mixin}, so that they
+ * are spelled, checked and documented alike in every command.
+ */
+final class JobOptions {
+
+    @Option(names = "--threads", paramLabel = "T",
+            description = "Worker threads, at least 1 (default: one per core); the results do not depend on it.")
+    Integer threads;
+
+    @Option(names = "--out", paramLabel = "DIR", defaultValue = "results",
+            description = "Folder of results folders (default: ${DEFAULT-VALUE}).")
+    Path out;
+
+    @Option(names = "--force",
+            description = "Replace what an earlier ${COMMAND-NAME} wrote there, once the new results are complete.")
+    boolean force;
+
+    @Option(names = "--quiet", description = "No progress on stderr.")
+    boolean quiet;
+
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
+
+    /**
+     * The worker threads: {@code --threads}, or one per core.
+     *
+     * @throws CommandLine.ParameterException (exit status 2) for fewer than one
+     */
+    int workers() {
+        if (threads == null) return MonteCarloEngine.defaultThreads();
+        if (threads < 1) {
+            throw new CommandLine.ParameterException(command.commandLine(),
+                    "--threads must be at least 1, not " + threads);
+        }
+        return threads;
+    }
+
+    /**
+     * A progress bar (on a terminal) or progress lines on stderr, or {@code null} with
+     * {@code --quiet}; for try-with-resources, which skips a null resource.
+     */
+    ProgressReporter progress() {
+        if (quiet) return null;
+        PrintWriter err = command.commandLine().getErr();
+        return new ProgressReporter(System.console() != null, System.err, err, System::nanoTime);
+    }
+
+    /** The listener to give the engine: {@code reporter}, or none when it is null. */
+    static ProgressListener listener(ProgressReporter reporter) {
+        return reporter == null ? ProgressListener.NONE : reporter;
+    }
+}
