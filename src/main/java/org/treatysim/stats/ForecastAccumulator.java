@@ -28,6 +28,12 @@ public final class ForecastAccumulator implements RunAccumulator<ForecastAccumul
     /** States counted on each row's date, in the order of {@link StateShares}. */
     public enum State { NEGOTIATING, TEXT_AGREED, AWAITING_REFERENDUM, SIGNED, COLLAPSED }
 
+    /**
+     * How a run's last referendum by the horizon went: passed; failed, and the talks collapsed on
+     * polling day (the model's {@code collapseOnFail}); or failed, and the talks went on.
+     */
+    public enum LastReferendum { PASSED, FAILED_ENDED, FAILED_REOPENED }
+
     private static final int NEVER = Integer.MAX_VALUE;
 
     private final ForecastLayout layout;
@@ -45,6 +51,7 @@ public final class ForecastAccumulator implements RunAccumulator<ForecastAccumul
     private final long[][] agreedValues;
     private final long[][] concessions;
     private final long[] signingDays;
+    private final long[] lastReferendums = new long[LastReferendum.values().length];
 
     /** An empty accumulator for this layout. */
     public ForecastAccumulator(ForecastLayout layout) {
@@ -95,6 +102,11 @@ public final class ForecastAccumulator implements RunAccumulator<ForecastAccumul
 
         boolean passed = Boolean.TRUE.equals(result.referendumPassed());
         boolean failed = Boolean.FALSE.equals(result.referendumPassed());
+        if (referendum <= horizonDays && (passed || failed)) {
+            LastReferendum vote = passed ? LastReferendum.PASSED
+                    : collapsed == referendum ? LastReferendum.FAILED_ENDED : LastReferendum.FAILED_REOPENED;
+            lastReferendums[vote.ordinal()]++;
+        }
         // Initialed, no vote held by the horizon, and the package needs one: the vote is still ahead.
         boolean votePending = referendum == NEVER && layout.needsReferendum(result.agreedValues());
         for (int r = 0; r < rowDays.length; r++) {
@@ -146,11 +158,17 @@ public final class ForecastAccumulator implements RunAccumulator<ForecastAccumul
         add(agreedValues, other.agreedValues);
         add(concessions, other.concessions);
         add(signingDays, other.signingDays);
+        add(lastReferendums, other.lastReferendums);
     }
 
     /** Runs that ended in this outcome. */
     public long outcomeCount(Outcome outcome) {
         return outcomes[outcome.ordinal()];
+    }
+
+    /** Runs whose last referendum by the horizon went this way (runs without a referendum count in none). */
+    public long lastReferendumCount(LastReferendum vote) {
+        return lastReferendums[vote.ordinal()];
     }
 
     /** Runs that reached the milestone on or before row {@code row}'s date (cumulative). */

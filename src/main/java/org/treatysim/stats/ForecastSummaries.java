@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.treatysim.model.Outcome;
 import org.treatysim.stats.ForecastAccumulator.Milestone;
 import org.treatysim.stats.ForecastAccumulator.State;
@@ -82,8 +83,12 @@ public final class ForecastSummaries {
         Histogram signing = new Histogram("days after " + layout.start(), 0, layout.horizonDays(),
                 counts.signingDayCounts());
 
+        ReferendumOutcomes referendums = ReferendumOutcomes.of(
+                counts.lastReferendumCount(ForecastAccumulator.LastReferendum.PASSED),
+                counts.lastReferendumCount(ForecastAccumulator.LastReferendum.FAILED_ENDED),
+                counts.lastReferendumCount(ForecastAccumulator.LastReferendum.FAILED_REOPENED), n);
         return new ForecastSummary(provenance, outcomes, deadlines, curve, Dkw.halfWidth95(n), states, agreed, moved,
-                signing, layout.markers());
+                signing, layout.markers(), Optional.of(referendums));
     }
 
     /**

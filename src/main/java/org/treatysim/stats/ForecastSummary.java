@@ -2,6 +2,7 @@ package org.treatysim.stats;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The frozen result of a Monte Carlo job: what summary.json, curve.csv and the charts show.
@@ -18,11 +19,14 @@ import java.util.Map;
  * @param concessions    per party id: histogram of its concession on [0, 1]
  * @param signingDates   histogram of signature dates, in days after the scenario start
  * @param markers        dated labels for the charts
+ * @param referendums    what the runs' referendums did by the horizon; empty when read from a
+ *                       summary.json written before treatysim counted them
  */
 public record ForecastSummary(Provenance provenance, Map<String, Estimate> outcomes,
                               List<DeadlineOutcome> deadlines, List<CurvePoint> curve, double bandHalfWidth,
                               List<StateShares> states, Map<String, Histogram> agreedValues,
-                              Map<String, Histogram> concessions, Histogram signingDates, List<Marker> markers) {
+                              Map<String, Histogram> concessions, Histogram signingDates, List<Marker> markers,
+                              Optional<ReferendumOutcomes> referendums) {
     public ForecastSummary {
         outcomes = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(outcomes));
         deadlines = List.copyOf(deadlines);
@@ -31,5 +35,6 @@ public record ForecastSummary(Provenance provenance, Map<String, Estimate> outco
         agreedValues = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(agreedValues));
         concessions = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(concessions));
         markers = List.copyOf(markers);
+        java.util.Objects.requireNonNull(referendums, "referendums");
     }
 }

@@ -25,7 +25,7 @@ class HeadlineTest {
         return new ForecastSummary(new Provenance("toy", "Toy", 10_000, 1, "00", "dev", "17", Instant.EPOCH),
                 outcomes, List.of(new DeadlineOutcome("cop29", "COP29, Baku", LocalDate.of(2024, 11, 22), E, E)),
                 List.of(new CurvePoint(horizon, E, E, E, E)), 0.0136, List.of(), Map.of(), Map.of(),
-                new Histogram("days", 0, 1, new long[1]), List.of());
+                new Histogram("days", 0, 1, new long[1]), List.of(), java.util.Optional.empty());
     }
 
     @Test

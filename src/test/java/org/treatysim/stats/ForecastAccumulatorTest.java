@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.treatysim.model.Outcome;
 import org.treatysim.model.RunResult;
+import org.treatysim.stats.ForecastAccumulator.LastReferendum;
 import org.treatysim.stats.ForecastAccumulator.Milestone;
 import org.treatysim.stats.ForecastAccumulator.State;
 
@@ -102,6 +103,31 @@ class ForecastAccumulatorTest {
         noVote.add(run(0, Outcome.STALLED, 2, 5, null, null, null, null, 0.3, 0.5));
         assertThat(states(noVote, State.TEXT_AGREED)).containsExactly(1, 1, 1, 1, 1);
         assertThat(states(noVote, State.AWAITING_REFERENDUM)).containsOnly(0);
+    }
+
+    @Test
+    void eachRunsLastReferendumPassedEndedTheTalksOrReopenedThem() {
+        List<RunResult> votes = List.of(
+                run(0, Outcome.SIGNED, 2, 5, 12, true, 22, null, 0.6, 0.5),
+                run(1, Outcome.COLLAPSED, 2, 5, 12, false, null, 12, 0.6, 0.5),
+                run(2, Outcome.STALLED, 2, 5, 12, false, null, null, 0.6, 0.5),
+                // Failed on day 12, collapsed later for another reason: the vote reopened the talks.
+                run(3, Outcome.COLLAPSED, 2, 5, 12, false, null, 20, 0.6, 0.5),
+                run(4, Outcome.STALLED, null, null, null, null, null, null, Double.NaN, Double.NaN));
+        ForecastAccumulator counts = countAll(votes);
+        assertThat(counts.lastReferendumCount(LastReferendum.PASSED)).isEqualTo(1);
+        assertThat(counts.lastReferendumCount(LastReferendum.FAILED_ENDED)).isEqualTo(1);
+        assertThat(counts.lastReferendumCount(LastReferendum.FAILED_REOPENED)).isEqualTo(2);
+
+        ForecastAccumulator merged = countAll(votes.subList(0, 2));
+        merged.merge(countAll(votes.subList(2, 5)));
+        for (LastReferendum vote : LastReferendum.values()) {
+            assertThat(merged.lastReferendumCount(vote)).isEqualTo(counts.lastReferendumCount(vote));
+        }
+        ReferendumOutcomes frozen = ForecastSummaries.freeze(counts, new Provenance("hand", "Hand-made", 5, 1, "00",
+                "dev", "17", Instant.EPOCH)).referendums().orElseThrow();
+        assertThat(frozen.held()).isEqualTo(Wilson.estimate(4, 5));
+        assertThat(frozen.failedReopened()).isEqualTo(Wilson.estimate(2, 5));
     }
 
     @Test

@@ -13,6 +13,7 @@ import org.treatysim.stats.DeadlineOutcome;
 import org.treatysim.stats.Estimate;
 import org.treatysim.stats.ForecastSummary;
 import org.treatysim.stats.Marker;
+import org.treatysim.stats.ReferendumOutcomes;
 import org.treatysim.stats.StateShares;
 
 /**
@@ -83,7 +84,8 @@ final class BriefFigures {
      */
     record ReferendumRole(Optional<LocalDate> earliest, Optional<Estimate> signedBeforeEarliest,
                           Estimate awaitingAtHorizon, long awaitingRuns, Estimate initialedNotSigned,
-                          long initialedNotSignedRuns, Estimate peak, LocalDate peakDate) { }
+                          long initialedNotSignedRuns, Estimate peak, LocalDate peakDate,
+                          Optional<ReferendumOutcomes> votes) { }
 
     private final ForecastSummary summary;
     private final ForecastWindow window;
@@ -208,6 +210,7 @@ final class BriefFigures {
                 .map(e -> at(Milestone.SIGNED, e.minusDays(1)));
         return Optional.of(new ReferendumRole(earliest, signedBefore, Proportion.wilson(awaiting, runs), awaiting,
                 Proportion.wilson(initialedNotSigned, runs), initialedNotSigned,
-                Proportion.wilson(Proportion.count(peak.awaitingReferendum(), runs), runs), peak.date()));
+                Proportion.wilson(Proportion.count(peak.awaitingReferendum(), runs), runs), peak.date(),
+                summary.referendums()));
     }
 }

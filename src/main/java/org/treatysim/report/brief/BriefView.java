@@ -5,6 +5,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +19,7 @@ import org.treatysim.report.chart.ReportText;
 import org.treatysim.stats.Estimate;
 import org.treatysim.stats.ForecastSummary;
 import org.treatysim.stats.Provenance;
+import org.treatysim.stats.ReferendumOutcomes;
 
 /**
  * What the brief says, medium-independent: the HTML template and the PDF layout both read it.
@@ -210,7 +212,17 @@ record BriefView(String title, String scenario, String window, String runs, Stri
             sentences.add(Sentences.render("referendum-peak", Map.of("date", ReportText.date(role.peakDate()),
                     "p", ReportText.value(role.peak()), "interval", ReportText.interval(role.peak()))));
         }
-        sentences.add(Sentences.render("referendum-missing", Map.of()));
+        if (role.votes().isPresent()) {
+            ReferendumOutcomes votes = role.votes().get();
+            Map<String, Object> scope = new HashMap<>(Map.of("horizon", horizon, "runs", runs));
+            put(scope, "held", votes.held());
+            put(scope, "passed", votes.passed());
+            put(scope, "ended", votes.failedEnded());
+            put(scope, "reopened", votes.failedReopened());
+            sentences.add(Sentences.render(votes.held().p() > 0 ? "referendum-votes" : "referendum-none", scope));
+        } else {
+            sentences.add(Sentences.render("referendum-missing", Map.of()));
+        }
         return new ReferendumView(List.copyOf(sentences));
     }
 

@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Objects;
 import org.treatysim.stats.CurvePoint;
 import org.treatysim.stats.DeadlineOutcome;
@@ -27,6 +28,7 @@ import org.treatysim.stats.Histogram;
 import org.treatysim.stats.Marker;
 import org.treatysim.stats.Provenance;
 import org.treatysim.stats.SampleDesign;
+import org.treatysim.stats.ReferendumOutcomes;
 import org.treatysim.stats.StateShares;
 
 /**
@@ -35,8 +37,10 @@ import org.treatysim.stats.StateShares;
  * so that {@code treatysim brief} can redraw every chart from this one file.
  *
  * <p>Top-level keys, in this order: {@code scenario, title, runs, seed, scenarioSha256, version,
- * java, createdAt, intervals, design, outcomes, deadlines, markers, curve, states, agreedValues,
- * concessions, signingDates}. Probabilities are {@code { "p": .., "lo": .., "hi": .. }}. Numbers
+ * java, createdAt, intervals, design, outcomes, deadlines, referendums, markers, curve, states,
+ * agreedValues, concessions, signingDates}. {@code referendums} ({@code held, passed, failedEnded,
+ * failedReopened}, the last vote of each run) is optional when reading: summaries written before
+ * it was counted lack it. Probabilities are {@code { "p": .., "lo": .., "hi": .. }}. Numbers
  * are JSON numbers that read back to the very doubles written; lines end in {@code \n}.
  */
 public final class SummaryJson {
@@ -119,6 +123,16 @@ public final class SummaryJson {
                 json.writeEndObject();
             }
             json.writeEndObject();
+
+            if (summary.referendums().isPresent()) {
+                ReferendumOutcomes r = summary.referendums().get();
+                json.writeObjectFieldStart("referendums");
+                estimate(json, "held", r.held());
+                estimate(json, "passed", r.passed());
+                estimate(json, "failedEnded", r.failedEnded());
+                estimate(json, "failedReopened", r.failedReopened());
+                json.writeEndObject();
+            }
 
             json.writeArrayFieldStart("markers");
             for (Marker m : summary.markers()) {
@@ -242,9 +256,17 @@ public final class SummaryJson {
             states.add(new StateShares(LocalDate.parse(text(s, "date")), real(s, "negotiating"), real(s, "textAgreed"),
                     real(s, "awaitingReferendum"), real(s, "signed"), real(s, "collapsed")));
         }
+        Optional<ReferendumOutcomes> referendums = Optional.empty();
+        JsonNode r = root.get("referendums");
+        if (r != null && !r.isNull()) {
+            referendums = Optional.of(new ReferendumOutcomes(estimate(node(r, "held"), "referendums.held"),
+                    estimate(node(r, "passed"), "referendums.passed"),
+                    estimate(node(r, "failedEnded"), "referendums.failedEnded"),
+                    estimate(node(r, "failedReopened"), "referendums.failedReopened")));
+        }
         ForecastSummary summary = new ForecastSummary(provenance, outcomes, deadlines, curve,
                 real(node(root, "intervals"), "bandHalfWidth"), states, histograms(node(root, "agreedValues")),
-                histograms(node(root, "concessions")), histogram(node(root, "signingDates")), markers);
+                histograms(node(root, "concessions")), histogram(node(root, "signingDates")), markers, referendums);
         return new Saved(summary, design);
     }
 

@@ -53,7 +53,7 @@ public final class ConditionalSummaryJson {
         }
         return new ForecastSummary(summary.provenance(), summary.outcomes(), summary.deadlines(), curve,
                 summary.bandHalfWidth(), states, summary.agreedValues(), summary.concessions(),
-                summary.signingDates(), summary.markers());
+                summary.signingDates(), summary.markers(), summary.referendums());
     }
 
     /**

@@ -14,6 +14,7 @@ import org.treatysim.report.chart.ReportText;
 import org.treatysim.report.chart.SummaryFixtures;
 import org.treatysim.report.chart.SummaryFixtures.ToyRun;
 import org.treatysim.stats.Estimate;
+import org.treatysim.stats.ForecastSummary;
 
 /** What the brief says about the toy baseline, against counts of its runs. */
 class BriefViewTest {
@@ -82,7 +83,25 @@ class BriefViewTest {
         assertThat(sentences.get(1)).startsWith("At the horizon, P(initialed text waiting for the referendum) = "
                 + ReportText.value(share) + " (95% interval " + ReportText.interval(share) + ", 10,000 runs)")
                 .contains("They are " + ReportText.count(waiting) + " of the ");
-        assertThat(sentences.get(sentences.size() - 1)).contains("runs.csv.gz");
+        // The fixture's last votes: 30% passed, 3% failed and ended the talks, 7% failed and reopened them.
+        Estimate held = SummaryFixtures.wilson(4_000, 10_000);
+        assertThat(sentences.get(sentences.size() - 1)).startsWith("By 31 Dec 2026, P(a referendum held) = "
+                + ReportText.value(held) + " (95% interval " + ReportText.interval(held) + ", 10,000 runs).")
+                .contains("The last vote passed in 0.30 of all runs (").contains("failed and ended the talks in 0.03")
+                .contains("the constitution reopened, in 0.07").contains("counts its last vote only");
+    }
+
+    @Test
+    void aSummaryWrittenBeforeReferendumCountsSaysSo() {
+        BriefInput input = BriefFixtures.baseline();
+        ForecastSummary s = input.summary();
+        ForecastSummary older = new ForecastSummary(s.provenance(), s.outcomes(), s.deadlines(), s.curve(),
+                s.bandHalfWidth(), s.states(), s.agreedValues(), s.concessions(), s.signingDates(), s.markers(),
+                java.util.Optional.empty());
+        List<String> sentences = BriefView.of(new BriefInput(older, input.window(), input.description(),
+                input.assumptions(), input.sweepSentence(), input.extraCharts())).referendum().orElseThrow().sentences();
+        assertThat(sentences.get(sentences.size() - 1)).contains("written before treatysim counted referendums")
+                .contains("runs.csv.gz");
     }
 
     @Test

@@ -58,21 +58,22 @@ class PdfBriefTest {
     }
 
     @Test
-    void fivePagesTextFirstThenTwoChartsAPageThenTheEndMatter() throws IOException {
+    void sixPagesTextFirstThenTwoChartsAPageThenTheEndMatter() throws IOException {
         // Page 1: headline, key dates, COP29, most of the referendum section; page 2: its last
-        // sentence and charts 1–2; page 3: charts 3–4; page 4: chart 5; page 5: assumptions, provenance.
+        // sentences, with no room left for two charts; pages 3 and 4: charts 1–4; page 5: chart 5
+        // and the start of the assumptions; page 6: the rest of the end matter.
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            assertThat(document.getNumberOfPages()).isEqualTo(5);
+            assertThat(document.getNumberOfPages()).isEqualTo(6);
             PDFTextStripper stripper = new PDFTextStripper();
-            for (int page = 1; page <= 5; page++) {
+            for (int page = 1; page <= 6; page++) {
                 stripper.setStartPage(page);
                 stripper.setEndPage(page);
                 String text = stripper.getText(document).replaceAll("\\s+", " ");
-                assertThat(text).contains("page " + page + " of 5");
+                assertThat(text).contains("page " + page + " of 6");
                 int forms = forms(document.getPage(page - 1).getResources()).size();
                 assertThat(forms).as("charts on page %d", page).isEqualTo(switch (page) {
-                    case 2, 3 -> 2;
-                    case 4 -> 1;
+                    case 3, 4 -> 2;
+                    case 5 -> 1;
                     default -> 0;
                 });
             }

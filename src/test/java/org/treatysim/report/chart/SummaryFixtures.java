@@ -11,6 +11,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import ec.util.MersenneTwisterFast;
 import org.treatysim.stats.CurvePoint;
 import org.treatysim.stats.DeadlineOutcome;
@@ -19,6 +20,7 @@ import org.treatysim.stats.ForecastSummary;
 import org.treatysim.stats.Histogram;
 import org.treatysim.stats.Marker;
 import org.treatysim.stats.Provenance;
+import org.treatysim.stats.ReferendumOutcomes;
 import org.treatysim.stats.StateShares;
 
 /**
@@ -267,7 +269,7 @@ public final class SummaryFixtures {
                 "0.1.0", "17.0.15", CREATED);
         double band = Math.sqrt(Math.log(2 / 0.05) / (2.0 * n));
         return new ForecastSummary(provenance, outcomes, deadlines, curve, band, shares, agreedValues, concessions,
-                signingDates, marks);
+                signingDates, marks, Optional.of(ReferendumOutcomes.of(n * 30 / 100, n * 3 / 100, n * 7 / 100, n)));
     }
 
     /** Runs whose milestone falls on or before each date (dates ascending; milestones fall on them). */

@@ -57,6 +57,21 @@ class SummaryJsonTest {
     }
 
     @Test
+    void referendumCountsAreWrittenAndOptionalWhenRead() throws IOException {
+        byte[] written = write(SUMMARY, ResultFilesFixture.design(2000));
+        com.fasterxml.jackson.databind.node.ObjectNode root = (com.fasterxml.jackson.databind.node.ObjectNode)
+                new com.fasterxml.jackson.databind.ObjectMapper().readTree(written);
+        assertThat(root.get("referendums").get("held").get("p").asDouble())
+                .isEqualTo(SUMMARY.referendums().orElseThrow().held().p());
+        // A summary.json from before the counts: everything else reads back, the counts are absent.
+        root.remove("referendums");
+        SummaryJson.Saved older = SummaryJson.read(new ByteArrayInputStream(
+                new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsBytes(root)));
+        assertThat(older.summary().referendums()).isEmpty();
+        assertThat(older.summary().outcomes()).isEqualTo(SUMMARY.outcomes());
+    }
+
+    @Test
     void theBytesAreReproducibleWithUnixLineEnds() throws IOException {
         byte[] first = write(SUMMARY, ResultFilesFixture.design(2000));
         assertThat(write(SUMMARY, ResultFilesFixture.design(2000))).isEqualTo(first);
