@@ -25,17 +25,16 @@ import org.treatysim.report.chart.ReportFonts;
 import org.treatysim.stats.sensitivity.Design;
 
 /**
- * The scatter chart: the target at every design point against one parameter per panel, for the
- * most influential parameters (at most {@link #MAX_PANELS}), with the mean of the target over
- * bins of the parameter as a line and the PRIM threshold as a dashed line. A flat cloud means the
- * parameter hardly matters; a slope or a step shows how it moves the target.
+ * The scatter chart: the target at every design point against one parameter per panel, for every
+ * parameter, the most influential first (three panels a row, so the chart grows with the number
+ * of parameters), with the mean of the target over bins of the parameter as a line and the PRIM
+ * threshold as a dashed line. A flat cloud means the parameter hardly matters; a slope or a step
+ * shows how it moves the target.
  *
  * <p>For a Sobol design only the A and B points are shown: the other points repeat their values
  * factor by factor and would stack the plot.
  */
 public final class ScatterChart {
-    /** Most panels (parameters) shown. */
-    public static final int MAX_PANELS = 9;
     /** Bins of the trend line; a parameter with at most this many distinct values gets one per value. */
     static final int BINS = 12;
 
@@ -66,7 +65,7 @@ public final class ScatterChart {
             throw new IllegalArgumentException(targets.length + " targets for " + design.size() + " points");
         }
         List<String> order = ranking.isEmpty() ? design.factors() : ranking;
-        List<String> shown = order.subList(0, Math.min(MAX_PANELS, order.size()));
+        List<String> shown = order;
         int[] rows = shownRows(design);
         List<JFreeChart> panels = new ArrayList<>();
         for (String parameter : shown) {
@@ -82,8 +81,8 @@ public final class ScatterChart {
             }
             panels.add(panel(parameter, x, y, threshold));
         }
-        String which = shown.size() < order.size() ? "the " + shown.size() + (ranking.isEmpty() ? " first" : " most influential")
-                + " of " + order.size() + " parameters" : "every parameter";
+        String which = order.size() == 1 ? "the parameter" : ranking.isEmpty() ? "each of the " + order.size()
+                + " parameters" : "each of the " + order.size() + " parameters, the most influential first";
         String title = targetText + " at each design point, against " + which;
         String legend = String.format(Locale.ROOT, "%,d", rows.length) + " design points (dots), the mean over bins of the parameter (line), the threshold "
                 + SweepText.number(threshold) + " (dashed)" + (design.method() == Design.Method.SALTELLI
@@ -129,6 +128,8 @@ public final class ScatterChart {
         XYLineAndShapeRenderer pointRenderer = new XYLineAndShapeRenderer(false, true);
         pointRenderer.setSeriesShape(0, new Ellipse2D.Double(-2.5, -2.5, 5, 5));
         pointRenderer.setSeriesPaint(0, POINTS);
+        // A filled dot needs no outline of the same colour: without it the SVG holds one path a dot, not two.
+        pointRenderer.setDrawOutlines(false);
         XYLineAndShapeRenderer lineRenderer = new XYLineAndShapeRenderer(true, false);
         lineRenderer.setSeriesPaint(0, TREND);
         lineRenderer.setSeriesStroke(0, new BasicStroke(2.5f));

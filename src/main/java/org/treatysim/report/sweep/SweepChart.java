@@ -12,6 +12,7 @@ import java.io.Writer;
 import java.util.Objects;
 import javax.imageio.ImageIO;
 import org.apache.batik.dom.GenericDOMImplementation;
+import org.apache.batik.svggen.SVGGeneratorContext;
 import org.apache.batik.svggen.SVGGraphics2D;
 import org.jfree.chart.ui.Drawable;
 import org.w3c.dom.Document;
@@ -60,7 +61,10 @@ public record SweepChart(Drawable drawing, int width, int height) {
     /** Writes the chart as SVG (Batik's SVG generator, styles as CSS); does not close {@code out}. */
     public void writeSvg(Writer out) throws IOException {
         Document document = GenericDOMImplementation.getDOMImplementation().createDocument(SVG_NAMESPACE, "svg", null);
-        SVGGraphics2D svg = new SVGGraphics2D(document);
+        SVGGeneratorContext context = SVGGeneratorContext.createDefault(document);
+        // Hundredths of a pixel are finer than any screen or print needs, and keep scatter files small.
+        context.setPrecision(2);
+        SVGGraphics2D svg = new SVGGraphics2D(context, false);
         svg.setSVGCanvasSize(new Dimension(width, height));
         drawing.draw(svg, new Rectangle2D.Double(0, 0, width, height));
         svg.stream(out, true);

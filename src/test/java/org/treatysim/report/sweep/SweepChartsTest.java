@@ -95,7 +95,7 @@ class SweepChartsTest {
     }
 
     @Test
-    void theScatterHasOnePanelPerTopParameterInRankingOrder() throws Exception {
+    void theScatterHasOnePanelPerParameterInRankingOrder() throws Exception {
         List<Factor> factors = new ArrayList<>();
         for (int j = 0; j < 11; j++) {
             factors.add(Factor.uniform("factor.number" + j, 0, 1));
@@ -105,12 +105,13 @@ class SweepChartsTest {
         List<String> ranking = new ArrayList<>(design.factors());
         Collections.reverse(ranking);
         SweepChart chart = ScatterChart.of(design, targets, ranking, 0.5, "P(signed by 2026-12-31)");
-        // Nine panels in three rows of three.
+        // Eleven panels in four rows of three, the most influential (factor.number10) first.
         assertThat(chart.width()).isEqualTo(3 * 400);
-        assertThat(chart.height()).isEqualTo(80 + 3 * 300);
+        assertThat(chart.height()).isEqualTo(80 + 4 * 300);
         String svg = svg(chart);
-        assertThat(svg).contains("factor.number10").contains("factor.number2").doesNotContain("factor.number1<")
-                .contains("against the 9 most influential of 11 parameters");
+        assertThat(svg).contains("factor.number10").contains("factor.number2").contains("factor.number0<")
+                .contains("against each of the 11 parameters, the most influential first");
+        assertThat(svg.indexOf("factor.number10<")).isLessThan(svg.indexOf("factor.number9<"));
         assertThat(png(chart).getWidth()).isEqualTo(1200);
     }
 
