@@ -1,5 +1,6 @@
 package org.treatysim.report.chart;
 
+import java.awt.Color;
 import java.awt.Dimension;
 import java.awt.Graphics2D;
 import java.awt.RenderingHints;
@@ -28,6 +29,7 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.ui.Drawable;
 import org.jfree.chart.text.TextUtils;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -57,8 +59,24 @@ public final class ChartExport {
 
     /** The chart as a PNG {@link #PNG_WIDTH} pixels wide, tagged {@link #PNG_DPI} dpi, on white. */
     public static byte[] png(JFreeChart chart) {
-        double scale = PNG_WIDTH / (double) ChartStyle.WIDTH;
-        BufferedImage image = new BufferedImage(PNG_WIDTH, (int) Math.round(ChartStyle.HEIGHT * scale),
+        return png(chart, ChartStyle.WIDTH, ChartStyle.HEIGHT, PNG_WIDTH / (double) ChartStyle.WIDTH, PNG_DPI);
+    }
+
+    /**
+     * Any drawing (a chart, a grid of charts) laid out on {@code width} × {@code height} points, as
+     * a PNG of {@code scale} pixels per point on white, with {@code dotsPerInch} recorded so that
+     * layout programs place it at the intended size.
+     *
+     * @param width       layout width in points, &ge; 1
+     * @param height      layout height in points, &ge; 1
+     * @param scale       pixels per point, &gt; 0
+     * @param dotsPerInch resolution written into the file, &gt; 0
+     */
+    public static byte[] png(Drawable drawing, int width, int height, double scale, int dotsPerInch) {
+        if (width < 1 || height < 1 || !(scale > 0)) {
+            throw new IllegalArgumentException("cannot draw " + width + " x " + height + " points at scale " + scale);
+        }
+        BufferedImage image = new BufferedImage((int) Math.round(width * scale), (int) Math.round(height * scale),
                 BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
@@ -66,17 +84,30 @@ public final class ChartExport {
             g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
             g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
             g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+            g.setColor(Color.WHITE);
+            g.fillRect(0, 0, image.getWidth(), image.getHeight());
             g.scale(scale, scale);
-            chart.draw(g, canvas());
+            drawing.draw(g, new Rectangle2D.Double(0, 0, width, height));
         } finally {
             g.dispose();
         }
-        return PngEncoder.encode(image, PNG_DPI);
+        return PngEncoder.encode(image, dotsPerInch);
     }
 
     /** The chart as a standalone SVG file (UTF-8), with ids starting with {@code idPrefix}. */
     public static byte[] svg(JFreeChart chart, String idPrefix) {
-        String element = svgElement(chart, idPrefix);
+        return svgFile(svgElement(chart, idPrefix));
+    }
+
+    /**
+     * Any drawing laid out on {@code width} × {@code height} points as a standalone SVG file
+     * (UTF-8): scalable, titled {@code title} for screen readers, ids starting with {@code idPrefix}.
+     */
+    public static byte[] svg(Drawable drawing, int width, int height, String title, String idPrefix) {
+        return svgFile(svgElement(drawing, width, height, title, idPrefix));
+    }
+
+    private static byte[] svgFile(String element) {
         return ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n" + element + "\n").getBytes(StandardCharsets.UTF_8);
     }
 
@@ -86,6 +117,11 @@ public final class ChartExport {
      * several charts can share a page without their clip paths colliding.
      */
     public static String svgElement(JFreeChart chart, String idPrefix) {
+        String title = chart.getTitle() == null ? idPrefix : chart.getTitle().getText();
+        return svgElement(chart, ChartStyle.WIDTH, ChartStyle.HEIGHT, title, idPrefix);
+    }
+
+    private static String svgElement(Drawable drawing, int width, int height, String title, String idPrefix) {
         if (!idPrefix.matches("[A-Za-z][A-Za-z0-9_-]*")) {
             throw new IllegalArgumentException("not an XML id prefix: " + idPrefix);
         }
@@ -101,14 +137,13 @@ public final class ChartExport {
             }
         });
         SVGGraphics2D g = new SVGGraphics2D(context, false);
-        g.setSVGCanvasSize(new Dimension(ChartStyle.WIDTH, ChartStyle.HEIGHT));
-        chart.draw(g, canvas());
+        g.setSVGCanvasSize(new Dimension(width, height));
+        drawing.draw(g, new Rectangle2D.Double(0, 0, width, height));
         Element root = g.getRoot();
         root.removeAttribute("width");
         root.removeAttribute("height");
-        root.setAttribute("viewBox", "0 0 " + ChartStyle.WIDTH + " " + ChartStyle.HEIGHT);
+        root.setAttribute("viewBox", "0 0 " + width + " " + height);
         root.setAttribute("role", "img");
-        String title = chart.getTitle() == null ? idPrefix : chart.getTitle().getText();
         root.setAttribute("aria-label", title);
         Element titleElement = document.createElementNS(SVG_NAMESPACE, "title");
         titleElement.setTextContent(title);

@@ -3,12 +3,8 @@ package org.treatysim.report.compare;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.Stroke;
 import java.awt.geom.Line2D;
-import java.awt.geom.Rectangle2D;
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.text.DecimalFormat;
@@ -18,18 +14,9 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.TimeZone;
-import javax.imageio.IIOImage;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageTypeSpecifier;
-import javax.imageio.ImageWriteParam;
-import javax.imageio.ImageWriter;
-import javax.imageio.metadata.IIOMetadata;
-import javax.imageio.metadata.IIOMetadataNode;
-import javax.imageio.stream.ImageOutputStream;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.DateTickUnit;
@@ -50,6 +37,7 @@ import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
+import org.treatysim.report.chart.ChartExport;
 import org.treatysim.stats.CurvePoint;
 import org.treatysim.stats.ForecastSummary;
 import org.treatysim.stats.PairedComparison;
@@ -216,45 +204,7 @@ public final class ComparisonChart {
 
     /** Writes the chart as a PNG of {@link #WIDTH}·{@link #SCALE} × {@link #HEIGHT}·{@link #SCALE} pixels at {@link #DPI} dpi. */
     public static void writePng(PairedComparison comparison, OutputStream out) throws IOException {
-        JFreeChart chart = chart(comparison);
-        BufferedImage image = new BufferedImage(WIDTH * SCALE, HEIGHT * SCALE, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        try {
-            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
-            g.setColor(Color.WHITE);
-            g.fillRect(0, 0, image.getWidth(), image.getHeight());
-            g.scale(SCALE, SCALE);
-            chart.draw(g, new Rectangle2D.Double(0, 0, WIDTH, HEIGHT));
-        } finally {
-            g.dispose();
-        }
-        writeWithResolution(image, out);
-    }
-
-    /** PNG with a pHYs chunk, so that layout programs place it at 300 dpi. */
-    private static void writeWithResolution(BufferedImage image, OutputStream out) throws IOException {
-        Iterator<ImageWriter> writers = ImageIO.getImageWritersByFormatName("png");
-        if (!writers.hasNext()) throw new IOException("no PNG writer in this Java runtime");
-        ImageWriter writer = writers.next();
-        try (ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
-            ImageWriteParam param = writer.getDefaultWriteParam();
-            IIOMetadata metadata = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(image), param);
-            String pixelsPerMetre = Long.toString(Math.round(DPI / 0.0254));
-            IIOMetadataNode physical = new IIOMetadataNode("pHYs");
-            physical.setAttribute("pixelsPerUnitXAxis", pixelsPerMetre);
-            physical.setAttribute("pixelsPerUnitYAxis", pixelsPerMetre);
-            physical.setAttribute("unitSpecifier", "meter");
-            IIOMetadataNode root = new IIOMetadataNode("javax_imageio_png_1.0");
-            root.appendChild(physical);
-            metadata.mergeTree("javax_imageio_png_1.0", root);
-            writer.setOutput(stream);
-            writer.write(null, new IIOImage(image, null, metadata), param);
-            stream.flush();
-        } finally {
-            writer.dispose();
-        }
+        out.write(ChartExport.png(chart(comparison), WIDTH, HEIGHT, SCALE, DPI));
         out.flush();
     }
 

@@ -90,7 +90,7 @@ public final class ScatterChart {
         int columns = Math.min(COLUMNS, panels.size());
         int panelRows = (panels.size() + columns - 1) / columns;
         return new SweepChart(new Grid(title, legend, panels, columns), columns * PANEL_WIDTH,
-                HEADER + panelRows * PANEL_HEIGHT);
+                HEADER + panelRows * PANEL_HEIGHT, title, "scatter");
     }
 
     /** The rows drawn: all, or the A and B rows of a Saltelli design. */

@@ -1,73 +1,45 @@
 package org.treatysim.report.sweep;
 
-import java.awt.Color;
-import java.awt.Dimension;
-import java.awt.Graphics2D;
-import java.awt.RenderingHints;
-import java.awt.geom.Rectangle2D;
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.Objects;
-import javax.imageio.ImageIO;
-import org.apache.batik.dom.GenericDOMImplementation;
-import org.apache.batik.svggen.SVGGeneratorContext;
-import org.apache.batik.svggen.SVGGraphics2D;
 import org.jfree.chart.ui.Drawable;
-import org.w3c.dom.Document;
+import org.treatysim.report.chart.ChartExport;
 
 /**
- * A chart of the sweep at its natural size, ready to be written as PNG or SVG.
+ * A chart of the sweep at its natural size, ready to be written as PNG or SVG through the same
+ * exporter as the forecast's charts.
  *
  * @param drawing draws the chart into a rectangle
  * @param width   width in pixels (PNG) or user units (SVG), &ge; 1
  * @param height  height in pixels or user units, &ge; 1
+ * @param title   what the chart shows, for screen readers
+ * @param name    file base name, e.g. {@code tornado}; prefixes the SVG's ids
  */
-public record SweepChart(Drawable drawing, int width, int height) {
-    private static final String SVG_NAMESPACE = "http://www.w3.org/2000/svg";
+public record SweepChart(Drawable drawing, int width, int height, String title, String name) {
+    /** Resolution recorded in the PNG: the charts are drawn one pixel per point, for screens. */
+    static final int SCREEN_DPI = 96;
 
     public SweepChart {
         Objects.requireNonNull(drawing, "drawing");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(name, "name");
         if (width < 1 || height < 1) {
             throw new IllegalArgumentException("a chart needs a positive size, not " + width + " x " + height);
         }
     }
 
-    /** The chart as an image on a white background. */
-    public BufferedImage image() {
-        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        try {
-            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            g.setColor(Color.WHITE);
-            g.fillRect(0, 0, width, height);
-            drawing.draw(g, new Rectangle2D.Double(0, 0, width, height));
-        } finally {
-            g.dispose();
-        }
-        return image;
-    }
-
-    /** Writes the chart as PNG; does not close {@code out}. */
+    /** Writes the chart as PNG, one pixel per point, on white; does not close {@code out}. */
     public void writePng(OutputStream out) throws IOException {
-        if (!ImageIO.write(image(), "png", out)) {
-            throw new IOException("this Java runtime has no PNG writer");
-        }
+        out.write(ChartExport.png(drawing, width, height, 1, SCREEN_DPI));
         out.flush();
     }
 
-    /** Writes the chart as SVG (Batik's SVG generator, styles as CSS); does not close {@code out}. */
+    /** Writes the chart as a scalable SVG file; does not close {@code out}. */
     public void writeSvg(Writer out) throws IOException {
-        Document document = GenericDOMImplementation.getDOMImplementation().createDocument(SVG_NAMESPACE, "svg", null);
-        SVGGeneratorContext context = SVGGeneratorContext.createDefault(document);
-        // Hundredths of a pixel are finer than any screen or print needs, and keep scatter files small.
-        context.setPrecision(2);
-        SVGGraphics2D svg = new SVGGraphics2D(context, false);
-        svg.setSVGCanvasSize(new Dimension(width, height));
-        drawing.draw(svg, new Rectangle2D.Double(0, 0, width, height));
-        svg.stream(out, true);
+        out.write(new String(ChartExport.svg(drawing, width, height, title, name), StandardCharsets.UTF_8));
         out.flush();
     }
 }

@@ -165,7 +165,7 @@ public final class TornadoChart {
 
     /** Tall enough that every bar keeps its height, however many there are. */
     private static SweepChart sized(JFreeChart chart, int bars, int perBar) {
-        return new SweepChart(chart, WIDTH, 150 + perBar * Math.max(bars, 2));
+        return new SweepChart(chart, WIDTH, 150 + perBar * Math.max(bars, 2), chart.getTitle().getText(), "tornado");
     }
 
     private static String subtitle(String what, int shown, int all, String design) {

@@ -11,7 +11,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.TimeZone;
-import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.AxisLocation;
 import org.jfree.chart.axis.CategoryAxis;
@@ -31,6 +30,7 @@ import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
+import org.treatysim.report.chart.ChartExport;
 import org.treatysim.report.chart.ReportFonts;
 import org.treatysim.stats.CurvePoint;
 import org.treatysim.stats.ForecastSummary;
@@ -157,9 +157,9 @@ public final class UpdateCharts {
         return finish(chart, footer);
     }
 
-    /** Writes the chart as a PNG of {@link #WIDTH} × {@link #HEIGHT} points at twice the resolution. */
+    /** Writes the chart as a PNG of {@link #WIDTH} × {@link #HEIGHT} points at two pixels a point (144 dpi). */
     public static void writePng(JFreeChart chart, OutputStream out) throws IOException {
-        ChartUtils.writeScaledChartAsPNG(out, chart, WIDTH, HEIGHT, 2, 2);
+        out.write(ChartExport.png(chart, WIDTH, HEIGHT, 2, 144));
         out.flush();
     }
 

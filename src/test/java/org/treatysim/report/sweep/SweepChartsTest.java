@@ -142,4 +142,26 @@ class SweepChartsTest {
         assertThat(trend[0][0]).isEqualTo(0.5);
         assertThat(trend[1][11]).isEqualTo(45);
     }
+
+    @Test
+    void sweepChartsAreWrittenByTheSameExporterAsTheForecastsCharts() throws Exception {
+        SweepChart chart = TornadoChart.prcc(prcc(3), "P(signed by 2026-12-31)", "20 points × 10 runs");
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        chart.writePng(out);
+        byte[] png = out.toByteArray();
+        // The pHYs chunk records 96 dpi (3780 pixels per metre) right after IHDR.
+        int physical = new String(png, java.nio.charset.StandardCharsets.ISO_8859_1).indexOf("pHYs");
+        assertThat(physical).isPositive();
+        assertThat(java.nio.ByteBuffer.wrap(png, physical + 4, 4).getInt()).isEqualTo(3780);
+
+        Document svg = parse(svg(chart));
+        org.w3c.dom.Element root = svg.getDocumentElement();
+        assertThat(root.getAttribute("viewBox")).isEqualTo("0 0 " + chart.width() + " " + chart.height());
+        assertThat(root.getAttribute("aria-label")).isEqualTo("What moves P(signed by 2026-12-31)");
+        org.w3c.dom.NodeList all = root.getElementsByTagName("*");
+        for (int i = 0; i < all.getLength(); i++) {
+            String id = ((org.w3c.dom.Element) all.item(i)).getAttribute("id");
+            if (!id.isEmpty()) assertThat(id).startsWith("tornado-");
+        }
+    }
 }
