@@ -143,15 +143,8 @@ public final class CompareCommand implements Callable<Integer> {
             write(folder.temporary(), comparison, new ComparisonJson.Setup(sources, seedFrom,
                     dates == null ? "default" : "--dates"));
             folder.publish();
-        } catch (ResultsFolder.TargetExistsException exists) {
-            err.println("compare: " + exists.getMessage());
-            return Main.INVALID_INPUT;
-        } catch (InterruptedException stopped) {
-            err.println("compare: stopped; nothing was written");
-            return Main.FAILURE;
-        } catch (MonteCarloException | IOException failure) {
-            err.println("compare: " + failure.getMessage() + "; nothing was written");
-            return Main.FAILURE;
+        } catch (InterruptedException | IOException | MonteCarloException e) {
+            return job.failed(e, target);
         }
 
         stdout.println("Compared " + loaded.size() + " scenarios with common random numbers: " + runCount

@@ -1,8 +1,10 @@
 package org.treatysim.cli;
 
+import java.io.InterruptedIOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import org.treatysim.montecarlo.MonteCarloEngine;
+import org.treatysim.montecarlo.MonteCarloException;
 import org.treatysim.montecarlo.ProgressListener;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
@@ -62,5 +64,32 @@ final class JobOptions {
     /** The listener to give the engine: {@code reporter}, or none when it is null. */
     static ProgressListener listener(ProgressReporter reporter) {
         return reporter == null ? ProgressListener.NONE : reporter;
+    }
+
+    /**
+     * Says on stderr why a job wrote nothing, and returns its exit status: 2 for a results folder
+     * that exists without {@code --force}, 1 when the job was stopped or failed. The results
+     * folder is written whole or not at all, so in every case nothing of it is left.
+     *
+     * @param failure what ended the job: a {@link ResultsFolder.TargetExistsException}, an
+     *                interruption, an {@link java.io.IOException} or a {@link MonteCarloException}
+     * @param target  the folder the job was to write
+     */
+    int failed(Exception failure, Path target) {
+        PrintWriter err = command.commandLine().getErr();
+        String name = "treatysim " + command.name();
+        int status;
+        if (failure instanceof ResultsFolder.TargetExistsException) {
+            err.println(name + ": " + failure.getMessage());
+            status = Main.INVALID_INPUT;
+        } else if (failure instanceof InterruptedException || failure instanceof InterruptedIOException) {
+            err.println(name + ": stopped; " + target + " was not written");
+            status = Main.FAILURE;
+        } else {
+            err.println(name + ": " + target + " was not written: " + failure.getMessage());
+            status = Main.FAILURE;
+        }
+        err.flush();
+        return status;
     }
 }

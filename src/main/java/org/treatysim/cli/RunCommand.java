@@ -141,17 +141,8 @@ public final class RunCommand implements Callable<Integer> {
                 }
                 stdout.println("Results: " + done.folder());
                 stdout.flush();
-            } catch (ResultsFolder.TargetExistsException e) {
-                err.println(e.getMessage());
-                return Main.INVALID_INPUT;
-            } catch (InterruptedException e) {
-                err.println("treatysim: stopped; " + job.out.resolve(frozen.id()) + " was not written");
-                err.flush();
-                return Main.FAILURE;
-            } catch (IOException | MonteCarloException e) {
-                err.println("treatysim: " + frozen.id() + ": " + e.getMessage());
-                err.flush();
-                return Main.FAILURE;
+            } catch (InterruptedException | IOException | MonteCarloException e) {
+                return job.failed(e, job.out.resolve(frozen.id()));
             }
         }
         return 0;

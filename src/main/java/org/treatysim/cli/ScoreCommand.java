@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import org.treatysim.model.Simulation;
 import org.treatysim.model.spec.Scenario;
 import org.treatysim.montecarlo.MonteCarloEngine;
+import org.treatysim.montecarlo.MonteCarloException;
 import org.treatysim.montecarlo.ProgressListener;
 import org.treatysim.montecarlo.conditioning.DatedEvent;
 import org.treatysim.montecarlo.conditioning.OutcomeAccumulator;
@@ -134,18 +135,8 @@ public final class ScoreCommand implements Callable<Integer> {
                 stdout.flush();
                 return 0;
             }
-        } catch (ResultsFolder.TargetExistsException e) {
-            err.println("score: " + e.getMessage());
-            err.flush();
-            return Main.INVALID_INPUT;
-        } catch (InterruptedException e) {
-            err.println("score: stopped; nothing written.");
-            err.flush();
-            return Main.FAILURE;
-        } catch (IOException e) {
-            err.println("score: cannot write " + target + ": " + e.getMessage() + "; nothing written.");
-            err.flush();
-            return Main.FAILURE;
+        } catch (InterruptedException | IOException | MonteCarloException e) {
+            return job.failed(e, target);
         } finally {
             err.flush();
         }

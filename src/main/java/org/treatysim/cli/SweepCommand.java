@@ -134,7 +134,7 @@ public final class SweepCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
         PrintWriter stdout = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try {
@@ -145,23 +145,13 @@ public final class SweepCommand implements Callable<Integer> {
         } catch (SweepInputException invalid) {
             err.println("treatysim sweep: " + invalid.getMessage());
             return Main.INVALID_INPUT;
-        } catch (ResultsFolder.TargetExistsException exists) {
-            err.println("treatysim sweep: " + exists.getMessage());
-            return Main.INVALID_INPUT;
-        } catch (InterruptedException stopped) {
-            err.println("treatysim sweep: stopped; nothing was written");
-            return Main.FAILURE;
-        } catch (MonteCarloException failed) {
-            err.println("treatysim sweep: " + failed.getMessage());
-            return Main.FAILURE;
         } finally {
             stdout.flush();
             err.flush();
         }
     }
 
-    private int sweep(PrintWriter stdout, PrintWriter err) throws ScenarioException, SweepInputException, IOException,
-            InterruptedException {
+    private int sweep(PrintWriter stdout, PrintWriter err) throws ScenarioException, SweepInputException {
         LoadedScenario loaded = new ScenarioLoader().load(file);
         Scenario scenario = loaded.scenario();
         Map<String, Quantity> varied = varied();
@@ -193,6 +183,8 @@ public final class SweepCommand implements Callable<Integer> {
             write(folder.temporary(), result, summary, designText(plan, points) + " × " + plan.runsPerPoint() + " runs");
             folder.publish();
             report(stdout, result, summary, folder.target());
+        } catch (InterruptedException | IOException | MonteCarloException e) {
+            return job.failed(e, destination);
         }
         return updateBrief(destination.getParent(), stdout, err);
     }

@@ -21,6 +21,7 @@ import org.treatysim.model.spec.Quantity;
 import org.treatysim.model.spec.Scenario;
 import org.treatysim.model.spec.ScenarioParameters;
 import org.treatysim.montecarlo.MonteCarloEngine;
+import org.treatysim.montecarlo.MonteCarloException;
 import org.treatysim.montecarlo.ProgressListener;
 import org.treatysim.montecarlo.conditioning.NoMatchingRunException;
 import org.treatysim.montecarlo.conditioning.RejectionSampler;
@@ -161,18 +162,8 @@ public final class UpdateCommand implements Callable<Integer> {
                 report(stdout, err, written, result, used.size(), ignored, until, folder.target());
                 return 0;
             }
-        } catch (ResultsFolder.TargetExistsException e) {
-            err.println("update: " + e.getMessage());
-            err.flush();
-            return Main.INVALID_INPUT;
-        } catch (InterruptedException e) {
-            err.println("update: stopped; nothing written.");
-            err.flush();
-            return Main.FAILURE;
-        } catch (IOException e) {
-            err.println("update: cannot write " + target + ": " + e.getMessage() + "; nothing written.");
-            err.flush();
-            return Main.FAILURE;
+        } catch (InterruptedException | IOException | MonteCarloException e) {
+            return job.failed(e, target);
         }
     }
 

@@ -122,6 +122,15 @@ class RunCommandTest {
     }
 
     @Test
+    void aResultsFolderThatCannotBeMadeFailsWithStatusOneAndSaysWhere(@TempDir Path dir) throws IOException {
+        Path notAFolder = Files.writeString(dir.resolve("results"), "a file where the results folder should be");
+        CommandRunner.Captured run = execute("run", BASELINE, "--runs", "20", "--quiet", "--out", notAFolder.toString());
+        assertThat(run.status()).isEqualTo(Main.FAILURE);
+        assertThat(run.err()).startsWith("treatysim run: " + notAFolder.resolve("baseline-2024-09") + " was not written: ");
+        assertThat(Files.readString(notAFolder)).isEqualTo("a file where the results folder should be");
+    }
+
+    @Test
     void helpListsTheOptions() {
         CommandRunner.Captured help = execute("run", "--help");
         assertThat(help.status()).isZero();
