@@ -73,10 +73,6 @@ public final class CompareCommand implements Callable<Integer> {
             description = "Runs per scenario (default: the first scenario's runs).")
     Integer runs;
 
-    @Option(names = "--seed", paramLabel = "S",
-            description = "Master seed for every scenario (default: the first scenario's seed).")
-    Long seed;
-
     @Option(names = "--dates", split = ",", paramLabel = "D",
             description = "Key dates, ISO, comma-separated (default: the end of each calendar year in the window,"
                     + " the horizon, and the end of each of the first scenario's deadlines).")
@@ -112,8 +108,8 @@ public final class CompareCommand implements Callable<Integer> {
             return Main.INVALID_INPUT;
         }
         int runCount = runs != null ? runs : first.runs();
-        long commonSeed = seed != null ? seed : first.seed();
-        String seedFrom = seed != null ? "--seed" : first.id();
+        long commonSeed = job.seed != null ? job.seed : first.seed();
+        String seedFrom = job.seed != null ? "--seed" : first.id();
         noteOverrides(loaded, runCount, commonSeed, err);
 
         List<PairedRuns.Arm> arms = new ArrayList<>();
@@ -148,7 +144,7 @@ public final class CompareCommand implements Callable<Integer> {
         }
 
         stdout.println("Compared " + loaded.size() + " scenarios with common random numbers: " + runCount
-                + " runs each, seed " + commonSeed + (seed != null ? " (--seed)" : " (" + first.id()
+                + " runs each, seed " + commonSeed + (job.seed != null ? " (--seed)" : " (" + first.id()
                 + "'s, used for all)") + "; run i of every scenario is paired with run i of " + first.id() + ".");
         stdout.println("P: share of runs, 95% Wilson interval. Difference from " + first.id()
                 + ": from the paired runs, 95% Tango score interval.");

@@ -13,11 +13,16 @@ import picocli.CommandLine.Spec;
 
 /**
  * The options of every command that runs the model and writes a results folder (run, compare,
- * sweep, update, score): where the folder goes, whether it may replace an earlier one, how many
- * worker threads run, and whether progress is shown. Mixed in with {@code @Mixin}, so that they
+ * sweep, update, score): the master seed, where the folder goes, whether it may replace an earlier
+ * one, how many worker threads run, and whether progress is shown. Mixed in with {@code @Mixin}, so that they
  * are spelled, checked and documented alike in every command.
  */
 final class JobOptions {
+
+    @Option(names = "--seed", paramLabel = "S",
+            description = "Master seed, any 64-bit integer (default: the seed in the scenario file; compare uses the"
+                    + " first file's for every scenario).")
+    Long seed;
 
     @Option(names = "--threads", paramLabel = "T",
             description = "Worker threads, at least 1 (default: one per core); the results do not depend on it.")

@@ -60,9 +60,6 @@ public final class RunCommand implements Callable<Integer> {
         Double precision;
     }
 
-    @Option(names = "--seed", paramLabel = "S", description = "Master seed (default: the scenario's seed).")
-    Long seed;
-
     @Option(names = "--no-runs-file", description = "Do not write runs.csv.gz.")
     boolean noRunsFile;
 
@@ -124,7 +121,7 @@ public final class RunCommand implements Callable<Integer> {
             Scenario scenario = s.scenario();
             RunRequest scenarioRequest = request;
             if (scenarioRequest == null) scenarioRequest = new RunRequest.Fixed(scenario.runs());
-            if (seed != null) scenario = scenario.withRunsAndSeed(scenario.runs(), seed);
+            if (job.seed != null) scenario = scenario.withRunsAndSeed(scenario.runs(), job.seed);
             Scenario frozen = scenario;
             ForecastJob.Inputs inputs = new ForecastJob.Inputs(frozen, s.sha256(), () -> new Simulation(frozen),
                     assumptions(s));

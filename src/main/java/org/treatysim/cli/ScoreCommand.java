@@ -68,9 +68,6 @@ public final class ScoreCommand implements Callable<Integer> {
     @Option(names = "--runs", paramLabel = "N", description = "Runs (default: the scenario's runs).")
     Integer runs;
 
-    @Option(names = "--seed", paramLabel = "S", description = "Master seed (default: the scenario's).")
-    Long seed;
-
     @Mixin
     JobOptions job;
 
@@ -84,7 +81,7 @@ public final class ScoreCommand implements Callable<Integer> {
         if (runs != null && runs < 1) throw usage("--runs must be at least 1, got " + runs);
         int workers = job.workers();
 
-        InputFiles inputs = InputFiles.load(scenarioFile, outcomesFile, seed);
+        InputFiles inputs = InputFiles.load(scenarioFile, outcomesFile, job.seed);
         Scenario scenario = inputs.scenario();
         int n = runs == null ? scenario.runs() : runs;
         List<Observation> outcomes = inputs.observations().observations();

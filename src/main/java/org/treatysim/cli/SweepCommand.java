@@ -124,9 +124,6 @@ public final class SweepCommand implements Callable<Integer> {
             description = "At most B PRIM boxes (default ${DEFAULT-VALUE}).")
     int boxes;
 
-    @Option(names = "--seed", paramLabel = "S", description = "Master seed (default: the scenario's seed).")
-    Long seed;
-
     @Mixin
     JobOptions job;
 
@@ -158,7 +155,7 @@ public final class SweepCommand implements Callable<Integer> {
         List<Factor> factors = SweepFactors.resolve(scenario, varied, varyOnly);
         Target measured = target == null ? Target.signedByHorizon(scenario) : Target.parse(target, scenario);
         SweepPlan plan = SweepPlan.fromOptions(SweepMethod.ofKey(method), samples, levels, runsPerPoint, measured,
-                threshold, seed == null ? scenario.seed() : seed, boxes);
+                threshold, job.seed == null ? scenario.seed() : job.seed, boxes);
         plan.check(factors);
         int workers = job.workers();
         long points = plan.points(factors);

@@ -97,9 +97,6 @@ public final class UpdateCommand implements Callable<Integer> {
             description = "Never make more than M runs (default: ${DEFAULT-VALUE}).")
     int maxRuns;
 
-    @Option(names = "--seed", paramLabel = "S", description = "Master seed (default: the scenario's).")
-    Long seed;
-
     @Mixin
     JobOptions job;
 
@@ -117,7 +114,7 @@ public final class UpdateCommand implements Callable<Integer> {
         }
         int workers = job.workers();
 
-        InputFiles inputs = InputFiles.load(scenarioFile, observedFile, seed);
+        InputFiles inputs = InputFiles.load(scenarioFile, observedFile, job.seed);
         Scenario scenario = inputs.scenario();
         LocalDate until = asOf == null ? inputs.observations().latest() : asOf;
         if (until.isBefore(scenario.start()) || until.isAfter(scenario.horizon())) {
