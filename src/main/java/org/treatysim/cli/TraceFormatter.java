@@ -58,7 +58,7 @@ public final class TraceFormatter {
             String p = party.id();
             header.addAll(List.of(p + ".clock", p + ".share", p + ".offerUtility", p + ".pressure.mediator",
                     p + ".pressure.deadline", p + ".pressure.reciprocity", p + ".pressure.patron", p + ".batna",
-                    p + ".sidePayments"));
+                    p + ".sidePayments", p + ".draftUtility", p + ".acceptanceFloor", p + ".acceptsDraft"));
         }
         for (var issue : scenario.issues()) {
             String i = "issue." + issue.id();
@@ -73,7 +73,9 @@ public final class TraceFormatter {
                 row.addAll(List.of(number(party.clock()), number(party.concessionShare()), number(party.offerUtility()),
                         number(party.mediatorPressure()), number(party.deadlinePressure()),
                         number(party.reciprocityPressure()), number(party.patronPressure()),
-                        number(party.effectiveBatna()), number(party.sidePayments())));
+                        number(party.effectiveBatna()), number(party.sidePayments()), number(party.draftUtility()),
+                        number(party.acceptanceFloor()),
+                        Double.isNaN(party.draftUtility()) ? "" : Boolean.toString(party.acceptsDraft())));
             }
             for (StepRecord.IssueStep issue : step.issues()) {
                 row.addAll(List.of(issue.status().name(), number(issue.firstOffer()), number(issue.secondOffer()),
@@ -96,7 +98,9 @@ public final class TraceFormatter {
         out.printf(Locale.ROOT, "%s — run %d (seed %d)%n", scenario.title(), run, result.seed());
         out.println("Clock τ and pressure P = mediator + deadline + reciprocity − patron per party; per issue the two");
         out.println("offers (first/second party) and the mediator's draft (→), ~value when tentatively settled,");
-        out.println("=value when agreed. A '‖' marks a step paused by a clash or spoiler incident.");
+        out.println("=value when agreed. A '‖' marks a step paused by a clash or spoiler incident. When a party");
+        out.println("refuses the draft, the events say why: its utility of the draft plus side payments, against the");
+        out.println("larger of its effective batna and its utility of its own offer.");
         out.println();
         StringBuilder header = new StringBuilder(String.format(Locale.ROOT, "%-10s %-19s", "date", "state"));
         for (var party : scenario.parties()) {
@@ -118,7 +122,9 @@ public final class TraceFormatter {
                 line.append(' ').append(String.format(Locale.ROOT, "%-19s", issueCell(issue)));
             }
             line.append(String.format(Locale.ROOT, " %-5s", step.leadMediator()));
-            if (!step.events().isEmpty()) line.append(' ').append(String.join("; ", step.events()));
+            List<String> events = new ArrayList<>(step.events());
+            events.addAll(refusals(step));
+            if (!events.isEmpty()) line.append(' ').append(String.join("; ", events));
             out.println(line.toString().stripTrailing());
         }
         out.println();
@@ -136,6 +142,18 @@ public final class TraceFormatter {
                     .append(Double.isNaN(value) ? "-" : String.format(Locale.ROOT, "%.3f", value));
         }
         out.println(agreed);
+    }
+
+    /** Why each party that refused this step's draft refused it, e.g. "AZE refuses the draft: 0.58+0.03 < 0.71 (own offer)". */
+    static List<String> refusals(StepRecord step) {
+        List<String> refusals = new ArrayList<>();
+        for (StepRecord.PartyStep party : step.parties()) {
+            if (Double.isNaN(party.draftUtility()) || party.acceptsDraft()) continue;
+            String floor = party.offerUtility() >= party.effectiveBatna() ? "own offer" : "batna";
+            refusals.add(String.format(Locale.ROOT, "%s refuses the draft: %.2f+%.2f < %.2f (%s)", party.id(),
+                    party.draftUtility(), party.sidePayments(), party.acceptanceFloor(), floor));
+        }
+        return refusals;
     }
 
     private static String pressures(StepRecord.PartyStep party) {

@@ -45,7 +45,8 @@ final class Recorder implements Steppable {
         Party second = model.second;
         first.fillOwnPackage();
         second.fillOwnPackage();
-        List<StepRecord.PartyStep> parties = List.of(partyStep(first), partyStep(second));
+        double[] tabled = tabledPackage();
+        List<StepRecord.PartyStep> parties = List.of(partyStep(first, tabled), partyStep(second, tabled));
         List<StepRecord.IssueStep> issues = new ArrayList<>(model.issueCount);
         for (int i = 0; i < model.issueCount; i++) {
             issues.add(new StepRecord.IssueStep(model.issueIds[i], model.status[i], first.offers[i], second.offers[i],
@@ -56,9 +57,24 @@ final class Recorder implements Steppable {
                 new ArrayList<>(model.labels), model.clashes, model.spoilers);
     }
 
-    private static StepRecord.PartyStep partyStep(Party party) {
+    /**
+     * The package the lead mediator tabled this step, as the table weighed it (drafted values on
+     * the issues in play, settled values elsewhere), or null when nothing was tabled.
+     */
+    private double[] tabledPackage() {
+        double[] tabled = new double[model.issueCount];
+        boolean any = false;
+        for (int i = 0; i < model.issueCount; i++) {
+            boolean drafted = !Double.isNaN(model.drafted[i]);
+            any |= drafted;
+            tabled[i] = drafted ? model.drafted[i] : model.value[i];
+        }
+        return any ? tabled : null;
+    }
+
+    private static StepRecord.PartyStep partyStep(Party party, double[] tabled) {
         return new StepRecord.PartyStep(party.id(), party.clock, party.share, party.utility(party.ownPackage),
                 party.mediatorPressure, party.deadlinePressure, party.reciprocityPressure, party.patronPressure,
-                party.effectiveBatna, party.sidePayments);
+                party.effectiveBatna, party.sidePayments, tabled == null ? Double.NaN : party.utility(tabled));
     }
 }

@@ -45,13 +45,29 @@ public record StepRecord(int step, LocalDate date, NegotiationState state, boole
      * @param patronPressure      Σ influence·leverage over patrons, &ge; 0, acting against a deal
      * @param effectiveBatna      batna − pressureToBatna·(mediator − patron pressure)
      * @param sidePayments        utility promised by mediators on signature, &ge; 0
+     * @param draftUtility        its utility of the package the lead mediator tabled this step, in
+     *                            [0, 1]; NaN when no package was tabled
      */
     public record PartyStep(String id, double clock, double concessionShare, double offerUtility,
                             double mediatorPressure, double deadlinePressure, double reciprocityPressure,
-                            double patronPressure, double effectiveBatna, double sidePayments) {
+                            double patronPressure, double effectiveBatna, double sidePayments, double draftUtility) {
         /** The total pressure P on the clock: mediator + deadline + reciprocity − patron. */
         public double totalPressure() {
             return mediatorPressure + deadlinePressure + reciprocityPressure - patronPressure;
+        }
+
+        /**
+         * What a tabled package must be worth to the party, side payments included, for it to
+         * accept: the larger of its effective batna and its utility of its own offer.
+         */
+        public double acceptanceFloor() {
+            return Math.max(effectiveBatna, offerUtility);
+        }
+
+        /** Whether it accepts the tabled package, by the model's own rule; false when none was tabled. */
+        public boolean acceptsDraft() {
+            return !Double.isNaN(draftUtility)
+                    && NegotiationMath.accepts(draftUtility, sidePayments, effectiveBatna, offerUtility);
         }
     }
 

@@ -11,7 +11,9 @@ import java.util.OptionalDouble;
 import org.junit.jupiter.api.Test;
 import org.treatysim.model.Outcome;
 import org.treatysim.model.RunResult;
+import org.treatysim.model.NegotiationState;
 import org.treatysim.model.Simulation;
+import org.treatysim.model.StepRecord;
 import org.treatysim.model.spec.DeadlineSpec;
 import org.treatysim.model.spec.Drafting;
 import org.treatysim.model.spec.EventSpec;
@@ -78,5 +80,22 @@ class TraceFormatterTest {
         }
         assertThat(lines.get(1)).startsWith("0,2024-01-01,NEGOTIATING,false,USA,0.0000,");
         assertThat(lines).anyMatch(line -> line.endsWith(",\"Election, new cabinet\""));
+    }
+
+    @Test
+    void aRefusedDraftIsExplainedByTheFloorItMissed() {
+        StepRecord.PartyStep refuses = new StepRecord.PartyStep("AZE", 0.3, 0.4, 0.81, 0.2, 0, 0, 0, 0.4, 0.03, 0.64);
+        StepRecord.PartyStep accepts = new StepRecord.PartyStep("ARM", 0.5, 0.6, 0.55, 0.3, 0, 0, 0, 0.2, 0.05, 0.52);
+        StepRecord.PartyStep belowBatna = new StepRecord.PartyStep("ARM", 0.5, 0.6, 0.30, 0.3, 0, 0, 0, 0.6, 0, 0.5);
+        StepRecord.PartyStep noDraft = new StepRecord.PartyStep("ARM", 0.5, 0.6, 0.55, 0.3, 0, 0, 0, 0.2, 0.05,
+                Double.NaN);
+        StepRecord step = new StepRecord(3, LocalDate.parse("2024-01-22"), NegotiationState.NEGOTIATING, false, "USA",
+                List.of(accepts, refuses), List.of(), List.of(), 0, 0);
+        assertThat(accepts.acceptsDraft()).isTrue();
+        assertThat(TraceFormatter.refusals(step)).containsExactly("AZE refuses the draft: 0.64+0.03 < 0.81 (own offer)");
+        StepRecord other = new StepRecord(3, LocalDate.parse("2024-01-22"), NegotiationState.NEGOTIATING, false, "USA",
+                List.of(belowBatna, noDraft), List.of(), List.of(), 0, 0);
+        assertThat(TraceFormatter.refusals(other)).containsExactly("ARM refuses the draft: 0.50+0.00 < 0.60 (batna)");
+        assertThat(noDraft.acceptsDraft()).isFalse();
     }
 }

@@ -403,4 +403,29 @@ class MechanismTest {
         assertThat(simulation.run(1).textAgreed()).isNotEqualTo(simulation.run(2).textAgreed());
         assertThat(simulation.run(1)).isEqualTo(simulation.run(1));
     }
+
+    @Test
+    void theRecordedAcceptanceOfEachDraftIsTheTablesOwnDecision() {
+        Scenario baseline = ScenarioBuilder.baseline().build();
+        int refusals = 0;
+        int agreedOnADraft = 0;
+        for (int run = 0; run < 60; run++) {
+            List<StepRecord> steps = trace(baseline, run);
+            for (StepRecord step : steps) {
+                boolean tabled = !Double.isNaN(first(step).draftUtility());
+                assertThat(Double.isNaN(second(step).draftUtility())).isEqualTo(!tabled);
+                if (!tabled) continue;
+                boolean bothAccept = first(step).acceptsDraft() && second(step).acceptsDraft();
+                // A draft both parties accept ends the negotiation in that very step.
+                if (bothAccept) {
+                    assertThat(step.state()).as("run %d, %s", run, step.date()).isNotEqualTo(NegotiationState.NEGOTIATING);
+                    agreedOnADraft++;
+                } else if (step.state() == NegotiationState.NEGOTIATING) {
+                    refusals++;
+                }
+            }
+        }
+        assertThat(refusals).isPositive();
+        assertThat(agreedOnADraft).isPositive();
+    }
 }
