@@ -70,11 +70,6 @@ public record SweepFinding(String scenarioSha256, String targetText, String desi
                 optionalText(root, "primCoverageSentence"), optionalText(root, "primNote"), prcc, sobol);
     }
 
-    /** Whether there is a ranking to draw. */
-    public boolean ranked() {
-        return !prcc.isEmpty() || !sobol.isEmpty();
-    }
-
     /**
      * The tornado chart of the ranking laid out for the brief, or empty when the sweep has no
      * indices (e.g. its target never happened).

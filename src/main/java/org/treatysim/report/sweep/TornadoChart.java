@@ -25,8 +25,8 @@ import org.treatysim.stats.sensitivity.SobolIndex;
 
 /**
  * The tornado chart: one horizontal bar per parameter, the most influential at the top, with its
- * 95% interval as a whisker. At most {@link Layout#maxBars()} bars; the subtitle says when more
- * parameters were swept.
+ * 95% interval as a whisker. At most {@link #MAX_BARS} bars in a file, 8 in the brief; the
+ * subtitle says when more parameters were swept.
  */
 public final class TornadoChart {
     /** Most parameters shown in the sweep's own chart files. */
@@ -63,11 +63,6 @@ public final class TornadoChart {
             this.title = title;
             this.text = text;
             this.whiskersInAxisLabel = whiskersInAxisLabel;
-        }
-
-        /** Most parameters shown, &ge; 1. */
-        public int maxBars() {
-            return maxBars;
         }
     }
 
