@@ -24,14 +24,25 @@ import org.treatysim.stats.sensitivity.SobolIndex;
  * @param parameters           how many parameters were swept, &ge; 1
  * @param primSentence         the first PRIM box as a sentence, if PRIM found one
  * @param primCoverageSentence how much of the outcome that box holds, if PRIM found one
+ * @param primCases            how many design points that box holds, and in how many of them the
+ *                             outcome holds; empty without a box
  * @param primNote             why PRIM found no box, if it found none
  * @param prcc                 partial rank correlations, strongest first (LHS and grid sweeps); may be empty
  * @param sobol                Sobol indices, largest total index first (Sobol sweeps); may be empty
  */
 public record SweepFinding(String scenarioSha256, String targetText, String design, int parameters,
                            Optional<String> primSentence, Optional<String> primCoverageSentence,
-                           Optional<String> primNote, List<PrccIndex> prcc, List<SobolIndex> sobol) {
+                           Optional<BoxCases> primCases, Optional<String> primNote, List<PrccIndex> prcc,
+                           List<SobolIndex> sobol) {
     private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    /**
+     * The design points in a PRIM box.
+     *
+     * @param positives points where the outcome holds, &ge; 0
+     * @param cases     points in the box, &ge; positives
+     */
+    public record BoxCases(long positives, long cases) { }
 
     public SweepFinding {
         Objects.requireNonNull(scenarioSha256, "scenarioSha256");
@@ -65,9 +76,15 @@ public record SweepFinding(String scenarioSha256, String targetText, String desi
                 }
             }
         }
+        Optional<BoxCases> primCases = Optional.empty();
+        JsonNode prim = root.get("prim");
+        if (prim != null && !prim.isNull() && field(prim, "boxes").size() > 0) {
+            JsonNode first = field(prim, "boxes").get(0);
+            primCases = Optional.of(new BoxCases(field(first, "positives").asLong(), field(first, "cases").asLong()));
+        }
         return new SweepFinding(text(root, "scenarioSha256"), text(field(root, "target"), "text"), design,
                 field(root, "factors").size(), optionalText(root, "primSentence"),
-                optionalText(root, "primCoverageSentence"), optionalText(root, "primNote"), prcc, sobol);
+                optionalText(root, "primCoverageSentence"), primCases, optionalText(root, "primNote"), prcc, sobol);
     }
 
     /**
@@ -104,7 +121,9 @@ public record SweepFinding(String scenarioSha256, String targetText, String desi
             sentences.add(swept + " could not rank the parameters.");
         }
         if (primSentence.isPresent()) {
-            sentences.add(primSentence.get() + ".");
+            // The counts say how much the share rests on; it is in-sample, so it flatters the box a little.
+            sentences.add(primSentence.get() + primCases.map(c -> String.format(Locale.ROOT,
+                    " (%,d of the %,d design points in the box)", c.positives(), c.cases())).orElse("") + ".");
             primCoverageSentence.ifPresent(sentences::add);
         } else {
             primNote.ifPresent(note -> sentences.add("Scenario discovery (PRIM): " + note

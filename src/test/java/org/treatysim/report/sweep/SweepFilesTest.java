@@ -193,7 +193,7 @@ class SweepFilesTest {
         assertThat(finding.sentence()).isEqualTo("A sweep of 2 parameters (Latin hypercube of 2 points × 200 runs)"
                 + " finds that parties.AZE.patienceDays moves P(signed by 2026-12-31) most: the higher it is, the lower"
                 + " P(signed by 2026-12-31) (partial rank correlation -0.9, 95% interval -0.95 to -0.8). "
-                + simplified().box().sentence("P(signed by 2026-12-31) ≥ 0.5") + ". "
+                + simplified().box().sentence("P(signed by 2026-12-31) ≥ 0.5") + " (10 of the 13 design points in the box). "
                 + simplified().box().coverageSentence("P(signed by 2026-12-31) ≥ 0.5"));
         assertThat(finding.tornado()).get().extracting(chart -> chart.getTitle().getText())
                 .isEqualTo("What moves P(signed by 2026-12-31)");
@@ -212,6 +212,7 @@ class SweepFilesTest {
                 + " Sobol index is 0.9 (95% interval 0.85 to 0.95).")
                 .endsWith("Scenario discovery (PRIM): no design point reaches P(signed by 2026-12-31) ≥ 0.5.");
         assertThat(finding.primSentence()).isEmpty();
+        assertThat(finding.primCases()).isEmpty();
         assertThat(finding.tornado()).isPresent();
     }
 
