@@ -5,9 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.treatysim.report.files.BriefContextJson;
 import org.treatysim.report.files.SummaryJson;
 import org.treatysim.report.sweep.SweepFinding;
@@ -69,6 +67,17 @@ final class BriefRendering {
      * @throws IOException                       when a file cannot be read or written
      */
     static Rendered render(Path folder) throws IOException {
+        return render(folder, true);
+    }
+
+    /**
+     * Renders the folder's brief again, and its charts too when {@code charts} is set (a new sweep
+     * changes the brief only).
+     *
+     * @throws java.nio.file.NoSuchFileException when summary.json or scenario.json is missing
+     * @throws IOException                       when a file cannot be read or written
+     */
+    static Rendered render(Path folder, boolean charts) throws IOException {
         ForecastSummary summary;
         BriefContextJson.BriefContext context;
         try (InputStream summaryIn = Files.newInputStream(folder.resolve(ForecastJob.SUMMARY));
@@ -80,14 +89,17 @@ final class BriefRendering {
 
         Path staging = Files.createTempDirectory(folder, ".brief-");
         try {
-            ForecastJob.writeReports(staging, summary, context, sweep.finding());
-            replaceCharts(folder, staging);
+            if (charts) {
+                ForecastJob.writeCharts(staging, summary, context);
+                replaceCharts(folder, staging);
+            }
+            ForecastJob.writeBrief(staging, summary, context, sweep.finding());
             for (String name : new String[] {ForecastJob.BRIEF_HTML, ForecastJob.BRIEF_PDF}) {
                 Files.move(staging.resolve(name), folder.resolve(name), StandardCopyOption.REPLACE_EXISTING,
                         StandardCopyOption.ATOMIC_MOVE);
             }
         } finally {
-            deleteTree(staging);
+            ResultsFolder.deleteTree(staging);
         }
         return new Rendered(sweep.finding().isPresent(), sweep.note());
     }
@@ -109,14 +121,5 @@ final class BriefRendering {
             Files.move(charts, staging.resolve("charts-replaced"), StandardCopyOption.ATOMIC_MOVE);
         }
         Files.move(staging.resolve(ForecastJob.CHARTS), charts, StandardCopyOption.ATOMIC_MOVE);
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) return;
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
     }
 }

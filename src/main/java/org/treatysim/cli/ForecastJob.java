@@ -178,11 +178,24 @@ final class ForecastJob {
      */
     static void writeReports(Path folder, ForecastSummary summary, BriefContextJson.BriefContext context,
                              Optional<SweepFinding> sweep) throws IOException {
+        writeCharts(folder, summary, context);
+        writeBrief(folder, summary, context, sweep);
+    }
+
+    /** The forecast's charts into {@code charts/} (which must not exist yet). */
+    static void writeCharts(Path folder, ForecastSummary summary, BriefContextJson.BriefContext context)
+            throws IOException {
         ForecastWindow window = new ForecastWindow(context.start(), context.horizon());
         Path charts = Files.createDirectory(folder.resolve(CHARTS));
         for (ChartFile chart : Charts.render(summary, window)) {
             Files.write(charts.resolve(chart.fileName()), chart.bytes());
         }
+    }
+
+    /** brief.html and brief.pdf, with the sweep's finding and tornado chart when there is one. */
+    static void writeBrief(Path folder, ForecastSummary summary, BriefContextJson.BriefContext context,
+                           Optional<SweepFinding> sweep) throws IOException {
+        ForecastWindow window = new ForecastWindow(context.start(), context.horizon());
         BriefInput input = BriefInput.of(summary, window, context.assumptions()).withDescription(context.description());
         if (sweep.isPresent()) {
             SweepFinding finding = sweep.get();

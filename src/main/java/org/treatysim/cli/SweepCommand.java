@@ -197,7 +197,7 @@ public final class SweepCommand implements Callable<Integer> {
             return 0;
         }
         try {
-            BriefRendering.Rendered rendered = BriefRendering.render(forecast);
+            BriefRendering.Rendered rendered = BriefRendering.render(forecast, false);
             rendered.sweepNote().ifPresent(err::println);
             if (rendered.withSweep()) {
                 stdout.println("Updated the brief with this finding and the tornado chart: "

@@ -108,7 +108,12 @@ public final class NegotiationMath {
      * offered + side payments &ge; max(effective batna, utility of the party's own current offer).
      */
     public static boolean accepts(double offered, double sidePayments, double effectiveBatna, double ownOffer) {
-        return offered + sidePayments + UTILITY_EPSILON >= Math.max(effectiveBatna, ownOffer);
+        return offered + sidePayments + UTILITY_EPSILON >= acceptanceFloor(effectiveBatna, ownOffer);
+    }
+
+    /** What a package, side payments included, must be worth to be accepted: max(effective batna, own offer). */
+    public static double acceptanceFloor(double effectiveBatna, double ownOffer) {
+        return Math.max(effectiveBatna, ownOffer);
     }
 
     /** The batna lowered by outside pressure: batna − pressureToBatna·pressure. */

@@ -61,7 +61,7 @@ public record StepRecord(int step, LocalDate date, NegotiationState state, boole
          * accept: the larger of its effective batna and its utility of its own offer.
          */
         public double acceptanceFloor() {
-            return Math.max(effectiveBatna, offerUtility);
+            return NegotiationMath.acceptanceFloor(effectiveBatna, offerUtility);
         }
 
         /** Whether it accepts the tabled package, by the model's own rule; false when none was tabled. */
