@@ -109,8 +109,8 @@ public final class Distributions {
         public double getNumericalMean() {
             double a = (low - parent.getMean()) / parent.getStandardDeviation();
             double b = (high - parent.getMean()) / parent.getStandardDeviation();
-            double phiA = Math.exp(-a * a / 2) / Math.sqrt(2 * Math.PI);
-            double phiB = Math.exp(-b * b / 2) / Math.sqrt(2 * Math.PI);
+            double phiA = StrictMath.exp(-a * a / 2) / Math.sqrt(2 * Math.PI);
+            double phiB = StrictMath.exp(-b * b / 2) / Math.sqrt(2 * Math.PI);
             return parent.getMean() + parent.getStandardDeviation() * (phiA - phiB) / mass;
         }
 
@@ -119,8 +119,8 @@ public final class Distributions {
             double sd = parent.getStandardDeviation();
             double a = (low - parent.getMean()) / sd;
             double b = (high - parent.getMean()) / sd;
-            double phiA = Math.exp(-a * a / 2) / Math.sqrt(2 * Math.PI);
-            double phiB = Math.exp(-b * b / 2) / Math.sqrt(2 * Math.PI);
+            double phiA = StrictMath.exp(-a * a / 2) / Math.sqrt(2 * Math.PI);
+            double phiB = StrictMath.exp(-b * b / 2) / Math.sqrt(2 * Math.PI);
             double ratio = (phiA - phiB) / mass;
             return sd * sd * (1 + (a * phiA - b * phiB) / mass - ratio * ratio);
         }

@@ -432,7 +432,7 @@ public final class NashDrafting {
     /** The objective for the parties' gains over their batnas. */
     private double objectiveOfGains(double g1, double g2) {
         if (g1 > 0 && g2 > 0) {
-            return theta == 0.5 ? g1 * g2 : Math.pow(g1, theta) * Math.pow(g2, 1 - theta);
+            return theta == 0.5 ? g1 * g2 : NegotiationMath.power(g1, theta) * NegotiationMath.power(g2, 1 - theta);
         }
         return -(Math.max(0, -g1) + Math.max(0, -g2));
     }

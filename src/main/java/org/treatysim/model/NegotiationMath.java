@@ -1,9 +1,17 @@
 package org.treatysim.model;
 
+import org.apache.commons.math3.util.FastMath;
+
 /**
  * The model's formulas (MODEL.md sections 4–10) as pure functions on primitives, so that each can
  * be tested and benchmarked without the schedule. The agents call these and nothing else for the
  * arithmetic. No allocation, no state.
+ *
+ * <p>Exponentials and logarithms come from Commons Math's {@code FastMath}: pure Java, so the same
+ * bits on every processor (the JVM's {@code Math} intrinsics differ between processors), fast
+ * once compiled, and allocation-free, unlike {@code StrictMath.pow} on Java 17 (three small arrays
+ * a call) and {@code FastMath.pow(double, double)} (one). Powers therefore go through
+ * {@link #power(double, double)}.
  */
 public final class NegotiationMath {
 
@@ -16,6 +24,19 @@ public final class NegotiationMath {
     private NegotiationMath() { }
 
     /**
+     * base^exponent as exp(exponent·ln base), the same bits on every machine and allocation-free.
+     *
+     * @param base     &ge; 0 (0 gives 0, for the positive exponents the model uses)
+     * @param exponent any finite value
+     * @return base^exponent; 1 when the exponent is 0
+     */
+    public static double power(double base, double exponent) {
+        if (exponent == 0 || base == 1) return 1;
+        if (base == 0) return 0;
+        return FastMath.exp(exponent * FastMath.log(base));
+    }
+
+    /**
      * Share of the concession range conceded at clock τ (Faratin, Sierra &amp; Jennings 1998):
      * α(τ) = k + (1 − k)·min(τ, 1)^(1/β).
      *
@@ -26,7 +47,7 @@ public final class NegotiationMath {
      */
     public static double concessionShare(double clock, double initialConcession, double stance) {
         double t = Math.min(Math.max(clock, 0), 1);
-        double curve = t == 0 ? 0 : t == 1 ? 1 : Math.pow(t, 1 / stance);
+        double curve = t == 0 ? 0 : t == 1 ? 1 : power(t, 1 / stance);
         return initialConcession + (1 - initialConcession) * curve;
     }
 
@@ -153,7 +174,7 @@ public final class NegotiationMath {
     public static double deadlinePressure(double weight, double day, double dateDay, double endDay, double lambdaDays) {
         if (day > endDay) return 0;
         if (day >= dateDay) return weight;
-        return weight * Math.exp(-(dateDay - day) / Math.max(lambdaDays, 1e-9));
+        return weight * FastMath.exp(-(dateDay - day) / Math.max(lambdaDays, 1e-9));
     }
 
     /**
@@ -166,7 +187,7 @@ public final class NegotiationMath {
 
     /** Probability that a Poisson event of {@code ratePerYear} happens within a step: 1 − exp(−rate·dt). */
     public static double stepProbability(double ratePerYear, double stepDays) {
-        return ratePerYear <= 0 ? 0 : -Math.expm1(-ratePerYear * stepDays / DAYS_PER_YEAR);
+        return ratePerYear <= 0 ? 0 : -FastMath.expm1(-ratePerYear * stepDays / DAYS_PER_YEAR);
     }
 
     /**
@@ -186,7 +207,7 @@ public final class NegotiationMath {
     /** The share of influence kept over one step of yearly decay: (1 − decayPerYear)^(stepDays/365). */
     public static double influenceRetention(double decayPerYear, double stepDays) {
         double keep = 1 - Math.min(1, Math.max(0, decayPerYear));
-        return Math.pow(keep, stepDays / DAYS_PER_YEAR);
+        return power(keep, stepDays / DAYS_PER_YEAR);
     }
 
     /**

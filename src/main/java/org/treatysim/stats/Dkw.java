@@ -21,7 +21,7 @@ public final class Dkw {
         if (runs < 1 || !(alpha > 0 && alpha < 1)) {
             throw new IllegalArgumentException("need runs >= 1 and 0 < alpha < 1");
         }
-        return Math.sqrt(Math.log(2 / alpha) / (2.0 * runs));
+        return Math.sqrt(StrictMath.log(2 / alpha) / (2.0 * runs));
     }
 
     /** Half-width of the simultaneous 95% band. */

@@ -27,6 +27,20 @@ class NegotiationMathTest {
     }
 
     @Test
+    void powerAgreesWithTheCorrectlyRoundedOneAndKeepsItsEdges() {
+        for (double base : new double[] {1e-12, 0.001, 0.25, 0.5, 0.9, 0.999999}) {
+            for (double exponent : new double[] {0.05, 0.5, 1, 7.0 / 365, 2, 20}) {
+                double exact = StrictMath.pow(base, exponent);
+                assertThat(NegotiationMath.power(base, exponent)).isCloseTo(exact, within(1e-13 + 1e-12 * exact));
+            }
+        }
+        assertThat(NegotiationMath.power(0, 0.3)).isZero();
+        assertThat(NegotiationMath.power(1, 5)).isEqualTo(1);
+        assertThat(NegotiationMath.power(0.3, 0)).isEqualTo(1);
+        assertThat(NegotiationMath.power(0.25, 0.5)).isCloseTo(0.5, within(1e-15));
+    }
+
+    @Test
     void stanceSeparatesBoulwareFromConceder() {
         // α(½) = ½^(1/β): β = 0.5 → 0.25 (Boulware, late), β = 1 → 0.5 (linear), β = 2 → 0.7071 (Conceder, early).
         assertThat(NegotiationMath.concessionShare(0.5, 0, 0.5)).isCloseTo(0.25, within(1e-12));

@@ -100,7 +100,7 @@ public sealed interface Quantity {
         public boolean isFixed() { return false; }
         public double lowerBound() { return 0; }
         public double upperBound() { return Double.POSITIVE_INFINITY; }
-        public double mean() { return Math.exp(mu + sigma * sigma / 2); }
+        public double mean() { return StrictMath.exp(mu + sigma * sigma / 2); }
         public String describe() { return "{ lognormal: [" + Formats.number(mu) + ", " + Formats.number(sigma) + "] }"; }
     }
 

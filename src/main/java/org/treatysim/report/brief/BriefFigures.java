@@ -189,7 +189,7 @@ final class BriefFigures {
      */
     static Estimate perPace(Estimate overPeriod, double weeks) {
         double exponent = PACE_WEEKS / weeks;
-        return Proportion.map(overPeriod, q -> 1 - Math.pow(1 - q, exponent));
+        return Proportion.map(overPeriod, q -> 1 - StrictMath.pow(1 - q, exponent));
     }
 
     /** The referendum's part, when the scenario has one (a marked earliest date, or runs that waited for it). */

@@ -46,7 +46,7 @@ public final class ScoringRules {
     public static double logScore(double probability, boolean happened, double clip) {
         checkClip(clip);
         double p = Math.min(1 - clip, Math.max(clip, probability));
-        return -Math.log(happened ? p : 1 - p);
+        return -StrictMath.log(happened ? p : 1 - p);
     }
 
     /** Mean Brier score over the forecasts. */

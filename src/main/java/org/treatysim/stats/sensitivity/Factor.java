@@ -73,7 +73,7 @@ public record Factor(String name, Quantity distribution) {
             return triangularQuantile(d, u);
         }
         if (q instanceof Quantity.LogNormal d) {
-            return Math.exp(d.mu() + d.sigma() * STANDARD_NORMAL.inverseCumulativeProbability(u));
+            return StrictMath.exp(d.mu() + d.sigma() * STANDARD_NORMAL.inverseCumulativeProbability(u));
         }
         if (q instanceof Quantity.Choice d) {
             return choiceQuantile(d, u);

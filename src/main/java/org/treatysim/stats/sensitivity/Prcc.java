@@ -116,8 +116,8 @@ public final class Prcc {
             double r = -precision.getEntry(i, k) / Math.sqrt(precision.getEntry(i, i) * precision.getEntry(k, k));
             r = Math.max(-1, Math.min(1, r));
             double z = atanh(r);
-            double low = Math.tanh(z - Z_975 * zError);
-            double high = Math.tanh(z + Z_975 * zError);
+            double low = StrictMath.tanh(z - Z_975 * zError);
+            double high = StrictMath.tanh(z + Z_975 * zError);
             double pValue;
             if (Math.abs(r) == 1) {
                 pValue = 0;
@@ -139,7 +139,7 @@ public final class Prcc {
     }
 
     private static double atanh(double r) {
-        return 0.5 * Math.log((1 + r) / (1 - r));
+        return 0.5 * StrictMath.log((1 + r) / (1 - r));
     }
 
     private static double dot(double[] x, double[] y) {

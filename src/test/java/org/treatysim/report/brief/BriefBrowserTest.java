@@ -54,7 +54,8 @@ class BriefBrowserTest {
             fail("headless Chromium is needed to check brief.html but was not found on the PATH (looked for chromium, "
                     + "chromium-browser, google-chrome); install the Debian package 'chromium', as .ci/run does");
         }
-        Assumptions.abort("Chromium is not installed; set CI=1 to make its absence a failure");
+        Assumptions.abort("headless Chromium is not installed (Debian package 'chromium'), so brief.html was not "
+                + "checked in a browser; set CI=1 to make its absence a failure");
     }
 
     @Test
