@@ -92,6 +92,11 @@ public final class ObservationsLoader {
             if (Files.isDirectory(path)) {
                 throw failure(List.of(at.problem("", name + " is a folder (expected an observations file)")));
             }
+            if (Files.exists(path) && !Files.isRegularFile(path)) {
+                // Opening a named pipe blocks until something writes to it, and a device may never end.
+                throw failure(List.of(at.problem("", name + " is not a regular file: a pipe, device or socket"
+                        + " (expected an observations file)")));
+            }
             if (Files.isRegularFile(path) && Files.size(path) > YamlReader.MAX_BYTES) {
                 throw failure(List.of(at.problem("", String.format(Locale.ROOT, "file is %.1f MiB, too large to"
                         + " read (expected at most 1 MiB; an observations file is a few kilobytes of text)",

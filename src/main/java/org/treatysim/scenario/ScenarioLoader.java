@@ -278,6 +278,11 @@ public final class ScenarioLoader {
             if (Files.isDirectory(path)) {
                 return new Read(null, List.of(at.problem(path0, name + " is a folder (expected a scenario file)")));
             }
+            if (Files.exists(path) && !Files.isRegularFile(path)) {
+                // Opening a named pipe blocks until something writes to it, and a device may never end.
+                return new Read(null, List.of(at.problem(path0, name + " is not a regular file: a pipe, device or"
+                        + " socket (expected a scenario file)")));
+            }
             if (Files.isRegularFile(path) && Files.size(path) > YamlReader.MAX_BYTES) {
                 return new Read(null, List.of(Origin.startOf(name).problem("", String.format(Locale.ROOT,
                         "file is %.1f MiB, too large to read (expected at most 1 MiB;"

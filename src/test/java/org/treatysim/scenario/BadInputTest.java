@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -191,6 +192,19 @@ class BadInputTest {
         assertThat(loadProblems(dir.resolve("nowhere.yaml"))).isEqualTo(dir.resolve("nowhere.yaml")
                 + ":1:1: no such file " + dir.resolve("nowhere.yaml") + " (expected an existing scenario file)");
         assertThat(loadProblems(dir)).endsWith("is a folder (expected a scenario file)");
+    }
+
+    @Test
+    @Timeout(value = 30, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // opening a pipe would block for ever
+    void namedPipesAreRefusedUnopened(@TempDir Path dir) throws Exception {
+        Path pipe = NamedPipes.create(dir.resolve("pipe.yaml"));
+        Path child = dir.resolve("child.yaml");
+        Files.writeString(child, "extends: pipe.yaml\nscenario: child\n");
+
+        assertThat(loadProblems(pipe)).isEqualTo(pipe + ":1:1: " + pipe + " is not a regular file: a pipe, device or"
+                + " socket (expected a scenario file)");
+        assertThat(loadProblems(child)).isEqualTo(child + ":1:10: extends: " + pipe + " is not a regular file:"
+                + " a pipe, device or socket (expected a scenario file)");
     }
 
     // ---------------------------------------------------------------- keys
