@@ -1031,10 +1031,27 @@ final class ScenarioBinder {
             if (misspelt) {
                 return; // the unknown key's "did you mean" says it already
             }
-            problems.add(map.origin().problem(path(at, key), "missing required key " + key + " (expected " + expected + ")"));
+            problems.add(map.origin().problem(path(at, key), "missing required key " + key + mergedFrom(map)
+                    + " (expected " + expected + ")"));
         } else if (isNull(entry.get().value())) {
             problems.add(entry.get().keyOrigin().problem(path(at, key), key + " has no value (expected " + expected + ")"));
         }
+    }
+
+    /**
+     * For a map merged by {@code extends}, which files it was merged from: a key missing there is
+     * missing from all of them, and the map's position names only the first.
+     */
+    private static String mergedFrom(YamlNode.Mapping map) {
+        List<String> files = map.files();
+        if (files.size() < 2) {
+            return "";
+        }
+        List<String> parents = files.subList(1, files.size());
+        String last = parents.get(parents.size() - 1);
+        String joined = parents.size() == 1 ? last
+                : String.join(", ", parents.subList(0, parents.size() - 1)) + " and " + last;
+        return " after merging " + files.get(0) + " with " + joined;
     }
 
     private void checkKeys(YamlNode.Mapping map, String at, List<String> known) {

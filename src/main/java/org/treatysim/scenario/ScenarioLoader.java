@@ -218,6 +218,16 @@ public final class ScenarioLoader {
                 incomplete = true;
                 break;
             }
+            if (!(parentTree.root() instanceof YamlNode.Mapping)) {
+                // Merging would keep the child whole and drop the parent unseen. Its content is not
+                // echoed: the path may name any file (../../etc/passwd).
+                problems.add(at.problem("extends", parentName + " is not a scenario: it holds "
+                        + (parentTree.root() instanceof YamlNode.Sequence ? "a list" : "plain text")
+                        + ", not a map of keys (expected the path of a scenario file, a map with the keys scenario,"
+                        + " start, horizon, issues and parties)"));
+                incomplete = true;
+                break;
+            }
             current = parent;
             link = new Link(parentName, read.bytes(), parentTree.root());
         }

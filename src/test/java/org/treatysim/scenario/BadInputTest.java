@@ -207,6 +207,62 @@ class BadInputTest {
                 + " a pipe, device or socket (expected a scenario file)");
     }
 
+    // ---------------------------------------------------------------- extends
+
+    @Test
+    void extendingAFileThatIsNotAScenarioIsRefusedAtTheExtendsLine(@TempDir Path dir) throws Exception {
+        // The child is complete on its own: a parent that is not a map used to be dropped unseen.
+        String complete = MINIMAL.replace("scenario: minimal", "scenario: child");
+        Path text = Files.writeString(dir.resolve("notes.txt"), "just some notes\nover two lines\n");
+        Path list = Files.writeString(dir.resolve("list.yaml"), "- scenario: base\n- start: 2024-09-24\n");
+        Path ofText = Files.writeString(dir.resolve("of-text.yaml"), "extends: notes.txt\n" + complete);
+        Path ofList = Files.writeString(dir.resolve("of-list.yaml"), "extends: list.yaml\n" + complete);
+
+        assertThat(loadProblems(ofText)).isEqualTo(ofText + ":1:10: extends: " + text + " is not a scenario: it holds"
+                + " plain text, not a map of keys (expected the path of a scenario file, a map with the keys scenario,"
+                + " start, horizon, issues and parties)");
+        assertThat(loadProblems(ofList)).isEqualTo(ofList + ":1:10: extends: " + list + " is not a scenario: it holds"
+                + " a list, not a map of keys (expected the path of a scenario file, a map with the keys scenario,"
+                + " start, horizon, issues and parties)");
+    }
+
+    @Test
+    void extendingASystemFileIsRefusedWithoutEchoingIt(@TempDir Path dir) throws Exception {
+        Path passwd = Path.of("/etc/passwd");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isReadable(passwd), "no readable /etc/passwd here");
+        Path child = Files.writeString(dir.resolve("child.yaml"), "extends: ../../../../../../../../etc/passwd\n"
+                + MINIMAL.replace("scenario: minimal", "scenario: child"));
+
+        String problems = loadProblems(child);
+
+        assertThat(problems).startsWith(child + ":1:10: extends: /etc/passwd is not a scenario: it holds")
+                .endsWith(", not a map of keys (expected the path of a scenario file, a map with the keys scenario,"
+                        + " start, horizon, issues and parties)")
+                .doesNotContain("root:");
+    }
+
+    @Test
+    void keysMissingAfterAMergeNameEveryFileMerged(@TempDir Path dir) throws Exception {
+        Path base = Files.writeString(dir.resolve("base.yaml"), "scenario: base\nstart: 2024-09-24\n"
+                + "parties:\n  P1: { ideal: 0, reservation: 0.5, salience: 1 }\n");
+        Path middle = Files.writeString(dir.resolve("middle.yaml"), "extends: base.yaml\nscenario: middle\n"
+                + "parties:\n  P1: { patienceDays: 365 }\n");
+        Path child = Files.writeString(dir.resolve("child.yaml"), "extends: middle.yaml\nscenario: child\n");
+        Path alone = Files.writeString(dir.resolve("alone.yaml"), "extends: base.yaml\nscenario: alone\n");
+
+        assertThat(loadProblems(child).lines()).containsExactly(
+                child + ":1:1: horizon: missing required key horizon after merging " + child + " with " + middle
+                        + " and " + base + " (expected an ISO date such as 2024-09-24)",
+                child + ":1:1: issues: missing required key issues after merging " + child + " with " + middle
+                        + " and " + base + " (expected a list of issues, each with id and title)",
+                middle + ":4:3: parties: 1 party (expected exactly two: the first party, whose ideal is 0 on every"
+                        + " issue, and the second)",
+                middle + ":4:7: parties.P1.stance: missing required key stance after merging " + middle + " with "
+                        + base + " (expected a number or distribution that is value > 0)");
+        assertThat(loadProblems(alone)).startsWith(alone + ":1:1: horizon: missing required key horizon after merging "
+                + alone + " with " + base + " (expected");
+    }
+
     // ---------------------------------------------------------------- keys
 
     @Test
