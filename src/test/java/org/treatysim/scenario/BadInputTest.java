@@ -183,6 +183,36 @@ class BadInputTest {
     }
 
     @Test
+    void nelAndOtherC1ControlCharactersAreRefused() {
+        // U+0085 (NEL) is a line break to YAML 1.1 and slipped through; U+009B (CSI) starts terminal escapes.
+        assertThat(problem(MINIMAL.replace("title: Issue A", "title: Issue\u0085A")).toString())
+                .isEqualTo("bad.yaml:5:26: control character U+0085 is not allowed (expected printable UTF-8 text)");
+        assertThat(problem(MINIMAL.replace("title: Issue B", "title: \u009B31mB")).toString())
+                .isEqualTo("bad.yaml:6:21: control character U+009B is not allowed (expected printable UTF-8 text)");
+    }
+
+    @Test
+    void lineNumbersAreAnEditorsOnlyNewlinesEndALine() {
+        String after = "colour: blue\n"; // an unknown key on line 10, reported with its line and column
+        for (String separator : List.of("\u2028", "\u2029")) {
+            Problem p = problem(MINIMAL.replace("title: Issue A", "title: \"Issue" + separator + "A\"") + after);
+            assertThat(p.toString()).as("U+%04X", (int) separator.charAt(0)).startsWith("bad.yaml:10:1: colour: unknown key");
+        }
+        // YAML 1.1 reads the rest of the line as a new key; the problem stays where an editor shows it
+        assertThat(problems("scenario: x\ntitle: one\u2028two: three\n")).extracting(Problem::toString)
+                .contains("bad.yaml:2:12: two: unknown key 'two' (expected one of: extends, scenario, title, description,"
+                        + " start, horizon, stepDays, seed, runs, issues, packageDeal, tolerance, drafting, parties,"
+                        + " mediators, biasPenalty, pressureToBatna, patrons, deadlines, events, shocks, ratification)");
+
+        assertThat(problem(MINIMAL.replace("\n", "\r\n") + "colour: blue\r\n").toString())
+                .startsWith("bad.yaml:10:1: colour: unknown key");
+        assertThat(problem(MINIMAL.replace("\n", "\r") + "seed: x\r").toString())
+                .isEqualTo("bad.yaml:10:7: seed: found 'x' (expected a whole number)");
+        assertThat(problem("scenario: x\r\ntitle: \"\u2028\"\r\nstart: \u0007\n").toString())
+                .isEqualTo("bad.yaml:3:8: control character U+0007 is not allowed (expected printable UTF-8 text)");
+    }
+
+    @Test
     void textWithNulCharactersIsRefused() {
         assertThat(problem("scenario: x\0").message()).startsWith("binary data: NUL character");
     }
