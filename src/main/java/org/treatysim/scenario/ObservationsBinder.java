@@ -242,7 +242,7 @@ final class ObservationsBinder {
                     + " a run counts its clashes and spoiler incidents but does not record when they happened"
                     + expected));
         } else {
-            problems.add(entry.value().origin().problem(path, "unknown event '" + text + "'"
+            problems.add(entry.value().origin().problem(path, "unknown event '" + Excerpt.of(text) + "'"
                     + didYouMean(text, ObservedEvent.keys()) + expected));
         }
         return Optional.empty();
@@ -253,7 +253,8 @@ final class ObservationsBinder {
         if (node instanceof YamlNode.Scalar s && s.plain() && NUMBER.matcher(s.text()).matches()) {
             double value = Double.parseDouble(s.text());
             if (value >= 0 && value <= 1) return OptionalDouble.of(value);
-            problems.add(node.origin().problem(path, s.text() + " is out of range (expected a probability in [0, 1])"));
+            problems.add(node.origin().problem(path, Excerpt.of(s.text())
+                    + " is out of range (expected a probability in [0, 1])"));
             return OptionalDouble.empty();
         }
         problems.add(node.origin().problem(path, ScenarioBinder.found(node) + " (expected a probability in [0, 1],"
@@ -329,7 +330,7 @@ final class ObservationsBinder {
     private void checkKeys(YamlNode.Mapping map, String at, List<String> known) {
         for (YamlNode.Entry e : map.entries()) {
             if (!known.contains(e.key())) {
-                problems.add(e.keyOrigin().problem(path(at, e.key()), "unknown key '" + e.key() + "'"
+                problems.add(e.keyOrigin().problem(path(at, e.key()), "unknown key '" + Excerpt.of(e.key()) + "'"
                         + didYouMean(e.key(), known) + " (expected one of: " + String.join(", ", known) + ")"));
             }
         }

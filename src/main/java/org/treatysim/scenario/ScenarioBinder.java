@@ -1,6 +1,6 @@
 package org.treatysim.scenario;
 
-import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
@@ -158,12 +158,13 @@ final class ScenarioBinder {
         }
         Origin at = entry.value().origin();
         if (id.contains("/") || id.contains("\\") || id.contains("..")) {
-            problems.add(at.problem("scenario", "scenario id '" + id + "' would write outside the results folder"
-                    + " (expected letters, digits, '-' and '_' only; the id names the folder results/<id>/)"));
-        } else if (!ID.matcher(id).matches() || id.length() > MAX_ID_LENGTH) {
-            problems.add(at.problem("scenario", "scenario id '" + id + "' is not a safe folder name (expected 1 to "
-                    + MAX_ID_LENGTH + " letters, digits, '-' and '_', starting with a letter or digit;"
+            problems.add(at.problem("scenario", "scenario id '" + Excerpt.of(id)
+                    + "' would write outside the results folder (expected letters, digits, '-' and '_' only;"
                     + " the id names the folder results/<id>/)"));
+        } else if (!ID.matcher(id).matches() || id.length() > MAX_ID_LENGTH) {
+            problems.add(at.problem("scenario", "scenario id '" + Excerpt.of(id)
+                    + "' is not a safe folder name (expected 1 to " + MAX_ID_LENGTH + " letters, digits, '-' and '_',"
+                    + " starting with a letter or digit; the id names the folder results/<id>/)"));
         } else if (WINDOWS_DEVICES.contains(id.toUpperCase(Locale.ROOT))) {
             problems.add(at.problem("scenario", "scenario id '" + id + "' is a reserved device name on Windows"
                     + " (expected another id; it names the folder results/<id>/)"));
@@ -181,7 +182,7 @@ final class ScenarioBinder {
                 return d;
             }
         }
-        problems.add(entry.value().origin().problem("drafting", "unknown drafting '" + text + "'"
+        problems.add(entry.value().origin().problem("drafting", "unknown drafting '" + Excerpt.of(text) + "'"
                 + didYouMean(text, Keys.DRAFTING) + " (expected midpoint or nash)"));
         return Drafting.MIDPOINT;
     }
@@ -235,7 +236,7 @@ final class ScenarioBinder {
         Origin origin = idEntry.get().value().origin();
         checkIdForm(id, origin, at + ".id", what);
         if (seen.containsKey(id)) {
-            problems.add(origin.problem(at + ".id", "duplicate " + what + " id '" + id
+            problems.add(origin.problem(at + ".id", "duplicate " + what + " id '" + Excerpt.of(id)
                     + "' (expected unique ids; first at line " + seen.get(id).line() + ")"));
             return null;
         }
@@ -245,9 +246,9 @@ final class ScenarioBinder {
 
     private void checkIdForm(String id, Origin origin, String path, String what) {
         if (!ID.matcher(id).matches() || id.length() > MAX_ID_LENGTH) {
-            problems.add(origin.problem(path, what + " id '" + id + "' has characters that cannot appear in"
-                    + " parameter paths and output columns (expected 1 to " + MAX_ID_LENGTH
-                    + " letters, digits, '-' and '_', starting with a letter or digit)"));
+            problems.add(origin.problem(path, what + " id '" + Excerpt.of(id)
+                    + "' has characters that cannot appear in parameter paths and output columns (expected 1 to "
+                    + MAX_ID_LENGTH + " letters, digits, '-' and '_', starting with a letter or digit)"));
         } else if (Keys.DISTRIBUTIONS.contains(id)) {
             problems.add(origin.problem(path, what + " id '" + id + "' is the name of a distribution"
                     + " (expected another id, so that { " + id + ": ... } cannot be misread)"));
@@ -341,7 +342,7 @@ final class ScenarioBinder {
         checkIdForm(id, entry.keyOrigin(), path, "actor");
         String other = actors.putIfAbsent(id, path);
         if (other != null) {
-            problems.add(entry.keyOrigin().problem(path, "actor id '" + id + "' is already used by " + other
+            problems.add(entry.keyOrigin().problem(path, "actor id '" + Excerpt.of(id) + "' is already used by " + other
                     + " (expected ids unique across parties, mediators and patrons)"));
             return false;
         }
@@ -581,16 +582,17 @@ final class ScenarioBinder {
                 String role = at[0].substring(0, at[0].length() - (at[0].equals("parties") ? 3 : 1))
                         + (at[0].equals("parties") ? "y" : "");
                 String elsewhere = actors.containsKey(at[1]) ? "; " + at[1] + " is " + actors.get(at[1]) : "";
-                return "unknown " + role + " '" + at[1] + "' in event target " + target + elsewhere + expected;
+                return "unknown " + role + " '" + Excerpt.of(at[1]) + "' in event target " + Excerpt.of(target)
+                        + elsewhere + expected;
             }
             if (at.length == 4 && at[0].equals("parties") && !issueIds.contains(at[3])) {
-                return "unknown issue '" + at[3] + "' in event target " + target + expected;
+                return "unknown issue '" + Excerpt.of(at[3]) + "' in event target " + Excerpt.of(target) + expected;
             }
             if (at.length == 4 && !at[0].equals("parties") && !partyIds.contains(at[3])) {
-                return "unknown party '" + at[3] + "' in event target " + target + expected;
+                return "unknown party '" + Excerpt.of(at[3]) + "' in event target " + Excerpt.of(target) + expected;
             }
         }
-        return "unknown event target " + target + ": no such parameter in this scenario" + expected;
+        return "unknown event target " + Excerpt.of(target) + ": no such parameter in this scenario" + expected;
     }
 
     // ---------------------------------------------------------------- per-issue and per-party values
@@ -609,7 +611,8 @@ final class ScenarioBinder {
             for (YamlNode.Entry e : map.entries()) {
                 if (!issueIds.contains(e.key())) {
                     if (issueIds.isEmpty()) continue; // the missing or broken issues list is reported already
-                    problems.add(e.keyOrigin().problem(path + "." + e.key(), "unknown issue '" + e.key() + "'"
+                    problems.add(e.keyOrigin().problem(path + "." + e.key(),
+                            "unknown issue '" + Excerpt.of(e.key()) + "'"
                             + didYouMean(e.key(), issueIds) + " (expected one of the issue ids: "
                             + String.join(", ", issueIds) + ")"));
                     continue;
@@ -649,7 +652,8 @@ final class ScenarioBinder {
             for (YamlNode.Entry e : map.entries()) {
                 if (!partyIds.contains(e.key())) {
                     if (partyIds.isEmpty()) continue; // the missing or broken parties map is reported already
-                    problems.add(e.keyOrigin().problem(path + "." + e.key(), "unknown party '" + e.key() + "'"
+                    problems.add(e.keyOrigin().problem(path + "." + e.key(),
+                            "unknown party '" + Excerpt.of(e.key()) + "'"
                             + didYouMean(e.key(), partyIds) + " (expected one of the party ids: "
                             + String.join(", ", partyIds) + ")"));
                     continue;
@@ -747,7 +751,7 @@ final class ScenarioBinder {
         YamlNode.Entry entry = map.entries().get(0);
         String kind = entry.key();
         if (!Keys.DISTRIBUTIONS.contains(kind)) {
-            problems.add(entry.keyOrigin().problem(path, "unknown distribution '" + kind + "'"
+            problems.add(entry.keyOrigin().problem(path, "unknown distribution '" + Excerpt.of(kind) + "'"
                     + didYouMean(kind, Keys.DISTRIBUTIONS) + " (expected one of "
                     + String.join(", ", Keys.DISTRIBUTIONS) + ")"));
             return null;
@@ -893,7 +897,8 @@ final class ScenarioBinder {
             if (Double.isFinite(value)) {
                 return OptionalDouble.of(value);
             }
-            problems.add(node.origin().problem(path, s.text() + " is too large (expected a finite number)"));
+            problems.add(node.origin().problem(path, Excerpt.of(s.text())
+                    + " is too large (expected a finite number)"));
             return OptionalDouble.empty();
         }
         problems.add(node.origin().problem(path, found(node) + " (expected " + expected + ")"));
@@ -929,19 +934,72 @@ final class ScenarioBinder {
             problems.add(node.origin().problem(path, found(node) + " (expected " + expected + ")"));
             return min == Long.MIN_VALUE ? 0 : min;
         }
-        try {
-            BigDecimal value = new BigDecimal(s.text());
-            long whole = value.longValueExact();
-            if (whole < min || whole > max) {
-                problems.add(node.origin().problem(path, s.text() + " is out of range (expected " + expected + ")"));
-                return min == Long.MIN_VALUE ? 0 : min;
-            }
-            source(path, entry);
-            return whole;
-        } catch (ArithmeticException e) {
-            problems.add(node.origin().problem(path, s.text() + " is not a whole number (expected " + expected + ")"));
+        BigInteger value = wholeValue(s.text());
+        if (value == null) {
+            problems.add(node.origin().problem(path, Excerpt.of(s.text())
+                    + " is not a whole number (expected " + expected + ")"));
             return min == Long.MIN_VALUE ? 0 : min;
         }
+        if (value.compareTo(BigInteger.valueOf(min)) < 0 || value.compareTo(BigInteger.valueOf(max)) > 0) {
+            boolean beyondStatedRange = min == Long.MIN_VALUE
+                    || (max == Integer.MAX_VALUE && value.compareTo(BigInteger.valueOf(max)) > 0);
+            problems.add(node.origin().problem(path, Excerpt.of(s.text()) + " is out of range (expected "
+                    + (beyondStatedRange ? wholeNumberRange(min, max) : expected) + ")"));
+            return min == Long.MIN_VALUE ? 0 : min;
+        }
+        source(path, entry);
+        return value.longValueExact();
+    }
+
+    /**
+     * The value of a number written as {@link #NUMBER} allows, when it is whole; null when it has a
+     * fractional part. A whole number beyond the range of a long comes back as ±10^19, which is
+     * beyond it too. One pass over the text: a number written with a million digits (or 1e9999999999)
+     * costs no more than reading it, where BigDecimal would take seconds or refuse the exponent.
+     */
+    private static BigInteger wholeValue(String number) {
+        int at = 0;
+        boolean negative = number.charAt(0) == '-';
+        if (negative || number.charAt(0) == '+') at++;
+        int e = Math.max(number.indexOf('e'), number.indexOf('E'));
+        String mantissa = number.substring(at, e < 0 ? number.length() : e);
+        long exponent = 0;
+        if (e >= 0) {
+            int digit = e + 1;
+            boolean negativeExponent = number.charAt(digit) == '-';
+            if (negativeExponent || number.charAt(digit) == '+') digit++;
+            for (; digit < number.length(); digit++) {
+                // clamped well beyond any digit count a 1 MiB file can hold, so it cannot overflow
+                exponent = Math.min(exponent * 10 + (number.charAt(digit) - '0'), 1_000_000_000L);
+            }
+            if (negativeExponent) exponent = -exponent;
+        }
+        int dot = mantissa.indexOf('.');
+        int fractionDigits = dot < 0 ? 0 : mantissa.length() - dot - 1;
+        String digits = dot < 0 ? mantissa : mantissa.substring(0, dot) + mantissa.substring(dot + 1);
+        int first = 0;
+        while (first < digits.length() && digits.charAt(first) == '0') first++;
+        if (first == digits.length()) {
+            return BigInteger.ZERO;
+        }
+        int end = digits.length();
+        while (digits.charAt(end - 1) == '0') end--;
+        // value = significant digits × 10^scale
+        long scale = exponent - fractionDigits + (digits.length() - end);
+        if (scale < 0) {
+            return null;
+        }
+        if (end - first + scale > 19) {
+            BigInteger beyondLong = BigInteger.TEN.pow(19);
+            return negative ? beyondLong.negate() : beyondLong;
+        }
+        BigInteger value = new BigInteger(digits.substring(first, end)).multiply(BigInteger.TEN.pow((int) scale));
+        return negative ? value.negate() : value;
+    }
+
+    /** Both bounds written out, for a value beyond a bound that "a whole number from 1 up" leaves unsaid. */
+    private static String wholeNumberRange(long min, long max) {
+        return "a whole number from " + min + " to " + max;
     }
 
     private boolean bool(YamlNode.Entry entry, String path) {
@@ -1057,7 +1115,7 @@ final class ScenarioBinder {
     private void checkKeys(YamlNode.Mapping map, String at, List<String> known) {
         for (YamlNode.Entry e : map.entries()) {
             if (!known.contains(e.key())) {
-                problems.add(e.keyOrigin().problem(path(at, e.key()), "unknown key '" + e.key() + "'"
+                problems.add(e.keyOrigin().problem(path(at, e.key()), "unknown key '" + Excerpt.of(e.key()) + "'"
                         + didYouMean(e.key(), known) + " (expected one of: " + String.join(", ", known) + ")"));
             }
         }
@@ -1077,8 +1135,8 @@ final class ScenarioBinder {
         if (node instanceof YamlNode.Mapping) return "found a map";
         YamlNode.Scalar s = (YamlNode.Scalar) node;
         if (s.isNull()) return "found no value";
-        if (!s.plain()) return "found quoted text \"" + s.text() + "\"";
-        return "found '" + s.text() + "'";
+        if (!s.plain()) return "found quoted text \"" + Excerpt.of(s.text()) + "\"";
+        return "found '" + Excerpt.of(s.text()) + "'";
     }
 
     private void source(String path, YamlNode.Entry entry) {

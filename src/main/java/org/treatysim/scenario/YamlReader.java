@@ -12,6 +12,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.comments.CommentType;
 import org.yaml.snakeyaml.error.Mark;
@@ -240,6 +241,11 @@ final class YamlReader {
                 }
             }
         } catch (MarkedYAMLException e) {
+            Optional<Problem> unclosed = unclosedQuote(file, text, positions, e);
+            if (unclosed.isPresent()) {
+                problems.add(unclosed.get());
+                return new Result(null, problems);
+            }
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             Origin origin = mark == null ? Origin.startOf(file) : positions.at(file, mark.getIndex());
             String context = e.getContext() == null ? "" : ", " + oneLine(e.getContext())
@@ -259,6 +265,31 @@ final class YamlReader {
             return new Result(null, problems);
         }
         return new Builder(file, positions, events, inline, block, problems, kind).document();
+    }
+
+    /**
+     * A quoted value may run over several lines, so SnakeYAML finds an unclosed quote only at the
+     * end of the file (or at the next "---"), far from the quote: report it where the quote opens.
+     */
+    private static Optional<Problem> unclosedQuote(String file, String text, TextPositions positions,
+            MarkedYAMLException e) {
+        Mark opened = e.getContextMark();
+        String problem = e.getProblem() == null ? "" : e.getProblem();
+        if (opened == null || !"while scanning a quoted scalar".equals(e.getContext())
+                || !(problem.contains("end of stream") || problem.contains("document separator"))
+                || opened.getIndex() >= text.codePointCount(0, text.length())) {
+            return Optional.empty();
+        }
+        int quote = text.codePointAt(text.offsetByCodePoints(0, opened.getIndex()));
+        if (quote != '"' && quote != '\'') {
+            return Optional.empty();
+        }
+        String until = problem.contains("end of stream") ? "the end of the file"
+                : e.getProblemMark() == null ? "the next '---'"
+                : "the '---' on line " + positions.at(file, e.getProblemMark().getIndex()).line();
+        return Optional.of(positions.at(file, opened.getIndex()).problem("", "YAML syntax error: the quote "
+                + (char) quote + " opened here is not closed before " + until + " (expected a closing " + (char) quote
+                + " at the end of the value)"));
     }
 
     /** The char index of the first control character other than tab and line breaks, or -1. */
@@ -336,8 +367,8 @@ final class YamlReader {
                 YamlNode target = anchors.get(alias.getAnchor());
                 if (target == null) {
                     // A YAML error like a syntax error: the value is unknown, so the rest is not checked.
-                    problems.add(origin(event).problem(path, "unknown alias *" + alias.getAnchor()
-                            + " (expected an anchor &" + alias.getAnchor() + " defined before it)"));
+                    problems.add(origin(event).problem(path, "unknown alias *" + Excerpt.of(alias.getAnchor())
+                            + " (expected an anchor &" + Excerpt.of(alias.getAnchor()) + " defined before it)"));
                     stopped = true;
                     return new YamlNode.Scalar("", true, origin(event));
                 }
@@ -388,7 +419,7 @@ final class YamlReader {
                         problems.add(keyOrigin.problem(keyPath, "YAML merge keys are not supported"
                                 + " (expected plain keys; to reuse another scenario use extends: FILE)"));
                     } else if (seen.containsKey(key)) {
-                        problems.add(keyOrigin.problem(keyPath, "duplicate key '" + key
+                        problems.add(keyOrigin.problem(keyPath, "duplicate key '" + Excerpt.of(key)
                                 + "' (expected each key once in a map; first at line " + seen.get(key).line() + ")"));
                     } else {
                         seen.put(key, keyOrigin);
@@ -434,7 +465,7 @@ final class YamlReader {
             String tag = event instanceof ScalarEvent s ? s.getTag()
                     : event instanceof CollectionStartEvent c ? c.getTag() : null;
             if (tag != null) {
-                problems.add(origin(event).problem(path, "explicit YAML tag " + tag + " is not supported"
+                problems.add(origin(event).problem(path, "explicit YAML tag " + Excerpt.of(tag) + " is not supported"
                         + " (expected plain values without '!' tags)"));
             }
         }

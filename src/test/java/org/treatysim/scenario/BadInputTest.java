@@ -42,6 +42,18 @@ class BadInputTest {
     }
 
     @Test
+    void anUnclosedQuoteIsReportedWhereItOpens() {
+        String comments = "# a comment\n".repeat(31);
+        Problem p = problem(MINIMAL + comments + "description: \"unclosed\nseed: 1\nruns: 4\n");
+
+        assertThat(p.toString()).isEqualTo("bad.yaml:41:14: YAML syntax error: the quote \" opened here is not closed"
+                + " before the end of the file (expected a closing \" at the end of the value)");
+        assertThat(problem(MINIMAL + "title: 'it''s\n---\nscenario: b\n").toString()).isEqualTo("bad.yaml:10:8:"
+                + " YAML syntax error: the quote ' opened here is not closed before the '---' on line 11"
+                + " (expected a closing ' at the end of the value)");
+    }
+
+    @Test
     void tabsForIndentationAreASyntaxError() {
         Problem p = problem("scenario: x\nparties:\n\tARM: 1\n");
 
@@ -108,6 +120,23 @@ class BadInputTest {
         assertThat(loadProblems(file)).isEqualTo(file + ":1:1: file is 1.1 MiB, too large to read"
                 + " (expected at most 1 MiB; a scenario is a few kilobytes of text)");
         assertThat(problem(new String(big, StandardCharsets.UTF_8)).message()).startsWith("file is 1.1 MiB");
+    }
+
+    @Test
+    void hugeValuesAreQuotedInPartNotEchoedWhole() {
+        String x = "x".repeat(900_000);
+
+        assertThat(problem(x).toString()).isEqualTo("bad.yaml:1:1: found '" + "x".repeat(80) + "...' at the top of"
+                + " the file (expected a map with the keys scenario, start, horizon, issues and parties)");
+        assertThat(problem(MINIMAL + "? " + x + "\n: 1\n").toString()).isEqualTo("bad.yaml:10:3: " + "x".repeat(80)
+                + "...: unknown key '" + "x".repeat(80) + "...' (expected one of: extends, scenario, title,"
+                + " description, start, horizon, stepDays, seed, runs, issues, packageDeal, tolerance, drafting,"
+                + " parties, mediators, biasPenalty, pressureToBatna, patrons, deadlines, events, shocks, ratification)");
+        assertThat(problem(MINIMAL + "seed: \"" + "ab\n".repeat(1000) + "\"\n").toString()).isEqualTo("bad.yaml:10:7:"
+                + " seed: found quoted text \"" + "ab ".repeat(26) + "ab...\" (expected a whole number)");
+        assertThat(problem(MINIMAL + "seed: \"two\\nlines\"\n").message())
+                .as("a line break in a value stays on the problem's line").isEqualTo("found quoted text \"two\\nlines\""
+                        + " (expected a whole number)");
     }
 
     @Test
@@ -272,6 +301,14 @@ class BadInputTest {
     }
 
     @Test
+    void anExtendsPathLongerThanAnyFileSystemTakesIsRefused() {
+        Problem p = problem("extends: " + "d/".repeat(600) + "base.yaml\nscenario: child\n");
+
+        assertThat(p.toString()).isEqualTo("bad.yaml:1:10: extends: a path of 1209 characters (expected the path of"
+                + " the scenario file it extends, relative to this file's folder, of at most 1000 characters)");
+    }
+
+    @Test
     void keysMissingAfterAMergeNameEveryFileMerged(@TempDir Path dir) throws Exception {
         Path base = Files.writeString(dir.resolve("base.yaml"), "scenario: base\nstart: 2024-09-24\n"
                 + "parties:\n  P1: { ideal: 0, reservation: 0.5, salience: 1 }\n");
@@ -377,6 +414,35 @@ class BadInputTest {
         assertThat(ps).extracting(Problem::toString).containsExactly(
                 "bad.yaml:2:8: start: found '24/09/2024' (expected an ISO date YYYY-MM-DD, e.g. 2024-09-24)",
                 "bad.yaml:3:10: horizon: 2025-02-30 is not a calendar date (expected an ISO date YYYY-MM-DD that exists, e.g. 2024-09-24)");
+    }
+
+    @Test
+    void wholeNumbersTooLargeAreOutOfRangeNotFractional() {
+        List<Problem> ps = problems(MINIMAL + "runs: 99999999999999999999\nseed: 9223372036854775808\n"
+                + "stepDays: 1e9999999999\n");
+
+        assertThat(ps).extracting(Problem::toString).containsExactly(
+                "bad.yaml:10:7: runs: 99999999999999999999 is out of range (expected a whole number from 1 to 2147483647)",
+                "bad.yaml:11:7: seed: 9223372036854775808 is out of range (expected a whole number from"
+                        + " -9223372036854775808 to 9223372036854775807)",
+                "bad.yaml:12:11: stepDays: 1e9999999999 is out of range (expected a whole number from 1 to 365)");
+        assertThat(problem(MINIMAL + "runs: 2.5e0\n").message()).isEqualTo("2.5e0 is not a whole number"
+                + " (expected a whole number from 1 up)");
+        assertThat(problem(MINIMAL + "seed: 1e-9999999999\n").message()).isEqualTo("1e-9999999999 is not a whole number"
+                + " (expected a whole number)");
+    }
+
+    @Test
+    void wholeNumbersAreReadInAnyPlainNotation() throws Exception {
+        String yaml = MINIMAL + "runs: 2.50e2\nseed: -9223372036854775808\nstepDays: +007.000\n";
+
+        org.treatysim.model.spec.Scenario s = new ScenarioLoader().parse("ok.yaml", yaml).scenario();
+
+        assertThat(s.runs()).isEqualTo(250);
+        assertThat(s.seed()).isEqualTo(Long.MIN_VALUE);
+        assertThat(s.stepDays()).isEqualTo(7);
+        assertThat(new ScenarioLoader().parse("ok.yaml", MINIMAL + "seed: " + "0".repeat(100_000) + "42.0"
+                + "0".repeat(100_000) + "\n").scenario().seed()).isEqualTo(42);
     }
 
     @Test
