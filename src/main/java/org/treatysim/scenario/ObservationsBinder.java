@@ -62,7 +62,8 @@ final class ObservationsBinder {
         }
         checkKeys(root, "", TOP);
         requirePresent(root, "", TOP, "observations", "a list of { date, event, happened }");
-        get(root, "description").ifPresent(e -> text(e, "description"));
+        get(root, "description").ifPresent(e -> text(e, "description", "description",
+                ScenarioBinder.MAX_DESCRIPTION_CHARACTERS));
         List<Read> observations = get(root, "observations").map(this::observations).orElse(List.of());
         checkContradictions(observations);
         List<ExternalForecast> forecasts = get(root, "forecasts").map(this::forecasts).orElse(List.of());
@@ -187,7 +188,8 @@ final class ObservationsBinder {
             requirePresent(item, at, FORECAST, "date", "the date of the outcome forecast, an ISO date");
             requirePresent(item, at, FORECAST, "event", "one of " + String.join(", ", ObservedEvent.keys()));
             requirePresent(item, at, FORECAST, "p", "the forecast probability, in [0, 1]");
-            String source = get(item, "source").map(e -> text(e, at + ".source")).orElse(null);
+            String source = get(item, "source")
+                    .map(e -> text(e, at + ".source", "source", ScenarioBinder.MAX_TITLE_CHARACTERS)).orElse(null);
             if (source != null && source.isBlank()) {
                 problems.add(item.entry("source").get().value().origin().problem(at + ".source",
                         "blank source (expected who made the forecast, e.g. Expert panel)"));
@@ -286,6 +288,16 @@ final class ObservationsBinder {
         problems.add(node.origin().problem(path, ScenarioBinder.found(node)
                 + " (expected an ISO date YYYY-MM-DD, e.g. 2024-11-22)"));
         return Optional.empty();
+    }
+
+    /** A text of at most {@code maxCharacters} characters (it is set in the score's outputs). */
+    private String text(YamlNode.Entry entry, String path, String what, int maxCharacters) {
+        String text = text(entry, path);
+        if (text != null) {
+            ScenarioBinder.tooLong(text, what, maxCharacters)
+                    .ifPresent(m -> problems.add(entry.value().origin().problem(path, m)));
+        }
+        return text;
     }
 
     private String text(YamlNode.Entry entry, String path) {

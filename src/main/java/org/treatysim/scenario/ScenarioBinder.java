@@ -46,6 +46,12 @@ final class ScenarioBinder {
             "LPT8", "LPT9");
     /** Longest window from start to horizon, in days (100 years): guards against a mistyped year. */
     static final long MAX_WINDOW_DAYS = 36_525;
+    /** Longest title (of the scenario, an issue) or name (of a party, mediator, patron), in characters. */
+    static final int MAX_TITLE_CHARACTERS = 200;
+    /** Longest label of a deadline or event, in characters. */
+    static final int MAX_LABEL_CHARACTERS = 1_000;
+    /** Longest description, in characters. */
+    static final int MAX_DESCRIPTION_CHARACTERS = 5_000;
 
     static final int DEFAULT_STEP_DAYS = 7;
     static final long DEFAULT_SEED = 1;
@@ -89,8 +95,9 @@ final class ScenarioBinder {
         }
 
         String id = get(root, "scenario").map(this::scenarioId).orElse("scenario");
-        String title = get(root, "title").map(e -> text(e, "title")).orElse(null);
-        String description = get(root, "description").map(e -> text(e, "description")).orElse("");
+        String title = get(root, "title").map(e -> text(e, "title", "title", MAX_TITLE_CHARACTERS)).orElse(null);
+        String description = get(root, "description")
+                .map(e -> text(e, "description", "description", MAX_DESCRIPTION_CHARACTERS)).orElse("");
         LocalDate start = get(root, "start").flatMap(e -> date(e, "start")).orElse(null);
         Optional<YamlNode.Entry> horizonEntry = get(root, "horizon");
         LocalDate horizon = horizonEntry.flatMap(e -> date(e, "horizon")).orElse(null);
@@ -206,7 +213,8 @@ final class ScenarioBinder {
             String at = "issues." + (id == null ? Integer.toString(i) : id);
             checkKeys(item, at, Keys.ISSUE);
             requirePresent(item, at, "title", "a title for charts and the brief");
-            String title = get(item, "title").map(e -> text(e, at + ".title")).orElse(null);
+            String title = get(item, "title").map(e -> text(e, at + ".title", "title", MAX_TITLE_CHARACTERS))
+                    .orElse(null);
             boolean referendum = get(item, "referendum").map(e -> bool(e, at + ".referendum")).orElse(false);
             double threshold = get(item, "referendumThreshold")
                     .map(e -> fixedNumber(e, at + ".referendumThreshold", Range.UNIT))
@@ -293,7 +301,8 @@ final class ScenarioBinder {
                     + " salience, patienceDays and stance");
             if (party == null) continue;
             checkKeys(party, at, Keys.PARTY);
-            String name = get(party, "name").map(e -> text(e, at + ".name")).orElse(null);
+            String name = get(party, "name").map(e -> text(e, at + ".name", "name", MAX_TITLE_CHARACTERS))
+                    .orElse(null);
             List<Quantity> ideal = perIssue(party, at, "ideal", Range.UNIT, issueIds);
             List<Quantity> reservation = perIssue(party, at, "reservation", Range.UNIT, issueIds);
             List<Quantity> salience = perIssue(party, at, "salience", Range.NON_NEGATIVE, issueIds);
@@ -351,7 +360,7 @@ final class ScenarioBinder {
 
     private MediatorSpec mediator(YamlNode.Mapping m, String at, String id, List<String> partyIds) {
         checkKeys(m, at, Keys.MEDIATOR);
-        String name = get(m, "name").map(e -> text(e, at + ".name")).orElse(null);
+        String name = get(m, "name").map(e -> text(e, at + ".name", "name", MAX_TITLE_CHARACTERS)).orElse(null);
         Quantity engagement = requiredQuantity(m, at, "engagement", Range.UNIT);
         List<Quantity> leverage = perParty(m, at, "leverage", Range.NON_NEGATIVE, partyIds);
         Quantity bias = optionalQuantity(m, at, "bias", Range.SIGNED_UNIT, ZERO);
@@ -362,7 +371,7 @@ final class ScenarioBinder {
 
     private PatronSpec patron(YamlNode.Mapping m, String at, String id, List<String> partyIds) {
         checkKeys(m, at, Keys.PATRON);
-        String name = get(m, "name").map(e -> text(e, at + ".name")).orElse(null);
+        String name = get(m, "name").map(e -> text(e, at + ".name", "name", MAX_TITLE_CHARACTERS)).orElse(null);
         Quantity influence = requiredQuantity(m, at, "influence", Range.UNIT);
         Quantity decay = optionalQuantity(m, at, "decayPerYear", Range.UNIT, ZERO);
         Quantity propensity = optionalQuantity(m, at, "spoilerPropensity", Range.UNIT, ZERO);
@@ -386,7 +395,8 @@ final class ScenarioBinder {
             String id = itemId(item, "deadlines", i, "deadline", seen);
             String at = "deadlines." + (id == null ? Integer.toString(i) : id);
             checkKeys(item, at, Keys.DEADLINE);
-            String label = get(item, "label").map(e -> text(e, at + ".label")).orElse(null);
+            String label = get(item, "label").map(e -> text(e, at + ".label", "label", MAX_LABEL_CHARACTERS))
+                    .orElse(null);
             requirePresent(item, at, "date", "the first day of the deadline, an ISO date");
             LocalDate date = get(item, "date").flatMap(e -> date(e, at + ".date")).orElse(null);
             Optional<YamlNode.Entry> endEntry = get(item, "end");
@@ -496,7 +506,8 @@ final class ScenarioBinder {
                         + " (expected events listed in date order)"));
             }
             if (date != null) previous = date;
-            String label = get(item, "label").map(e -> text(e, at + ".label")).orElse("");
+            String label = get(item, "label").map(e -> text(e, at + ".label", "label", MAX_LABEL_CHARACTERS))
+                    .orElse("");
             List<EventSpec.Effect> effects = new ArrayList<>();
             List<Origin> targetOrigins = new ArrayList<>();
             List<Origin> valueOrigins = new ArrayList<>();
@@ -1042,6 +1053,25 @@ final class ScenarioBinder {
             source(path, entry);
         }
         return text;
+    }
+
+    /**
+     * A text of at most {@code maxCharacters} characters: titles, names, labels and descriptions
+     * are set in charts and the brief, where an unbounded text only makes an unreadable page.
+     */
+    private String text(YamlNode.Entry entry, String path, String what, int maxCharacters) {
+        String text = text(entry, path);
+        if (text != null) {
+            tooLong(text, what, maxCharacters).ifPresent(m -> problems.add(entry.value().origin().problem(path, m)));
+        }
+        return text;
+    }
+
+    /** What is wrong with a text longer than {@code maxCharacters} (code points), if it is. */
+    static Optional<String> tooLong(String text, String what, int maxCharacters) {
+        int characters = text.codePointCount(0, text.length());
+        return characters <= maxCharacters ? Optional.empty() : Optional.of(String.format(Locale.ROOT,
+                "a %s of %,d characters (expected at most %,d characters)", what, characters, maxCharacters));
     }
 
     /** As {@link #text} without recording a source (for ids, which name things rather than assume them). */

@@ -467,6 +467,25 @@ class BadInputTest {
         assertThat(p.message()).isEqualTo("triangular takes 3 numbers, found 2 (expected triangular: [low, mode, high])");
     }
 
+    @Test
+    void textsLongerThanAPageCanShowAreRefused() throws Exception {
+        String word = "x".repeat(10_000);
+        List<Problem> ps = problems(MINIMAL.replace("scenario: minimal", "scenario: minimal\ntitle: " + "t".repeat(201))
+                .replace("title: Issue A", "title: " + word)
+                .replace("P1: { ideal: 0,", "P1: { name: " + word + ", ideal: 0,")
+                + "description: " + "d".repeat(5_001) + "\n"
+                + "events:\n  - { date: 2025-01-01, label: " + "l".repeat(1_001) + ", set: { biasPenalty: 0.1 } }\n");
+
+        assertThat(ps).extracting(Problem::toString).containsExactly(
+                "bad.yaml:2:8: title: a title of 201 characters (expected at most 200 characters)",
+                "bad.yaml:6:21: issues.a.title: a title of 10,000 characters (expected at most 200 characters)",
+                "bad.yaml:9:15: parties.P1.name: a name of 10,000 characters (expected at most 200 characters)",
+                "bad.yaml:11:14: description: a description of 5,001 characters (expected at most 5,000 characters)",
+                "bad.yaml:13:32: events.0.label: a label of 1,001 characters (expected at most 1,000 characters)");
+        assertThat(new ScenarioLoader().parse("ok.yaml", MINIMAL + "title: " + "\u0531".repeat(200) + "\ndescription: "
+                + "d".repeat(5_000) + "\n").scenario().title()).as("the limits count characters, not bytes").hasSize(200);
+    }
+
     // ---------------------------------------------------------------- ranges
 
     @Test

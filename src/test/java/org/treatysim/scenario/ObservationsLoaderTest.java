@@ -268,6 +268,14 @@ class ObservationsLoaderTest {
     }
 
     @Test
+    void sourcesAndDescriptionsAreBounded() {
+        assertThat(problems("description: " + "d".repeat(5_001) + "\n" + VALID.replace("source: Market",
+                "source: " + "m".repeat(201)))).containsExactly(
+                "obs.yaml:1:14: description: a description of 5,001 characters (expected at most 5,000 characters)",
+                "obs.yaml:11:15: forecasts.1.source: a source of 201 characters (expected at most 200 characters)");
+    }
+
+    @Test
     @Timeout(value = 30, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // opening a pipe would block for ever
     void aNamedPipeIsRefusedUnopened(@TempDir Path dir) throws Exception {
         Path pipe = NamedPipes.create(dir.resolve("observed.yaml"));

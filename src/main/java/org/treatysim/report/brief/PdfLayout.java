@@ -48,6 +48,7 @@ final class PdfLayout {
     private final PDDocument document;
     private final PdfFonts fonts;
     private final Map<PDFont, Map<Integer, Boolean>> glyphs = new HashMap<>();
+    private final Map<PDFont, Map<Integer, Float>> advances = new HashMap<>();
     private PDPageContentStream content;
     private float y;
 
@@ -307,36 +308,83 @@ final class PdfLayout {
         }
     }
 
-    /** Greedy word wrap; a word wider than the line (a hash, a long path) is broken between characters. */
+    /**
+     * Greedy word wrap; a word wider than the line (a hash, a long path) is broken between
+     * characters, after its last '.', '/', '-' or '_' that fits when it has one. Each character's
+     * width is looked up once per font and summed along the line, so the time grows with the
+     * length of the text, not with its square (a 20,000-character word took minutes when every
+     * candidate line was measured afresh).
+     */
     List<String> wrap(String text, PDFont font, float size, float width) {
         String clean = printable(text, font);
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
+        float lineUnits = 0;
+        float space = advance(font, ' ');
         for (String word : clean.split(" ")) {
             if (word.isEmpty()) continue;
-            String candidate = line.isEmpty() ? word : line + " " + word;
-            if (width(candidate, font, size) <= width) {
-                line.setLength(0);
-                line.append(candidate);
+            int[] characters = word.codePoints().toArray();
+            float[] advances = new float[characters.length];
+            // summed in the order PDFont.getStringWidth sums, so that a line fits exactly when width() says so
+            float units = line.isEmpty() ? 0 : lineUnits + space;
+            for (int i = 0; i < characters.length; i++) {
+                advances[i] = advance(font, characters[i]);
+                units += advances[i];
+            }
+            if (fits(units, size, width)) {
+                if (!line.isEmpty()) line.append(' ');
+                line.append(word);
+                lineUnits = units;
                 continue;
             }
             if (!line.isEmpty()) lines.add(line.toString());
-            String rest = word;
-            while (width(rest, font, size) > width && rest.length() > 1) {
-                int cut = rest.length() - 1;
-                while (cut > 1 && width(rest.substring(0, cut), font, size) > width) cut--;
+            int start = 0;
+            while (true) {
+                int fitting = 0;
+                int soft = -1;
+                float prefix = 0;
+                for (int i = start; i < characters.length && fits(prefix + advances[i], size, width); i++) {
+                    prefix += advances[i];
+                    fitting++;
+                    int c = characters[i];
+                    if (i > start && (c == '.' || c == '/' || c == '-' || c == '_')) soft = i;
+                }
+                if (start + fitting == characters.length) {
+                    line.setLength(0);
+                    line.append(new String(characters, start, characters.length - start));
+                    lineUnits = prefix;
+                    break;
+                }
                 // Prefer to break a dotted path or a hyphenated word after its last '.', '/', '-' or '_' that fits.
-                int soft = Math.max(Math.max(rest.lastIndexOf('.', cut - 1), rest.lastIndexOf('/', cut - 1)),
-                        Math.max(rest.lastIndexOf('-', cut - 1), rest.lastIndexOf('_', cut - 1)));
-                if (soft > 0) cut = soft + 1;
-                lines.add(rest.substring(0, cut));
-                rest = rest.substring(cut);
+                int end = soft > 0 && soft < start + fitting - 1 ? soft + 1 : start + Math.max(1, fitting);
+                if (end == characters.length) {
+                    // one character wider than the line on its own: it gets a line regardless
+                    line.setLength(0);
+                    line.append(new String(characters, start, end - start));
+                    lineUnits = advances[start];
+                    break;
+                }
+                lines.add(new String(characters, start, end - start));
+                start = end;
             }
-            line.setLength(0);
-            line.append(rest);
         }
         if (!line.isEmpty() || lines.isEmpty()) lines.add(line.toString());
         return lines;
+    }
+
+    private static boolean fits(float units, float size, float width) {
+        return units / 1000f * size <= width;
+    }
+
+    /** The advance width of one character, in glyph-space units (1/1000 of the font size). */
+    private float advance(PDFont font, int codePoint) {
+        return advances.computeIfAbsent(font, f -> new HashMap<>()).computeIfAbsent(codePoint, c -> {
+            try {
+                return font.getStringWidth(new String(Character.toChars(c)));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 
     static float width(String text, PDFont font, float size) {
