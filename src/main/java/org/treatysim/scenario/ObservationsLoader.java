@@ -14,7 +14,7 @@ import java.util.Locale;
 import org.treatysim.model.spec.Scenario;
 
 /**
- * Loads observations and outcomes files (SCENARIO.md, "Observations and outcomes files") for
+ * Loads observations and outcomes files ({@code docs/update-and-score.md}) for
  * {@code treatysim update} and {@code treatysim score}, with the scenario loader's reader, limits
  * and message style: every problem at once, each as {@code FILE:LINE:COLUMN: path: message
  * (expected ...)}, thrown as a {@link ScenarioException} (exit status 2 on the command line).

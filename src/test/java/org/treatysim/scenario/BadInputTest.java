@@ -15,8 +15,8 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * One test per kind of bad input of SCENARIO.md "Bad input": each checks where the problem is
- * reported (file:line:column and YAML path) and what the message says was expected.
+ * One test per kind of bad input ({@code docs/scenario-format.md}, "Problems"): each checks where
+ * the problem is reported (file:line:column and YAML path) and what the message says was expected.
  */
 class BadInputTest {
 
