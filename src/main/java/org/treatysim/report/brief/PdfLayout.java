@@ -28,7 +28,7 @@ final class PdfLayout {
     /** Share of the text width a figure takes. */
     static final float FIGURE_SHARE = 0.86f;
     private static final float TOP = PAGE.getHeight() - MARGIN;
-    private static final float BOTTOM = MARGIN + 14;
+    static final float BOTTOM = MARGIN + 14;
     private static final float LEADING = 1.32f;
     private static final float CELL_PADDING = 3.5f;
     static final Color TEXT = new Color(0x222222);
@@ -150,12 +150,25 @@ final class PdfLayout {
             row(head, widths, size, true);
         }
         for (Row row : rows) {
-            float h = height(row, widths, size);
-            if (y - h < BOTTOM) {
+            List<List<String>> cells = cellLines(row, widths, size);
+            int lines = lineCount(cells);
+            if (y - rowHeight(lines, size) < BOTTOM) {
                 newPage();
                 if (head != null) row(head, widths, size, true);
             }
-            row(row, widths, size, false);
+            // A row taller than a page (a very long source comment) runs on over as many pages as it
+            // needs, rather than past the foot of this one.
+            int from = 0;
+            while (true) {
+                float room = y - BOTTOM - 2 * CELL_PADDING + (LEADING - 1) * size;
+                int fitting = (int) Math.floor(room / (size * LEADING));
+                int to = Math.min(lines, from + Math.max(1, fitting));
+                row(cells, from, to, row.bold(), widths, size, false);
+                if (to == lines) break;
+                newPage();
+                if (head != null) row(head, widths, size, true);
+                from = to;
+            }
         }
         y -= size * 0.8f;
     }
@@ -217,8 +230,15 @@ final class PdfLayout {
     }
 
     private void row(Row row, float[] widths, float size, boolean header) {
-        PDFont font = row.bold() ? bold() : regular();
-        float h = height(row, widths, size);
+        List<List<String>> cells = cellLines(row, widths, size);
+        row(cells, 0, lineCount(cells), row.bold(), widths, size, header);
+    }
+
+    /** Lines {@code from} (inclusive) to {@code to} (exclusive) of a row's wrapped cells. */
+    private void row(List<List<String>> cells, int from, int to, boolean bold, float[] widths, float size,
+                     boolean header) {
+        PDFont font = bold ? bold() : regular();
+        float h = rowHeight(to - from, size);
         try {
             if (header) {
                 content.setNonStrokingColor(HEADER_FILL);
@@ -227,11 +247,10 @@ final class PdfLayout {
             }
             float x = MARGIN;
             for (int c = 0; c < widths.length; c++) {
-                String cell = c < row.cells().size() ? row.cells().get(c) : "";
-                List<String> lines = wrap(cell, font, size, widths[c] - 2 * CELL_PADDING);
+                List<String> lines = cells.get(c);
                 float lineY = y - CELL_PADDING - size;
-                for (String line : lines) {
-                    text(line, font, size, x + CELL_PADDING, lineY, TEXT);
+                for (int i = from; i < Math.min(to, lines.size()); i++) {
+                    text(lines.get(i), font, size, x + CELL_PADDING, lineY, TEXT);
                     lineY -= size * LEADING;
                 }
                 x += widths[c];
@@ -248,12 +267,28 @@ final class PdfLayout {
     }
 
     private float height(Row row, float[] widths, float size) {
-        PDFont font = row.bold() ? bold() : regular();
-        int lines = 1;
-        for (int c = 0; c < widths.length && c < row.cells().size(); c++) {
-            lines = Math.max(lines, wrap(row.cells().get(c), font, size, widths[c] - 2 * CELL_PADDING).size());
-        }
+        return rowHeight(lineCount(cellLines(row, widths, size)), size);
+    }
+
+    private static float rowHeight(int lines, float size) {
         return lines * size * LEADING + 2 * CELL_PADDING - (LEADING - 1) * size;
+    }
+
+    /** Each cell's wrapped lines, one list per column (empty text for a missing cell). */
+    private List<List<String>> cellLines(Row row, float[] widths, float size) {
+        PDFont font = row.bold() ? bold() : regular();
+        List<List<String>> cells = new ArrayList<>();
+        for (int c = 0; c < widths.length; c++) {
+            String cell = c < row.cells().size() ? row.cells().get(c) : "";
+            cells.add(wrap(cell, font, size, widths[c] - 2 * CELL_PADDING));
+        }
+        return cells;
+    }
+
+    private static int lineCount(List<List<String>> cells) {
+        int lines = 1;
+        for (List<String> cell : cells) lines = Math.max(lines, cell.size());
+        return lines;
     }
 
     private void writeLines(List<String> lines, PDFont font, float size, float x, Color colour) {

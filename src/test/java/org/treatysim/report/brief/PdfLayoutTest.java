@@ -9,6 +9,7 @@ import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.treatysim.report.chart.PdfFonts;
@@ -48,6 +49,39 @@ class PdfLayoutTest {
             stripper.setEndPage(pages);
             String all = stripper.getText(document).replaceAll("\\s+", "");
             for (int i = 0; i < 300; i++) assertThat(all).contains("events." + i + ".set.mediators.USA.engagement");
+        }
+    }
+
+    @Test
+    void aRowTallerThanAPageRunsOnOverPagesAboveTheFoot() throws IOException {
+        String comment = "assumption: " + "c".repeat(20_000);
+        List<PdfLayout.Row> rows = List.of(new PdfLayout.Row(List.of("parties.P1.ideal.a", "0", comment), false),
+                new PdfLayout.Row(List.of("parties.P2.ideal.a", "1", "the row after"), false));
+        byte[] pdf = layOut(layout -> layout.table(new float[] {0.4f, 0.25f, 0.35f},
+                List.of("Parameter", "Value or distribution", "Source"), rows, 8));
+
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            List<float[]> baselines = new ArrayList<>(); // page height, baseline from the top
+            StringBuilder body = new StringBuilder();
+            PDFTextStripper stripper = new PDFTextStripper() {
+                @Override
+                protected void writeString(String text, List<TextPosition> positions) {
+                    for (TextPosition p : positions) {
+                        float fromBottom = p.getPageHeight() - p.getYDirAdj();
+                        boolean foot = Math.abs(fromBottom - (PdfLayout.MARGIN - 16)) < 1;
+                        if (!foot) {
+                            assertThat(fromBottom).as("'%s' on page %d", p.getUnicode(), getCurrentPageNo())
+                                    .isGreaterThanOrEqualTo(PdfLayout.BOTTOM);
+                            body.append(p.getUnicode());
+                        }
+                    }
+                }
+            };
+            stripper.getText(document);
+            assertThat(document.getNumberOfPages()).isGreaterThan(2);
+            assertThat(body.toString().replace("Source", "").chars().filter(c -> c == 'c').count())
+                    .as("every character of the long cell, the repeated headers aside").isEqualTo(20_000);
+            assertThat(body.toString()).contains("the row after");
         }
     }
 
