@@ -35,7 +35,9 @@ final class Merge {
                 merged.add(added);
             }
         }
-        return new YamlNode.Mapping(merged, c.origin());
+        List<String> files = new ArrayList<>(c.files());
+        p.files().stream().filter(f -> !files.contains(f)).forEach(files::add);
+        return new YamlNode.Mapping(merged, c.origin(), files);
     }
 
     /** The map without one top-level key. */
@@ -43,6 +45,7 @@ final class Merge {
         if (!(node instanceof YamlNode.Mapping m)) {
             return node;
         }
-        return new YamlNode.Mapping(m.entries().stream().filter(e -> !e.key().equals(key)).toList(), m.origin());
+        return new YamlNode.Mapping(m.entries().stream().filter(e -> !e.key().equals(key)).toList(), m.origin(),
+                m.files());
     }
 }

@@ -62,7 +62,8 @@ final class ObservationsBinder {
         }
         checkKeys(root, "", TOP);
         requirePresent(root, "", TOP, "observations", "a list of { date, event, happened }");
-        get(root, "description").ifPresent(e -> text(e, "description"));
+        get(root, "description").ifPresent(e -> text(e, "description", "description",
+                ScenarioBinder.MAX_DESCRIPTION_CHARACTERS));
         List<Read> observations = get(root, "observations").map(this::observations).orElse(List.of());
         checkContradictions(observations);
         List<ExternalForecast> forecasts = get(root, "forecasts").map(this::forecasts).orElse(List.of());
@@ -187,7 +188,8 @@ final class ObservationsBinder {
             requirePresent(item, at, FORECAST, "date", "the date of the outcome forecast, an ISO date");
             requirePresent(item, at, FORECAST, "event", "one of " + String.join(", ", ObservedEvent.keys()));
             requirePresent(item, at, FORECAST, "p", "the forecast probability, in [0, 1]");
-            String source = get(item, "source").map(e -> text(e, at + ".source")).orElse(null);
+            String source = get(item, "source")
+                    .map(e -> text(e, at + ".source", "source", ScenarioBinder.MAX_TITLE_CHARACTERS)).orElse(null);
             if (source != null && source.isBlank()) {
                 problems.add(item.entry("source").get().value().origin().problem(at + ".source",
                         "blank source (expected who made the forecast, e.g. Expert panel)"));
@@ -242,7 +244,7 @@ final class ObservationsBinder {
                     + " a run counts its clashes and spoiler incidents but does not record when they happened"
                     + expected));
         } else {
-            problems.add(entry.value().origin().problem(path, "unknown event '" + text + "'"
+            problems.add(entry.value().origin().problem(path, "unknown event '" + Excerpt.of(text) + "'"
                     + didYouMean(text, ObservedEvent.keys()) + expected));
         }
         return Optional.empty();
@@ -253,7 +255,8 @@ final class ObservationsBinder {
         if (node instanceof YamlNode.Scalar s && s.plain() && NUMBER.matcher(s.text()).matches()) {
             double value = Double.parseDouble(s.text());
             if (value >= 0 && value <= 1) return OptionalDouble.of(value);
-            problems.add(node.origin().problem(path, s.text() + " is out of range (expected a probability in [0, 1])"));
+            problems.add(node.origin().problem(path, Excerpt.of(s.text())
+                    + " is out of range (expected a probability in [0, 1])"));
             return OptionalDouble.empty();
         }
         problems.add(node.origin().problem(path, ScenarioBinder.found(node) + " (expected a probability in [0, 1],"
@@ -285,6 +288,16 @@ final class ObservationsBinder {
         problems.add(node.origin().problem(path, ScenarioBinder.found(node)
                 + " (expected an ISO date YYYY-MM-DD, e.g. 2024-11-22)"));
         return Optional.empty();
+    }
+
+    /** A text of at most {@code maxCharacters} characters (it is set in the score's outputs). */
+    private String text(YamlNode.Entry entry, String path, String what, int maxCharacters) {
+        String text = text(entry, path);
+        if (text != null) {
+            ScenarioBinder.tooLong(text, what, maxCharacters)
+                    .ifPresent(m -> problems.add(entry.value().origin().problem(path, m)));
+        }
+        return text;
     }
 
     private String text(YamlNode.Entry entry, String path) {
@@ -329,7 +342,7 @@ final class ObservationsBinder {
     private void checkKeys(YamlNode.Mapping map, String at, List<String> known) {
         for (YamlNode.Entry e : map.entries()) {
             if (!known.contains(e.key())) {
-                problems.add(e.keyOrigin().problem(path(at, e.key()), "unknown key '" + e.key() + "'"
+                problems.add(e.keyOrigin().problem(path(at, e.key()), "unknown key '" + Excerpt.of(e.key()) + "'"
                         + didYouMean(e.key(), known) + " (expected one of: " + String.join(", ", known) + ")"));
             }
         }

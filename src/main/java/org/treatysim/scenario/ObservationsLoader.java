@@ -14,7 +14,7 @@ import java.util.Locale;
 import org.treatysim.model.spec.Scenario;
 
 /**
- * Loads observations and outcomes files (SCENARIO.md, "Observations and outcomes files") for
+ * Loads observations and outcomes files ({@code docs/update-and-score.md}) for
  * {@code treatysim update} and {@code treatysim score}, with the scenario loader's reader, limits
  * and message style: every problem at once, each as {@code FILE:LINE:COLUMN: path: message
  * (expected ...)}, thrown as a {@link ScenarioException} (exit status 2 on the command line).
@@ -91,6 +91,11 @@ public final class ObservationsLoader {
         try {
             if (Files.isDirectory(path)) {
                 throw failure(List.of(at.problem("", name + " is a folder (expected an observations file)")));
+            }
+            if (Files.exists(path) && !Files.isRegularFile(path)) {
+                // Opening a named pipe blocks until something writes to it, and a device may never end.
+                throw failure(List.of(at.problem("", name + " is not a regular file: a pipe, device or socket"
+                        + " (expected an observations file)")));
             }
             if (Files.isRegularFile(path) && Files.size(path) > YamlReader.MAX_BYTES) {
                 throw failure(List.of(at.problem("", String.format(Locale.ROOT, "file is %.1f MiB, too large to"

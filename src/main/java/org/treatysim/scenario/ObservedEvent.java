@@ -8,10 +8,10 @@ import java.util.Set;
 
 /**
  * A milestone of a run's history that an observations file may state as happened or not by a
- * date: the {@code event:} values of SCENARIO.md, "Observations and outcomes files".
+ * date: the {@code event:} values of an observations file ({@code docs/update-and-score.md}).
  *
  * <p>Each event carries the other events the model's ratification pipeline makes happen no later
- * than it (MODEL.md section 10): a treaty is initialed only after its text is agreed; the
+ * than it ({@code docs/model.md}, "Ratification"): a treaty is initialed only after its text is agreed; the
  * referendum is scheduled at initialing; a signature follows initialing (and, when one is needed,
  * the passed referendum). Signing and collapsing both end a run, so no run has both. The loader
  * uses these to refuse contradictory observations.

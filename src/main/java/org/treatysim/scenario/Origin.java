@@ -15,7 +15,7 @@ record Origin(String file, int line, int column) {
     }
 
     Problem problem(String path, String message) {
-        return new Problem(file, line, column, path, message);
+        return new Problem(file, line, column, path == null ? null : Excerpt.ofPath(path), message);
     }
 
     @Override

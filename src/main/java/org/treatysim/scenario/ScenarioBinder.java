@@ -1,6 +1,6 @@
 package org.treatysim.scenario;
 
-import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
@@ -46,6 +46,12 @@ final class ScenarioBinder {
             "LPT8", "LPT9");
     /** Longest window from start to horizon, in days (100 years): guards against a mistyped year. */
     static final long MAX_WINDOW_DAYS = 36_525;
+    /** Longest title (of the scenario, an issue) or name (of a party, mediator, patron), in characters. */
+    static final int MAX_TITLE_CHARACTERS = 200;
+    /** Longest label of a deadline or event, in characters. */
+    static final int MAX_LABEL_CHARACTERS = 1_000;
+    /** Longest description, in characters. */
+    static final int MAX_DESCRIPTION_CHARACTERS = 5_000;
 
     static final int DEFAULT_STEP_DAYS = 7;
     static final long DEFAULT_SEED = 1;
@@ -89,8 +95,9 @@ final class ScenarioBinder {
         }
 
         String id = get(root, "scenario").map(this::scenarioId).orElse("scenario");
-        String title = get(root, "title").map(e -> text(e, "title")).orElse(null);
-        String description = get(root, "description").map(e -> text(e, "description")).orElse("");
+        String title = get(root, "title").map(e -> text(e, "title", "title", MAX_TITLE_CHARACTERS)).orElse(null);
+        String description = get(root, "description")
+                .map(e -> text(e, "description", "description", MAX_DESCRIPTION_CHARACTERS)).orElse("");
         LocalDate start = get(root, "start").flatMap(e -> date(e, "start")).orElse(null);
         Optional<YamlNode.Entry> horizonEntry = get(root, "horizon");
         LocalDate horizon = horizonEntry.flatMap(e -> date(e, "horizon")).orElse(null);
@@ -158,12 +165,13 @@ final class ScenarioBinder {
         }
         Origin at = entry.value().origin();
         if (id.contains("/") || id.contains("\\") || id.contains("..")) {
-            problems.add(at.problem("scenario", "scenario id '" + id + "' would write outside the results folder"
-                    + " (expected letters, digits, '-' and '_' only; the id names the folder results/<id>/)"));
-        } else if (!ID.matcher(id).matches() || id.length() > MAX_ID_LENGTH) {
-            problems.add(at.problem("scenario", "scenario id '" + id + "' is not a safe folder name (expected 1 to "
-                    + MAX_ID_LENGTH + " letters, digits, '-' and '_', starting with a letter or digit;"
+            problems.add(at.problem("scenario", "scenario id '" + Excerpt.of(id)
+                    + "' would write outside the results folder (expected letters, digits, '-' and '_' only;"
                     + " the id names the folder results/<id>/)"));
+        } else if (!ID.matcher(id).matches() || id.length() > MAX_ID_LENGTH) {
+            problems.add(at.problem("scenario", "scenario id '" + Excerpt.of(id)
+                    + "' is not a safe folder name (expected 1 to " + MAX_ID_LENGTH + " letters, digits, '-' and '_',"
+                    + " starting with a letter or digit; the id names the folder results/<id>/)"));
         } else if (WINDOWS_DEVICES.contains(id.toUpperCase(Locale.ROOT))) {
             problems.add(at.problem("scenario", "scenario id '" + id + "' is a reserved device name on Windows"
                     + " (expected another id; it names the folder results/<id>/)"));
@@ -181,7 +189,7 @@ final class ScenarioBinder {
                 return d;
             }
         }
-        problems.add(entry.value().origin().problem("drafting", "unknown drafting '" + text + "'"
+        problems.add(entry.value().origin().problem("drafting", "unknown drafting '" + Excerpt.of(text) + "'"
                 + didYouMean(text, Keys.DRAFTING) + " (expected midpoint or nash)"));
         return Drafting.MIDPOINT;
     }
@@ -205,7 +213,8 @@ final class ScenarioBinder {
             String at = "issues." + (id == null ? Integer.toString(i) : id);
             checkKeys(item, at, Keys.ISSUE);
             requirePresent(item, at, "title", "a title for charts and the brief");
-            String title = get(item, "title").map(e -> text(e, at + ".title")).orElse(null);
+            String title = get(item, "title").map(e -> text(e, at + ".title", "title", MAX_TITLE_CHARACTERS))
+                    .orElse(null);
             boolean referendum = get(item, "referendum").map(e -> bool(e, at + ".referendum")).orElse(false);
             double threshold = get(item, "referendumThreshold")
                     .map(e -> fixedNumber(e, at + ".referendumThreshold", Range.UNIT))
@@ -235,7 +244,7 @@ final class ScenarioBinder {
         Origin origin = idEntry.get().value().origin();
         checkIdForm(id, origin, at + ".id", what);
         if (seen.containsKey(id)) {
-            problems.add(origin.problem(at + ".id", "duplicate " + what + " id '" + id
+            problems.add(origin.problem(at + ".id", "duplicate " + what + " id '" + Excerpt.of(id)
                     + "' (expected unique ids; first at line " + seen.get(id).line() + ")"));
             return null;
         }
@@ -245,9 +254,9 @@ final class ScenarioBinder {
 
     private void checkIdForm(String id, Origin origin, String path, String what) {
         if (!ID.matcher(id).matches() || id.length() > MAX_ID_LENGTH) {
-            problems.add(origin.problem(path, what + " id '" + id + "' has characters that cannot appear in"
-                    + " parameter paths and output columns (expected 1 to " + MAX_ID_LENGTH
-                    + " letters, digits, '-' and '_', starting with a letter or digit)"));
+            problems.add(origin.problem(path, what + " id '" + Excerpt.of(id)
+                    + "' has characters that cannot appear in parameter paths and output columns (expected 1 to "
+                    + MAX_ID_LENGTH + " letters, digits, '-' and '_', starting with a letter or digit)"));
         } else if (Keys.DISTRIBUTIONS.contains(id)) {
             problems.add(origin.problem(path, what + " id '" + id + "' is the name of a distribution"
                     + " (expected another id, so that { " + id + ": ... } cannot be misread)"));
@@ -292,7 +301,8 @@ final class ScenarioBinder {
                     + " salience, patienceDays and stance");
             if (party == null) continue;
             checkKeys(party, at, Keys.PARTY);
-            String name = get(party, "name").map(e -> text(e, at + ".name")).orElse(null);
+            String name = get(party, "name").map(e -> text(e, at + ".name", "name", MAX_TITLE_CHARACTERS))
+                    .orElse(null);
             List<Quantity> ideal = perIssue(party, at, "ideal", Range.UNIT, issueIds);
             List<Quantity> reservation = perIssue(party, at, "reservation", Range.UNIT, issueIds);
             List<Quantity> salience = perIssue(party, at, "salience", Range.NON_NEGATIVE, issueIds);
@@ -341,7 +351,7 @@ final class ScenarioBinder {
         checkIdForm(id, entry.keyOrigin(), path, "actor");
         String other = actors.putIfAbsent(id, path);
         if (other != null) {
-            problems.add(entry.keyOrigin().problem(path, "actor id '" + id + "' is already used by " + other
+            problems.add(entry.keyOrigin().problem(path, "actor id '" + Excerpt.of(id) + "' is already used by " + other
                     + " (expected ids unique across parties, mediators and patrons)"));
             return false;
         }
@@ -350,7 +360,7 @@ final class ScenarioBinder {
 
     private MediatorSpec mediator(YamlNode.Mapping m, String at, String id, List<String> partyIds) {
         checkKeys(m, at, Keys.MEDIATOR);
-        String name = get(m, "name").map(e -> text(e, at + ".name")).orElse(null);
+        String name = get(m, "name").map(e -> text(e, at + ".name", "name", MAX_TITLE_CHARACTERS)).orElse(null);
         Quantity engagement = requiredQuantity(m, at, "engagement", Range.UNIT);
         List<Quantity> leverage = perParty(m, at, "leverage", Range.NON_NEGATIVE, partyIds);
         Quantity bias = optionalQuantity(m, at, "bias", Range.SIGNED_UNIT, ZERO);
@@ -361,7 +371,7 @@ final class ScenarioBinder {
 
     private PatronSpec patron(YamlNode.Mapping m, String at, String id, List<String> partyIds) {
         checkKeys(m, at, Keys.PATRON);
-        String name = get(m, "name").map(e -> text(e, at + ".name")).orElse(null);
+        String name = get(m, "name").map(e -> text(e, at + ".name", "name", MAX_TITLE_CHARACTERS)).orElse(null);
         Quantity influence = requiredQuantity(m, at, "influence", Range.UNIT);
         Quantity decay = optionalQuantity(m, at, "decayPerYear", Range.UNIT, ZERO);
         Quantity propensity = optionalQuantity(m, at, "spoilerPropensity", Range.UNIT, ZERO);
@@ -385,7 +395,8 @@ final class ScenarioBinder {
             String id = itemId(item, "deadlines", i, "deadline", seen);
             String at = "deadlines." + (id == null ? Integer.toString(i) : id);
             checkKeys(item, at, Keys.DEADLINE);
-            String label = get(item, "label").map(e -> text(e, at + ".label")).orElse(null);
+            String label = get(item, "label").map(e -> text(e, at + ".label", "label", MAX_LABEL_CHARACTERS))
+                    .orElse(null);
             requirePresent(item, at, "date", "the first day of the deadline, an ISO date");
             LocalDate date = get(item, "date").flatMap(e -> date(e, at + ".date")).orElse(null);
             Optional<YamlNode.Entry> endEntry = get(item, "end");
@@ -495,7 +506,8 @@ final class ScenarioBinder {
                         + " (expected events listed in date order)"));
             }
             if (date != null) previous = date;
-            String label = get(item, "label").map(e -> text(e, at + ".label")).orElse("");
+            String label = get(item, "label").map(e -> text(e, at + ".label", "label", MAX_LABEL_CHARACTERS))
+                    .orElse("");
             List<EventSpec.Effect> effects = new ArrayList<>();
             List<Origin> targetOrigins = new ArrayList<>();
             List<Origin> valueOrigins = new ArrayList<>();
@@ -581,16 +593,17 @@ final class ScenarioBinder {
                 String role = at[0].substring(0, at[0].length() - (at[0].equals("parties") ? 3 : 1))
                         + (at[0].equals("parties") ? "y" : "");
                 String elsewhere = actors.containsKey(at[1]) ? "; " + at[1] + " is " + actors.get(at[1]) : "";
-                return "unknown " + role + " '" + at[1] + "' in event target " + target + elsewhere + expected;
+                return "unknown " + role + " '" + Excerpt.of(at[1]) + "' in event target " + Excerpt.of(target)
+                        + elsewhere + expected;
             }
             if (at.length == 4 && at[0].equals("parties") && !issueIds.contains(at[3])) {
-                return "unknown issue '" + at[3] + "' in event target " + target + expected;
+                return "unknown issue '" + Excerpt.of(at[3]) + "' in event target " + Excerpt.of(target) + expected;
             }
             if (at.length == 4 && !at[0].equals("parties") && !partyIds.contains(at[3])) {
-                return "unknown party '" + at[3] + "' in event target " + target + expected;
+                return "unknown party '" + Excerpt.of(at[3]) + "' in event target " + Excerpt.of(target) + expected;
             }
         }
-        return "unknown event target " + target + ": no such parameter in this scenario" + expected;
+        return "unknown event target " + Excerpt.of(target) + ": no such parameter in this scenario" + expected;
     }
 
     // ---------------------------------------------------------------- per-issue and per-party values
@@ -609,7 +622,8 @@ final class ScenarioBinder {
             for (YamlNode.Entry e : map.entries()) {
                 if (!issueIds.contains(e.key())) {
                     if (issueIds.isEmpty()) continue; // the missing or broken issues list is reported already
-                    problems.add(e.keyOrigin().problem(path + "." + e.key(), "unknown issue '" + e.key() + "'"
+                    problems.add(e.keyOrigin().problem(path + "." + e.key(),
+                            "unknown issue '" + Excerpt.of(e.key()) + "'"
                             + didYouMean(e.key(), issueIds) + " (expected one of the issue ids: "
                             + String.join(", ", issueIds) + ")"));
                     continue;
@@ -649,7 +663,8 @@ final class ScenarioBinder {
             for (YamlNode.Entry e : map.entries()) {
                 if (!partyIds.contains(e.key())) {
                     if (partyIds.isEmpty()) continue; // the missing or broken parties map is reported already
-                    problems.add(e.keyOrigin().problem(path + "." + e.key(), "unknown party '" + e.key() + "'"
+                    problems.add(e.keyOrigin().problem(path + "." + e.key(),
+                            "unknown party '" + Excerpt.of(e.key()) + "'"
                             + didYouMean(e.key(), partyIds) + " (expected one of the party ids: "
                             + String.join(", ", partyIds) + ")"));
                     continue;
@@ -747,7 +762,7 @@ final class ScenarioBinder {
         YamlNode.Entry entry = map.entries().get(0);
         String kind = entry.key();
         if (!Keys.DISTRIBUTIONS.contains(kind)) {
-            problems.add(entry.keyOrigin().problem(path, "unknown distribution '" + kind + "'"
+            problems.add(entry.keyOrigin().problem(path, "unknown distribution '" + Excerpt.of(kind) + "'"
                     + didYouMean(kind, Keys.DISTRIBUTIONS) + " (expected one of "
                     + String.join(", ", Keys.DISTRIBUTIONS) + ")"));
             return null;
@@ -893,7 +908,8 @@ final class ScenarioBinder {
             if (Double.isFinite(value)) {
                 return OptionalDouble.of(value);
             }
-            problems.add(node.origin().problem(path, s.text() + " is too large (expected a finite number)"));
+            problems.add(node.origin().problem(path, Excerpt.of(s.text())
+                    + " is too large (expected a finite number)"));
             return OptionalDouble.empty();
         }
         problems.add(node.origin().problem(path, found(node) + " (expected " + expected + ")"));
@@ -929,19 +945,72 @@ final class ScenarioBinder {
             problems.add(node.origin().problem(path, found(node) + " (expected " + expected + ")"));
             return min == Long.MIN_VALUE ? 0 : min;
         }
-        try {
-            BigDecimal value = new BigDecimal(s.text());
-            long whole = value.longValueExact();
-            if (whole < min || whole > max) {
-                problems.add(node.origin().problem(path, s.text() + " is out of range (expected " + expected + ")"));
-                return min == Long.MIN_VALUE ? 0 : min;
-            }
-            source(path, entry);
-            return whole;
-        } catch (ArithmeticException e) {
-            problems.add(node.origin().problem(path, s.text() + " is not a whole number (expected " + expected + ")"));
+        BigInteger value = wholeValue(s.text());
+        if (value == null) {
+            problems.add(node.origin().problem(path, Excerpt.of(s.text())
+                    + " is not a whole number (expected " + expected + ")"));
             return min == Long.MIN_VALUE ? 0 : min;
         }
+        if (value.compareTo(BigInteger.valueOf(min)) < 0 || value.compareTo(BigInteger.valueOf(max)) > 0) {
+            boolean beyondStatedRange = min == Long.MIN_VALUE
+                    || (max == Integer.MAX_VALUE && value.compareTo(BigInteger.valueOf(max)) > 0);
+            problems.add(node.origin().problem(path, Excerpt.of(s.text()) + " is out of range (expected "
+                    + (beyondStatedRange ? wholeNumberRange(min, max) : expected) + ")"));
+            return min == Long.MIN_VALUE ? 0 : min;
+        }
+        source(path, entry);
+        return value.longValueExact();
+    }
+
+    /**
+     * The value of a number written as {@link #NUMBER} allows, when it is whole; null when it has a
+     * fractional part. A whole number beyond the range of a long comes back as ±10^19, which is
+     * beyond it too. One pass over the text: a number written with a million digits (or 1e9999999999)
+     * costs no more than reading it, where BigDecimal would take seconds or refuse the exponent.
+     */
+    private static BigInteger wholeValue(String number) {
+        int at = 0;
+        boolean negative = number.charAt(0) == '-';
+        if (negative || number.charAt(0) == '+') at++;
+        int e = Math.max(number.indexOf('e'), number.indexOf('E'));
+        String mantissa = number.substring(at, e < 0 ? number.length() : e);
+        long exponent = 0;
+        if (e >= 0) {
+            int digit = e + 1;
+            boolean negativeExponent = number.charAt(digit) == '-';
+            if (negativeExponent || number.charAt(digit) == '+') digit++;
+            for (; digit < number.length(); digit++) {
+                // clamped well beyond any digit count a 1 MiB file can hold, so it cannot overflow
+                exponent = Math.min(exponent * 10 + (number.charAt(digit) - '0'), 1_000_000_000L);
+            }
+            if (negativeExponent) exponent = -exponent;
+        }
+        int dot = mantissa.indexOf('.');
+        int fractionDigits = dot < 0 ? 0 : mantissa.length() - dot - 1;
+        String digits = dot < 0 ? mantissa : mantissa.substring(0, dot) + mantissa.substring(dot + 1);
+        int first = 0;
+        while (first < digits.length() && digits.charAt(first) == '0') first++;
+        if (first == digits.length()) {
+            return BigInteger.ZERO;
+        }
+        int end = digits.length();
+        while (digits.charAt(end - 1) == '0') end--;
+        // value = significant digits × 10^scale
+        long scale = exponent - fractionDigits + (digits.length() - end);
+        if (scale < 0) {
+            return null;
+        }
+        if (end - first + scale > 19) {
+            BigInteger beyondLong = BigInteger.TEN.pow(19);
+            return negative ? beyondLong.negate() : beyondLong;
+        }
+        BigInteger value = new BigInteger(digits.substring(first, end)).multiply(BigInteger.TEN.pow((int) scale));
+        return negative ? value.negate() : value;
+    }
+
+    /** Both bounds written out, for a value beyond a bound that "a whole number from 1 up" leaves unsaid. */
+    private static String wholeNumberRange(long min, long max) {
+        return "a whole number from " + min + " to " + max;
     }
 
     private boolean bool(YamlNode.Entry entry, String path) {
@@ -984,6 +1053,25 @@ final class ScenarioBinder {
             source(path, entry);
         }
         return text;
+    }
+
+    /**
+     * A text of at most {@code maxCharacters} characters: titles, names, labels and descriptions
+     * are set in charts and the brief, where an unbounded text only makes an unreadable page.
+     */
+    private String text(YamlNode.Entry entry, String path, String what, int maxCharacters) {
+        String text = text(entry, path);
+        if (text != null) {
+            tooLong(text, what, maxCharacters).ifPresent(m -> problems.add(entry.value().origin().problem(path, m)));
+        }
+        return text;
+    }
+
+    /** What is wrong with a text longer than {@code maxCharacters} (code points), if it is. */
+    static Optional<String> tooLong(String text, String what, int maxCharacters) {
+        int characters = text.codePointCount(0, text.length());
+        return characters <= maxCharacters ? Optional.empty() : Optional.of(String.format(Locale.ROOT,
+                "a %s of %,d characters (expected at most %,d characters)", what, characters, maxCharacters));
     }
 
     /** As {@link #text} without recording a source (for ids, which name things rather than assume them). */
@@ -1031,16 +1119,33 @@ final class ScenarioBinder {
             if (misspelt) {
                 return; // the unknown key's "did you mean" says it already
             }
-            problems.add(map.origin().problem(path(at, key), "missing required key " + key + " (expected " + expected + ")"));
+            problems.add(map.origin().problem(path(at, key), "missing required key " + key + mergedFrom(map)
+                    + " (expected " + expected + ")"));
         } else if (isNull(entry.get().value())) {
             problems.add(entry.get().keyOrigin().problem(path(at, key), key + " has no value (expected " + expected + ")"));
         }
     }
 
+    /**
+     * For a map merged by {@code extends}, which files it was merged from: a key missing there is
+     * missing from all of them, and the map's position names only the first.
+     */
+    private static String mergedFrom(YamlNode.Mapping map) {
+        List<String> files = map.files();
+        if (files.size() < 2) {
+            return "";
+        }
+        List<String> parents = files.subList(1, files.size());
+        String last = parents.get(parents.size() - 1);
+        String joined = parents.size() == 1 ? last
+                : String.join(", ", parents.subList(0, parents.size() - 1)) + " and " + last;
+        return " after merging " + files.get(0) + " with " + joined;
+    }
+
     private void checkKeys(YamlNode.Mapping map, String at, List<String> known) {
         for (YamlNode.Entry e : map.entries()) {
             if (!known.contains(e.key())) {
-                problems.add(e.keyOrigin().problem(path(at, e.key()), "unknown key '" + e.key() + "'"
+                problems.add(e.keyOrigin().problem(path(at, e.key()), "unknown key '" + Excerpt.of(e.key()) + "'"
                         + didYouMean(e.key(), known) + " (expected one of: " + String.join(", ", known) + ")"));
             }
         }
@@ -1060,8 +1165,8 @@ final class ScenarioBinder {
         if (node instanceof YamlNode.Mapping) return "found a map";
         YamlNode.Scalar s = (YamlNode.Scalar) node;
         if (s.isNull()) return "found no value";
-        if (!s.plain()) return "found quoted text \"" + s.text() + "\"";
-        return "found '" + s.text() + "'";
+        if (!s.plain()) return "found quoted text \"" + Excerpt.of(s.text()) + "\"";
+        return "found '" + Excerpt.of(s.text()) + "'";
     }
 
     private void source(String path, YamlNode.Entry entry) {

@@ -30,6 +30,8 @@ import org.treatysim.model.spec.Scenario;
 public final class ScenarioLoader {
     /** Most {@code extends} steps from a file to its furthest ancestor. */
     static final int MAX_EXTENDS = 8;
+    /** Longest {@code extends} path, in characters; file systems refuse longer paths anyway. */
+    static final int MAX_PATH_CHARACTERS = 1000;
 
     /** A loader; it holds no state. */
     public ScenarioLoader() {
@@ -168,18 +170,25 @@ public final class ScenarioLoader {
                 incomplete = true;
                 break;
             }
+            if (relative.text().length() > MAX_PATH_CHARACTERS) {
+                problems.add(at.problem("extends", "a path of " + relative.text().length() + " characters (expected"
+                        + " the path of the scenario file it extends, relative to this file's folder, of at most "
+                        + MAX_PATH_CHARACTERS + " characters)"));
+                incomplete = true;
+                break;
+            }
             Path parent;
             try {
                 Path given = Path.of(relative.text());
                 if (given.isAbsolute()) {
-                    problems.add(at.problem("extends", "absolute path " + relative.text()
+                    problems.add(at.problem("extends", "absolute path " + Excerpt.of(relative.text())
                             + " (expected a path relative to this file's folder, e.g. baseline-2024-09.yaml)"));
                     incomplete = true;
                     break;
                 }
                 parent = current.resolveSibling(given).normalize();
             } catch (InvalidPathException e) {
-                problems.add(at.problem("extends", "'" + relative.text() + "' is not a usable path"
+                problems.add(at.problem("extends", "'" + Excerpt.of(relative.text()) + "' is not a usable path"
                         + " (expected a path relative to this file's folder, e.g. baseline-2024-09.yaml)"));
                 incomplete = true;
                 break;
@@ -215,6 +224,16 @@ public final class ScenarioLoader {
             YamlReader.Result parentTree = YamlReader.read(parentName, read.bytes());
             problems.addAll(parentTree.problems());
             if (parentTree.root() == null) {
+                incomplete = true;
+                break;
+            }
+            if (!(parentTree.root() instanceof YamlNode.Mapping)) {
+                // Merging would keep the child whole and drop the parent unseen. Its content is not
+                // echoed: the path may name any file (../../etc/passwd).
+                problems.add(at.problem("extends", parentName + " is not a scenario: it holds "
+                        + (parentTree.root() instanceof YamlNode.Sequence ? "a list" : "plain text")
+                        + ", not a map of keys (expected the path of a scenario file, a map with the keys scenario,"
+                        + " start, horizon, issues and parties)"));
                 incomplete = true;
                 break;
             }
@@ -264,7 +283,8 @@ public final class ScenarioLoader {
                         + " (expected scenario: <new id>; otherwise it would write into results/"
                         + (inherited == null ? "<id>" : inherited) + "/ too)"));
             } else if (own.get().value() instanceof YamlNode.Scalar s && s.text().equals(inherited)) {
-                problems.add(s.origin().problem("scenario", "scenario id '" + s.text() + "' is also the id of "
+                problems.add(s.origin().problem("scenario", "scenario id '" + Excerpt.of(s.text())
+                        + "' is also the id of "
                         + from + " (expected a new id, so the two write different results folders)"));
             }
         }
@@ -277,6 +297,11 @@ public final class ScenarioLoader {
         try {
             if (Files.isDirectory(path)) {
                 return new Read(null, List.of(at.problem(path0, name + " is a folder (expected a scenario file)")));
+            }
+            if (Files.exists(path) && !Files.isRegularFile(path)) {
+                // Opening a named pipe blocks until something writes to it, and a device may never end.
+                return new Read(null, List.of(at.problem(path0, name + " is not a regular file: a pipe, device or"
+                        + " socket (expected a scenario file)")));
             }
             if (Files.isRegularFile(path) && Files.size(path) > YamlReader.MAX_BYTES) {
                 return new Read(null, List.of(Origin.startOf(name).problem("", String.format(Locale.ROOT,

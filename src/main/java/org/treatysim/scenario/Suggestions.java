@@ -15,16 +15,19 @@ final class Suggestions {
      * fewer edits than the word has letters (so "c" does not suggest "a").
      */
     static Optional<String> closest(String word, Collection<String> candidates) {
+        int allowed = Math.min(3, Math.max(1, word.length() / 2));
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : candidates) {
+            if (Math.abs(candidate.length() - word.length()) > allowed) {
+                continue; // at least that many edits apart; and a huge word must not cost a huge table
+            }
             int d = distance(word.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT));
             if (d < bestDistance) {
                 best = candidate;
                 bestDistance = d;
             }
         }
-        int allowed = Math.min(3, Math.max(1, word.length() / 2));
         boolean plausible = bestDistance <= allowed && bestDistance < word.length();
         return best != null && plausible ? Optional.of(best) : Optional.empty();
     }

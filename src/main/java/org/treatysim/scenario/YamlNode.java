@@ -55,10 +55,21 @@ sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Sequence, YamlNode.M
         }
     }
 
-    /** A map with unique text keys, in file order. */
-    record Mapping(List<Entry> entries, Origin origin) implements YamlNode {
+    /**
+     * A map with unique text keys, in file order.
+     *
+     * @param files the files whose maps at this place were merged into this one by {@code extends},
+     *              the extending file first; only the map's own file when nothing was merged
+     */
+    record Mapping(List<Entry> entries, Origin origin, List<String> files) implements YamlNode {
         public Mapping {
             entries = List.copyOf(entries);
+            files = List.copyOf(files);
+        }
+
+        /** A map read from one file. */
+        Mapping(List<Entry> entries, Origin origin) {
+            this(entries, origin, List.of(origin.file()));
         }
 
         /** The entry with this key, if present. */

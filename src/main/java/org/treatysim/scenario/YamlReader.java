@@ -12,6 +12,7 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.comments.CommentType;
 import org.yaml.snakeyaml.error.Mark;
@@ -166,25 +167,21 @@ final class YamlReader {
 
     /** The origin just after {@code prefix}, i.e. of the character that follows it. */
     private static Origin at(String file, String prefix) {
-        int line = 1;
-        int lineStart = 0;
-        for (int i = 0; i < prefix.length(); i++) {
-            if (prefix.charAt(i) == '\n') {
-                line++;
-                lineStart = i + 1;
-            }
-        }
-        String last = prefix.substring(lineStart);
-        return new Origin(file, line, last.codePointCount(0, last.length()) + 1);
-    }
-
-    private static Origin at(String file, Mark mark) {
-        return new Origin(file, mark.getLine() + 1, mark.getColumn() + 1);
+        return TextPositions.after(file, prefix);
     }
 
     private static Result parse(String file, String text, Document kind) {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
+        }
+        TextPositions positions = new TextPositions(text);
+        int control = firstControlCharacter(text);
+        if (control >= 0) {
+            // SnakeYAML refuses every other control character itself, but takes U+0085 (NEL) for a
+            // line break, which no editor shows.
+            return new Result(null, List.of(positions.at(file, text.codePointCount(0, control)).problem("",
+                    String.format(Locale.ROOT, "control character U+%04X is not allowed (expected printable UTF-8"
+                            + " text)", text.codePointAt(control)))));
         }
         LoaderOptions options = new LoaderOptions();
         options.setProcessComments(true);
@@ -209,7 +206,7 @@ final class YamlReader {
                 Event.ID id = event.getEventId();
                 if (id == Event.ID.Comment) {
                     CommentEvent comment = (CommentEvent) event;
-                    int line = comment.getStartMark().getLine() + 1;
+                    int line = positions.at(file, comment.getStartMark().getIndex()).line();
                     if (comment.getCommentType() == CommentType.IN_LINE) {
                         inline.put(line, comment.getValue().trim());
                     } else if (comment.getCommentType() == CommentType.BLOCK) {
@@ -218,13 +215,13 @@ final class YamlReader {
                     continue;
                 }
                 if (id == Event.ID.DocumentStart && ++documents > 1) {
-                    problems.add(at(file, event.getStartMark()).problem("", "a second YAML document"
+                    problems.add(positions.at(file, event.getStartMark().getIndex()).problem("", "a second YAML document"
                             + " (expected " + kind.perFile + "; remove this '---' and what follows)"));
                     return new Result(null, problems);
                 }
                 if (id == Event.ID.MappingStart || id == Event.ID.SequenceStart) {
                     if (++depth > MAX_DEPTH) {
-                        problems.add(at(file, event.getStartMark()).problem("", "nested more than "
+                        problems.add(positions.at(file, event.getStartMark().getIndex()).problem("", "nested more than "
                                 + MAX_DEPTH + " levels deep; refused (expected at most " + MAX_DEPTH
                                 + " levels of maps and lists)"));
                         return new Result(null, problems);
@@ -232,7 +229,7 @@ final class YamlReader {
                 } else if (id == Event.ID.MappingEnd || id == Event.ID.SequenceEnd) {
                     depth--;
                 } else if (id == Event.ID.Alias && ++aliases > MAX_ALIASES) {
-                    problems.add(at(file, event.getStartMark()).problem("", "more than " + MAX_ALIASES
+                    problems.add(positions.at(file, event.getStartMark().getIndex()).problem("", "more than " + MAX_ALIASES
                             + " aliases (*name); alias expansion is refused beyond this limit to guard against"
                             + " the \"billion laughs\" attack (expected at most " + MAX_ALIASES
                             + " aliases; write the values out or use extends:)"));
@@ -244,25 +241,66 @@ final class YamlReader {
                 }
             }
         } catch (MarkedYAMLException e) {
+            Optional<Problem> unclosed = unclosedQuote(file, text, positions, e);
+            if (unclosed.isPresent()) {
+                problems.add(unclosed.get());
+                return new Result(null, problems);
+            }
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            Origin origin = mark == null ? Origin.startOf(file) : at(file, mark);
+            Origin origin = mark == null ? Origin.startOf(file) : positions.at(file, mark.getIndex());
             String context = e.getContext() == null ? "" : ", " + oneLine(e.getContext())
-                    + (e.getContextMark() == null ? "" : " started at line " + (e.getContextMark().getLine() + 1));
+                    + (e.getContextMark() == null ? ""
+                    : " started at line " + positions.at(file, e.getContextMark().getIndex()).line());
             problems.add(origin.problem("", "YAML syntax error: " + oneLine(e.getProblem()) + context
                     + " (expected valid YAML: check indentation, ':' after keys, quotes and brackets)"));
             return new Result(null, problems);
         } catch (ReaderException e) {
-            String prefix = text.substring(0, text.offsetByCodePoints(0, Math.min(e.getPosition(),
-                    text.codePointCount(0, text.length()))));
-            problems.add(at(file, prefix).problem("", String.format(Locale.ROOT,
-                    "control character U+%04X is not allowed (expected printable UTF-8 text)", e.getCodePoint())));
+            int position = Math.min(e.getPosition(), text.codePointCount(0, text.length()));
+            problems.add(positions.at(file, position).problem("", String.format(Locale.ROOT,
+                    "character U+%04X is not allowed (expected printable UTF-8 text)", e.getCodePoint())));
             return new Result(null, problems);
         } catch (YAMLException e) {
             problems.add(Origin.startOf(file).problem("", "YAML error: " + oneLine(e.getMessage())
                     + " (expected valid YAML)"));
             return new Result(null, problems);
         }
-        return new Builder(file, events, inline, block, problems, kind).document();
+        return new Builder(file, positions, events, inline, block, problems, kind).document();
+    }
+
+    /**
+     * A quoted value may run over several lines, so SnakeYAML finds an unclosed quote only at the
+     * end of the file (or at the next "---"), far from the quote: report it where the quote opens.
+     */
+    private static Optional<Problem> unclosedQuote(String file, String text, TextPositions positions,
+            MarkedYAMLException e) {
+        Mark opened = e.getContextMark();
+        String problem = e.getProblem() == null ? "" : e.getProblem();
+        if (opened == null || !"while scanning a quoted scalar".equals(e.getContext())
+                || !(problem.contains("end of stream") || problem.contains("document separator"))
+                || opened.getIndex() >= text.codePointCount(0, text.length())) {
+            return Optional.empty();
+        }
+        int quote = text.codePointAt(text.offsetByCodePoints(0, opened.getIndex()));
+        if (quote != '"' && quote != '\'') {
+            return Optional.empty();
+        }
+        String until = problem.contains("end of stream") ? "the end of the file"
+                : e.getProblemMark() == null ? "the next '---'"
+                : "the '---' on line " + positions.at(file, e.getProblemMark().getIndex()).line();
+        return Optional.of(positions.at(file, opened.getIndex()).problem("", "YAML syntax error: the quote "
+                + (char) quote + " opened here is not closed before " + until + " (expected a closing " + (char) quote
+                + " at the end of the value)"));
+    }
+
+    /** The char index of the first control character other than tab and line breaks, or -1. */
+    private static int firstControlCharacter(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.getType(c) == Character.CONTROL && c != '\t' && c != '\n' && c != '\r') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private static String oneLine(String text) {
@@ -272,6 +310,7 @@ final class YamlReader {
     /** Builds the tree from the event list by recursive descent (depth is already bounded). */
     private static final class Builder {
         private final String file;
+        private final TextPositions positions;
         private final List<Event> events;
         private final Map<Integer, String> inline;
         private final Map<Integer, String> block;
@@ -283,9 +322,10 @@ final class YamlReader {
         private long values;
         private boolean stopped;
 
-        Builder(String file, List<Event> events, Map<Integer, String> inline, Map<Integer, String> block,
-                List<Problem> problems, Document kind) {
+        Builder(String file, TextPositions positions, List<Event> events, Map<Integer, String> inline,
+                Map<Integer, String> block, List<Problem> problems, Document kind) {
             this.file = file;
+            this.positions = positions;
             this.events = events;
             this.inline = inline;
             this.block = block;
@@ -314,7 +354,7 @@ final class YamlReader {
         }
 
         private Origin origin(Event event) {
-            return at(file, event.getStartMark());
+            return positions.at(file, event.getStartMark().getIndex());
         }
 
         private YamlNode value(String path, int parentKeyLine) {
@@ -327,8 +367,8 @@ final class YamlReader {
                 YamlNode target = anchors.get(alias.getAnchor());
                 if (target == null) {
                     // A YAML error like a syntax error: the value is unknown, so the rest is not checked.
-                    problems.add(origin(event).problem(path, "unknown alias *" + alias.getAnchor()
-                            + " (expected an anchor &" + alias.getAnchor() + " defined before it)"));
+                    problems.add(origin(event).problem(path, "unknown alias *" + Excerpt.of(alias.getAnchor())
+                            + " (expected an anchor &" + Excerpt.of(alias.getAnchor()) + " defined before it)"));
                     stopped = true;
                     return new YamlNode.Scalar("", true, origin(event));
                 }
@@ -379,7 +419,7 @@ final class YamlReader {
                         problems.add(keyOrigin.problem(keyPath, "YAML merge keys are not supported"
                                 + " (expected plain keys; to reuse another scenario use extends: FILE)"));
                     } else if (seen.containsKey(key)) {
-                        problems.add(keyOrigin.problem(keyPath, "duplicate key '" + key
+                        problems.add(keyOrigin.problem(keyPath, "duplicate key '" + Excerpt.of(key)
                                 + "' (expected each key once in a map; first at line " + seen.get(key).line() + ")"));
                     } else {
                         seen.put(key, keyOrigin);
@@ -425,7 +465,7 @@ final class YamlReader {
             String tag = event instanceof ScalarEvent s ? s.getTag()
                     : event instanceof CollectionStartEvent c ? c.getTag() : null;
             if (tag != null) {
-                problems.add(origin(event).problem(path, "explicit YAML tag " + tag + " is not supported"
+                problems.add(origin(event).problem(path, "explicit YAML tag " + Excerpt.of(tag) + " is not supported"
                         + " (expected plain values without '!' tags)"));
             }
         }

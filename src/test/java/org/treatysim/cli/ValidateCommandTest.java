@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.treatysim.scenario.NamedPipes;
 import org.treatysim.scenario.Problem;
 import org.treatysim.scenario.ScenarioException;
 import picocli.CommandLine;
@@ -97,6 +99,18 @@ class ValidateCommandTest {
 
         assertThat(result.status()).isEqualTo(Main.INVALID_INPUT);
         assertThat(result.err()).contains("Missing required parameter: 'SCENARIO'");
+    }
+
+    @Test
+    @Timeout(value = 30, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // opening a pipe would block for ever
+    void aNamedPipeIsRefusedWithExitTwo(@TempDir Path dir) throws Exception {
+        Path pipe = NamedPipes.create(dir.resolve("scenario.yaml"));
+
+        Captured result = execute("validate", pipe.toString());
+
+        assertThat(result.status()).isEqualTo(Main.INVALID_INPUT);
+        assertThat(result.err()).isEqualTo(pipe + ":1:1: " + pipe + " is not a regular file: a pipe, device or socket"
+                + " (expected a scenario file)" + System.lineSeparator());
     }
 
     @Test

@@ -11,11 +11,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * One test per kind of bad input of SCENARIO.md "Bad input": each checks where the problem is
- * reported (file:line:column and YAML path) and what the message says was expected.
+ * One test per kind of bad input ({@code docs/scenario-format.md}, "Problems"): each checks where
+ * the problem is reported (file:line:column and YAML path) and what the message says was expected.
  */
 class BadInputTest {
 
@@ -38,6 +39,18 @@ class BadInputTest {
         assertThat(p.line()).isEqualTo(3);
         assertThat(p.path()).isEmpty();
         assertThat(p.message()).startsWith("YAML syntax error: ").contains("(expected valid YAML");
+    }
+
+    @Test
+    void anUnclosedQuoteIsReportedWhereItOpens() {
+        String comments = "# a comment\n".repeat(31);
+        Problem p = problem(MINIMAL + comments + "description: \"unclosed\nseed: 1\nruns: 4\n");
+
+        assertThat(p.toString()).isEqualTo("bad.yaml:41:14: YAML syntax error: the quote \" opened here is not closed"
+                + " before the end of the file (expected a closing \" at the end of the value)");
+        assertThat(problem(MINIMAL + "title: 'it''s\n---\nscenario: b\n").toString()).isEqualTo("bad.yaml:10:8:"
+                + " YAML syntax error: the quote ' opened here is not closed before the '---' on line 11"
+                + " (expected a closing ' at the end of the value)");
     }
 
     @Test
@@ -107,6 +120,23 @@ class BadInputTest {
         assertThat(loadProblems(file)).isEqualTo(file + ":1:1: file is 1.1 MiB, too large to read"
                 + " (expected at most 1 MiB; a scenario is a few kilobytes of text)");
         assertThat(problem(new String(big, StandardCharsets.UTF_8)).message()).startsWith("file is 1.1 MiB");
+    }
+
+    @Test
+    void hugeValuesAreQuotedInPartNotEchoedWhole() {
+        String x = "x".repeat(900_000);
+
+        assertThat(problem(x).toString()).isEqualTo("bad.yaml:1:1: found '" + "x".repeat(80) + "...' at the top of"
+                + " the file (expected a map with the keys scenario, start, horizon, issues and parties)");
+        assertThat(problem(MINIMAL + "? " + x + "\n: 1\n").toString()).isEqualTo("bad.yaml:10:3: " + "x".repeat(80)
+                + "...: unknown key '" + "x".repeat(80) + "...' (expected one of: extends, scenario, title,"
+                + " description, start, horizon, stepDays, seed, runs, issues, packageDeal, tolerance, drafting,"
+                + " parties, mediators, biasPenalty, pressureToBatna, patrons, deadlines, events, shocks, ratification)");
+        assertThat(problem(MINIMAL + "seed: \"" + "ab\n".repeat(1000) + "\"\n").toString()).isEqualTo("bad.yaml:10:7:"
+                + " seed: found quoted text \"" + "ab ".repeat(26) + "ab...\" (expected a whole number)");
+        assertThat(problem(MINIMAL + "seed: \"two\\nlines\"\n").message())
+                .as("a line break in a value stays on the problem's line").isEqualTo("found quoted text \"two\\nlines\""
+                        + " (expected a whole number)");
     }
 
     @Test
@@ -182,6 +212,36 @@ class BadInputTest {
     }
 
     @Test
+    void nelAndOtherC1ControlCharactersAreRefused() {
+        // U+0085 (NEL) is a line break to YAML 1.1 and slipped through; U+009B (CSI) starts terminal escapes.
+        assertThat(problem(MINIMAL.replace("title: Issue A", "title: Issue\u0085A")).toString())
+                .isEqualTo("bad.yaml:5:26: control character U+0085 is not allowed (expected printable UTF-8 text)");
+        assertThat(problem(MINIMAL.replace("title: Issue B", "title: \u009B31mB")).toString())
+                .isEqualTo("bad.yaml:6:21: control character U+009B is not allowed (expected printable UTF-8 text)");
+    }
+
+    @Test
+    void lineNumbersAreAnEditorsOnlyNewlinesEndALine() {
+        String after = "colour: blue\n"; // an unknown key on line 10, reported with its line and column
+        for (String separator : List.of("\u2028", "\u2029")) {
+            Problem p = problem(MINIMAL.replace("title: Issue A", "title: \"Issue" + separator + "A\"") + after);
+            assertThat(p.toString()).as("U+%04X", (int) separator.charAt(0)).startsWith("bad.yaml:10:1: colour: unknown key");
+        }
+        // YAML 1.1 reads the rest of the line as a new key; the problem stays where an editor shows it
+        assertThat(problems("scenario: x\ntitle: one\u2028two: three\n")).extracting(Problem::toString)
+                .contains("bad.yaml:2:12: two: unknown key 'two' (expected one of: extends, scenario, title, description,"
+                        + " start, horizon, stepDays, seed, runs, issues, packageDeal, tolerance, drafting, parties,"
+                        + " mediators, biasPenalty, pressureToBatna, patrons, deadlines, events, shocks, ratification)");
+
+        assertThat(problem(MINIMAL.replace("\n", "\r\n") + "colour: blue\r\n").toString())
+                .startsWith("bad.yaml:10:1: colour: unknown key");
+        assertThat(problem(MINIMAL.replace("\n", "\r") + "seed: x\r").toString())
+                .isEqualTo("bad.yaml:10:7: seed: found 'x' (expected a whole number)");
+        assertThat(problem("scenario: x\r\ntitle: \"\u2028\"\r\nstart: \u0007\n").toString())
+                .isEqualTo("bad.yaml:3:8: control character U+0007 is not allowed (expected printable UTF-8 text)");
+    }
+
+    @Test
     void textWithNulCharactersIsRefused() {
         assertThat(problem("scenario: x\0").message()).startsWith("binary data: NUL character");
     }
@@ -191,6 +251,83 @@ class BadInputTest {
         assertThat(loadProblems(dir.resolve("nowhere.yaml"))).isEqualTo(dir.resolve("nowhere.yaml")
                 + ":1:1: no such file " + dir.resolve("nowhere.yaml") + " (expected an existing scenario file)");
         assertThat(loadProblems(dir)).endsWith("is a folder (expected a scenario file)");
+    }
+
+    @Test
+    @Timeout(value = 30, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // opening a pipe would block for ever
+    void namedPipesAreRefusedUnopened(@TempDir Path dir) throws Exception {
+        Path pipe = NamedPipes.create(dir.resolve("pipe.yaml"));
+        Path child = dir.resolve("child.yaml");
+        Files.writeString(child, "extends: pipe.yaml\nscenario: child\n");
+
+        assertThat(loadProblems(pipe)).isEqualTo(pipe + ":1:1: " + pipe + " is not a regular file: a pipe, device or"
+                + " socket (expected a scenario file)");
+        assertThat(loadProblems(child)).isEqualTo(child + ":1:10: extends: " + pipe + " is not a regular file:"
+                + " a pipe, device or socket (expected a scenario file)");
+    }
+
+    // ---------------------------------------------------------------- extends
+
+    @Test
+    void extendingAFileThatIsNotAScenarioIsRefusedAtTheExtendsLine(@TempDir Path dir) throws Exception {
+        // The child is complete on its own: a parent that is not a map used to be dropped unseen.
+        String complete = MINIMAL.replace("scenario: minimal", "scenario: child");
+        Path text = Files.writeString(dir.resolve("notes.txt"), "just some notes\nover two lines\n");
+        Path list = Files.writeString(dir.resolve("list.yaml"), "- scenario: base\n- start: 2024-09-24\n");
+        Path ofText = Files.writeString(dir.resolve("of-text.yaml"), "extends: notes.txt\n" + complete);
+        Path ofList = Files.writeString(dir.resolve("of-list.yaml"), "extends: list.yaml\n" + complete);
+
+        assertThat(loadProblems(ofText)).isEqualTo(ofText + ":1:10: extends: " + text + " is not a scenario: it holds"
+                + " plain text, not a map of keys (expected the path of a scenario file, a map with the keys scenario,"
+                + " start, horizon, issues and parties)");
+        assertThat(loadProblems(ofList)).isEqualTo(ofList + ":1:10: extends: " + list + " is not a scenario: it holds"
+                + " a list, not a map of keys (expected the path of a scenario file, a map with the keys scenario,"
+                + " start, horizon, issues and parties)");
+    }
+
+    @Test
+    void extendingASystemFileIsRefusedWithoutEchoingIt(@TempDir Path dir) throws Exception {
+        Path passwd = Path.of("/etc/passwd");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isReadable(passwd), "no readable /etc/passwd here");
+        Path child = Files.writeString(dir.resolve("child.yaml"), "extends: ../../../../../../../../etc/passwd\n"
+                + MINIMAL.replace("scenario: minimal", "scenario: child"));
+
+        String problems = loadProblems(child);
+
+        assertThat(problems).startsWith(child + ":1:10: extends: /etc/passwd is not a scenario: it holds")
+                .endsWith(", not a map of keys (expected the path of a scenario file, a map with the keys scenario,"
+                        + " start, horizon, issues and parties)")
+                .doesNotContain("root:");
+    }
+
+    @Test
+    void anExtendsPathLongerThanAnyFileSystemTakesIsRefused() {
+        Problem p = problem("extends: " + "d/".repeat(600) + "base.yaml\nscenario: child\n");
+
+        assertThat(p.toString()).isEqualTo("bad.yaml:1:10: extends: a path of 1209 characters (expected the path of"
+                + " the scenario file it extends, relative to this file's folder, of at most 1000 characters)");
+    }
+
+    @Test
+    void keysMissingAfterAMergeNameEveryFileMerged(@TempDir Path dir) throws Exception {
+        Path base = Files.writeString(dir.resolve("base.yaml"), "scenario: base\nstart: 2024-09-24\n"
+                + "parties:\n  P1: { ideal: 0, reservation: 0.5, salience: 1 }\n");
+        Path middle = Files.writeString(dir.resolve("middle.yaml"), "extends: base.yaml\nscenario: middle\n"
+                + "parties:\n  P1: { patienceDays: 365 }\n");
+        Path child = Files.writeString(dir.resolve("child.yaml"), "extends: middle.yaml\nscenario: child\n");
+        Path alone = Files.writeString(dir.resolve("alone.yaml"), "extends: base.yaml\nscenario: alone\n");
+
+        assertThat(loadProblems(child).lines()).containsExactly(
+                child + ":1:1: horizon: missing required key horizon after merging " + child + " with " + middle
+                        + " and " + base + " (expected an ISO date such as 2024-09-24)",
+                child + ":1:1: issues: missing required key issues after merging " + child + " with " + middle
+                        + " and " + base + " (expected a list of issues, each with id and title)",
+                middle + ":4:3: parties: 1 party (expected exactly two: the first party, whose ideal is 0 on every"
+                        + " issue, and the second)",
+                middle + ":4:7: parties.P1.stance: missing required key stance after merging " + middle + " with "
+                        + base + " (expected a number or distribution that is value > 0)");
+        assertThat(loadProblems(alone)).startsWith(alone + ":1:1: horizon: missing required key horizon after merging "
+                + alone + " with " + base + " (expected");
     }
 
     // ---------------------------------------------------------------- keys
@@ -280,6 +417,35 @@ class BadInputTest {
     }
 
     @Test
+    void wholeNumbersTooLargeAreOutOfRangeNotFractional() {
+        List<Problem> ps = problems(MINIMAL + "runs: 99999999999999999999\nseed: 9223372036854775808\n"
+                + "stepDays: 1e9999999999\n");
+
+        assertThat(ps).extracting(Problem::toString).containsExactly(
+                "bad.yaml:10:7: runs: 99999999999999999999 is out of range (expected a whole number from 1 to 2147483647)",
+                "bad.yaml:11:7: seed: 9223372036854775808 is out of range (expected a whole number from"
+                        + " -9223372036854775808 to 9223372036854775807)",
+                "bad.yaml:12:11: stepDays: 1e9999999999 is out of range (expected a whole number from 1 to 365)");
+        assertThat(problem(MINIMAL + "runs: 2.5e0\n").message()).isEqualTo("2.5e0 is not a whole number"
+                + " (expected a whole number from 1 up)");
+        assertThat(problem(MINIMAL + "seed: 1e-9999999999\n").message()).isEqualTo("1e-9999999999 is not a whole number"
+                + " (expected a whole number)");
+    }
+
+    @Test
+    void wholeNumbersAreReadInAnyPlainNotation() throws Exception {
+        String yaml = MINIMAL + "runs: 2.50e2\nseed: -9223372036854775808\nstepDays: +007.000\n";
+
+        org.treatysim.model.spec.Scenario s = new ScenarioLoader().parse("ok.yaml", yaml).scenario();
+
+        assertThat(s.runs()).isEqualTo(250);
+        assertThat(s.seed()).isEqualTo(Long.MIN_VALUE);
+        assertThat(s.stepDays()).isEqualTo(7);
+        assertThat(new ScenarioLoader().parse("ok.yaml", MINIMAL + "seed: " + "0".repeat(100_000) + "42.0"
+                + "0".repeat(100_000) + "\n").scenario().seed()).isEqualTo(42);
+    }
+
+    @Test
     void aDistributionWhereAFixedNumberBelongs() {
         Problem p = problem(MINIMAL + "tolerance: { uniform: [0, 0.1] }\n");
 
@@ -299,6 +465,25 @@ class BadInputTest {
         Problem p = problem(MINIMAL.replace("stance: 1 }\n  P2", "stance: { triangular: [1, 2] } }\n  P2"));
 
         assertThat(p.message()).isEqualTo("triangular takes 3 numbers, found 2 (expected triangular: [low, mode, high])");
+    }
+
+    @Test
+    void textsLongerThanAPageCanShowAreRefused() throws Exception {
+        String word = "x".repeat(10_000);
+        List<Problem> ps = problems(MINIMAL.replace("scenario: minimal", "scenario: minimal\ntitle: " + "t".repeat(201))
+                .replace("title: Issue A", "title: " + word)
+                .replace("P1: { ideal: 0,", "P1: { name: " + word + ", ideal: 0,")
+                + "description: " + "d".repeat(5_001) + "\n"
+                + "events:\n  - { date: 2025-01-01, label: " + "l".repeat(1_001) + ", set: { biasPenalty: 0.1 } }\n");
+
+        assertThat(ps).extracting(Problem::toString).containsExactly(
+                "bad.yaml:2:8: title: a title of 201 characters (expected at most 200 characters)",
+                "bad.yaml:6:21: issues.a.title: a title of 10,000 characters (expected at most 200 characters)",
+                "bad.yaml:9:15: parties.P1.name: a name of 10,000 characters (expected at most 200 characters)",
+                "bad.yaml:11:14: description: a description of 5,001 characters (expected at most 5,000 characters)",
+                "bad.yaml:13:32: events.0.label: a label of 1,001 characters (expected at most 1,000 characters)");
+        assertThat(new ScenarioLoader().parse("ok.yaml", MINIMAL + "title: " + "\u0531".repeat(200) + "\ndescription: "
+                + "d".repeat(5_000) + "\n").scenario().title()).as("the limits count characters, not bytes").hasSize(200);
     }
 
     // ---------------------------------------------------------------- ranges

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.treatysim.model.spec.Scenario;
 import org.treatysim.stats.ToyScenarios;
@@ -264,5 +265,23 @@ class ObservationsLoaderTest {
 
         Path valid = Files.writeString(dir.resolve("obs.yaml"), VALID);
         assertThat(new ObservationsLoader().load(valid, TOY).observations()).hasSize(3);
+    }
+
+    @Test
+    void sourcesAndDescriptionsAreBounded() {
+        assertThat(problems("description: " + "d".repeat(5_001) + "\n" + VALID.replace("source: Market",
+                "source: " + "m".repeat(201)))).containsExactly(
+                "obs.yaml:1:14: description: a description of 5,001 characters (expected at most 5,000 characters)",
+                "obs.yaml:11:15: forecasts.1.source: a source of 201 characters (expected at most 200 characters)");
+    }
+
+    @Test
+    @Timeout(value = 30, threadMode = Timeout.ThreadMode.SEPARATE_THREAD) // opening a pipe would block for ever
+    void aNamedPipeIsRefusedUnopened(@TempDir Path dir) throws Exception {
+        Path pipe = NamedPipes.create(dir.resolve("observed.yaml"));
+
+        assertThatThrownBy(() -> new ObservationsLoader().load(pipe, TOY)).isInstanceOf(ScenarioException.class)
+                .hasMessage(pipe + ":1:1: " + pipe + " is not a regular file: a pipe, device or socket"
+                        + " (expected an observations file)");
     }
 }

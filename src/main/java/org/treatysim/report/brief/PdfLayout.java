@@ -28,7 +28,7 @@ final class PdfLayout {
     /** Share of the text width a figure takes. */
     static final float FIGURE_SHARE = 0.86f;
     private static final float TOP = PAGE.getHeight() - MARGIN;
-    private static final float BOTTOM = MARGIN + 14;
+    static final float BOTTOM = MARGIN + 14;
     private static final float LEADING = 1.32f;
     private static final float CELL_PADDING = 3.5f;
     static final Color TEXT = new Color(0x222222);
@@ -48,6 +48,7 @@ final class PdfLayout {
     private final PDDocument document;
     private final PdfFonts fonts;
     private final Map<PDFont, Map<Integer, Boolean>> glyphs = new HashMap<>();
+    private final Map<PDFont, Map<Integer, Float>> advances = new HashMap<>();
     private PDPageContentStream content;
     private float y;
 
@@ -149,12 +150,25 @@ final class PdfLayout {
             row(head, widths, size, true);
         }
         for (Row row : rows) {
-            float h = height(row, widths, size);
-            if (y - h < BOTTOM) {
+            List<List<String>> cells = cellLines(row, widths, size);
+            int lines = lineCount(cells);
+            if (y - rowHeight(lines, size) < BOTTOM) {
                 newPage();
                 if (head != null) row(head, widths, size, true);
             }
-            row(row, widths, size, false);
+            // A row taller than a page (a very long source comment) runs on over as many pages as it
+            // needs, rather than past the foot of this one.
+            int from = 0;
+            while (true) {
+                float room = y - BOTTOM - 2 * CELL_PADDING + (LEADING - 1) * size;
+                int fitting = (int) Math.floor(room / (size * LEADING));
+                int to = Math.min(lines, from + Math.max(1, fitting));
+                row(cells, from, to, row.bold(), widths, size, false);
+                if (to == lines) break;
+                newPage();
+                if (head != null) row(head, widths, size, true);
+                from = to;
+            }
         }
         y -= size * 0.8f;
     }
@@ -216,8 +230,15 @@ final class PdfLayout {
     }
 
     private void row(Row row, float[] widths, float size, boolean header) {
-        PDFont font = row.bold() ? bold() : regular();
-        float h = height(row, widths, size);
+        List<List<String>> cells = cellLines(row, widths, size);
+        row(cells, 0, lineCount(cells), row.bold(), widths, size, header);
+    }
+
+    /** Lines {@code from} (inclusive) to {@code to} (exclusive) of a row's wrapped cells. */
+    private void row(List<List<String>> cells, int from, int to, boolean bold, float[] widths, float size,
+                     boolean header) {
+        PDFont font = bold ? bold() : regular();
+        float h = rowHeight(to - from, size);
         try {
             if (header) {
                 content.setNonStrokingColor(HEADER_FILL);
@@ -226,11 +247,10 @@ final class PdfLayout {
             }
             float x = MARGIN;
             for (int c = 0; c < widths.length; c++) {
-                String cell = c < row.cells().size() ? row.cells().get(c) : "";
-                List<String> lines = wrap(cell, font, size, widths[c] - 2 * CELL_PADDING);
+                List<String> lines = cells.get(c);
                 float lineY = y - CELL_PADDING - size;
-                for (String line : lines) {
-                    text(line, font, size, x + CELL_PADDING, lineY, TEXT);
+                for (int i = from; i < Math.min(to, lines.size()); i++) {
+                    text(lines.get(i), font, size, x + CELL_PADDING, lineY, TEXT);
                     lineY -= size * LEADING;
                 }
                 x += widths[c];
@@ -247,12 +267,28 @@ final class PdfLayout {
     }
 
     private float height(Row row, float[] widths, float size) {
-        PDFont font = row.bold() ? bold() : regular();
-        int lines = 1;
-        for (int c = 0; c < widths.length && c < row.cells().size(); c++) {
-            lines = Math.max(lines, wrap(row.cells().get(c), font, size, widths[c] - 2 * CELL_PADDING).size());
-        }
+        return rowHeight(lineCount(cellLines(row, widths, size)), size);
+    }
+
+    private static float rowHeight(int lines, float size) {
         return lines * size * LEADING + 2 * CELL_PADDING - (LEADING - 1) * size;
+    }
+
+    /** Each cell's wrapped lines, one list per column (empty text for a missing cell). */
+    private List<List<String>> cellLines(Row row, float[] widths, float size) {
+        PDFont font = row.bold() ? bold() : regular();
+        List<List<String>> cells = new ArrayList<>();
+        for (int c = 0; c < widths.length; c++) {
+            String cell = c < row.cells().size() ? row.cells().get(c) : "";
+            cells.add(wrap(cell, font, size, widths[c] - 2 * CELL_PADDING));
+        }
+        return cells;
+    }
+
+    private static int lineCount(List<List<String>> cells) {
+        int lines = 1;
+        for (List<String> cell : cells) lines = Math.max(lines, cell.size());
+        return lines;
     }
 
     private void writeLines(List<String> lines, PDFont font, float size, float x, Color colour) {
@@ -307,36 +343,83 @@ final class PdfLayout {
         }
     }
 
-    /** Greedy word wrap; a word wider than the line (a hash, a long path) is broken between characters. */
+    /**
+     * Greedy word wrap; a word wider than the line (a hash, a long path) is broken between
+     * characters, after its last '.', '/', '-' or '_' that fits when it has one. Each character's
+     * width is looked up once per font and summed along the line, so the time grows with the
+     * length of the text, not with its square (a 20,000-character word took minutes when every
+     * candidate line was measured afresh).
+     */
     List<String> wrap(String text, PDFont font, float size, float width) {
         String clean = printable(text, font);
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
+        float lineUnits = 0;
+        float space = advance(font, ' ');
         for (String word : clean.split(" ")) {
             if (word.isEmpty()) continue;
-            String candidate = line.isEmpty() ? word : line + " " + word;
-            if (width(candidate, font, size) <= width) {
-                line.setLength(0);
-                line.append(candidate);
+            int[] characters = word.codePoints().toArray();
+            float[] advances = new float[characters.length];
+            // summed in the order PDFont.getStringWidth sums, so that a line fits exactly when width() says so
+            float units = line.isEmpty() ? 0 : lineUnits + space;
+            for (int i = 0; i < characters.length; i++) {
+                advances[i] = advance(font, characters[i]);
+                units += advances[i];
+            }
+            if (fits(units, size, width)) {
+                if (!line.isEmpty()) line.append(' ');
+                line.append(word);
+                lineUnits = units;
                 continue;
             }
             if (!line.isEmpty()) lines.add(line.toString());
-            String rest = word;
-            while (width(rest, font, size) > width && rest.length() > 1) {
-                int cut = rest.length() - 1;
-                while (cut > 1 && width(rest.substring(0, cut), font, size) > width) cut--;
+            int start = 0;
+            while (true) {
+                int fitting = 0;
+                int soft = -1;
+                float prefix = 0;
+                for (int i = start; i < characters.length && fits(prefix + advances[i], size, width); i++) {
+                    prefix += advances[i];
+                    fitting++;
+                    int c = characters[i];
+                    if (i > start && (c == '.' || c == '/' || c == '-' || c == '_')) soft = i;
+                }
+                if (start + fitting == characters.length) {
+                    line.setLength(0);
+                    line.append(new String(characters, start, characters.length - start));
+                    lineUnits = prefix;
+                    break;
+                }
                 // Prefer to break a dotted path or a hyphenated word after its last '.', '/', '-' or '_' that fits.
-                int soft = Math.max(Math.max(rest.lastIndexOf('.', cut - 1), rest.lastIndexOf('/', cut - 1)),
-                        Math.max(rest.lastIndexOf('-', cut - 1), rest.lastIndexOf('_', cut - 1)));
-                if (soft > 0) cut = soft + 1;
-                lines.add(rest.substring(0, cut));
-                rest = rest.substring(cut);
+                int end = soft > 0 && soft < start + fitting - 1 ? soft + 1 : start + Math.max(1, fitting);
+                if (end == characters.length) {
+                    // one character wider than the line on its own: it gets a line regardless
+                    line.setLength(0);
+                    line.append(new String(characters, start, end - start));
+                    lineUnits = advances[start];
+                    break;
+                }
+                lines.add(new String(characters, start, end - start));
+                start = end;
             }
-            line.setLength(0);
-            line.append(rest);
         }
         if (!line.isEmpty() || lines.isEmpty()) lines.add(line.toString());
         return lines;
+    }
+
+    private static boolean fits(float units, float size, float width) {
+        return units / 1000f * size <= width;
+    }
+
+    /** The advance width of one character, in glyph-space units (1/1000 of the font size). */
+    private float advance(PDFont font, int codePoint) {
+        return advances.computeIfAbsent(font, f -> new HashMap<>()).computeIfAbsent(codePoint, c -> {
+            try {
+                return font.getStringWidth(new String(Character.toChars(c)));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 
     static float width(String text, PDFont font, float size) {
