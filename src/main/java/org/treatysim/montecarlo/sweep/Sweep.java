@@ -3,7 +3,9 @@ package org.treatysim.montecarlo.sweep;
 import ec.util.MersenneTwisterFast;
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.treatysim.model.RunStreams;
 import org.treatysim.model.spec.Scenario;
@@ -15,7 +17,6 @@ import org.treatysim.stats.sensitivity.Designs;
 import org.treatysim.stats.sensitivity.Factor;
 import org.treatysim.stats.sensitivity.Prcc;
 import org.treatysim.stats.sensitivity.PrccIndex;
-import org.treatysim.stats.sensitivity.Prim;
 import org.treatysim.stats.sensitivity.PrimOptions;
 import org.treatysim.stats.sensitivity.PrimPruning;
 import org.treatysim.stats.sensitivity.PrimResult;
@@ -26,8 +27,9 @@ import org.treatysim.stats.sensitivity.SobolResult;
  * A sensitivity sweep from plan to result: builds the design, runs it ({@link DesignRunner}) and
  * analyses the target at the points: Sobol indices for a Sobol design, partial rank correlations
  * otherwise, and PRIM boxes for "target ≥ threshold", each also with its insignificant
- * restrictions dropped ({@link PrimPruning}) for the sentences. A target that does not vary, or never
- * reaches the threshold, gives no indices or no box and a note that says so in words.
+ * restrictions dropped ({@link PrimPruning#cover}) for the sentences. A target that does not vary,
+ * never reaches the threshold, or has no box denser than the whole design, gives no indices or no
+ * box and a note that says so in words.
  */
 public final class Sweep {
     /** Tags that separate the design's and the bootstrap's generators from each other and from the runs' streams. */
@@ -121,10 +123,17 @@ public final class Sweep {
             boxesNote = Optional.of("no case has " + outcome + " (the highest is " + number(highest)
                     + "), so there is no box to find; a lower --threshold describes where it is highest");
         } else {
-            boxes = Prim.cover(design, y, plan.threshold(), PrimOptions.defaults(), plan.maxBoxes());
             // Greedy peeling keeps slivers of noise on many factors; the sentence names only what matters.
-            simplified = PrimPruning.prune(design.factors(), design.points(), y, plan.threshold(), boxes,
-                    PrimPruning.ALPHA);
+            PrimPruning.Covering covering = PrimPruning.cover(design.factors(), design.points(), y, plan.threshold(),
+                    PrimOptions.defaults(), plan.maxBoxes(), PrimPruning.ALPHA);
+            boxes = covering.found();
+            simplified = covering.simplified();
+            if (boxes.isEmpty()) {
+                long positives = Arrays.stream(y).filter(v -> v >= plan.threshold()).count();
+                boxesNote = Optional.of(String.format(Locale.ROOT, "%s at %d of the %d design points (%d%%), and no"
+                        + " box of parameter ranges holds a significantly larger share of them, so none singles them"
+                        + " out", outcome, positives, y.length, Math.round(100.0 * positives / y.length)));
+            }
         }
         return new SweepResult(scenario, plan, factors, design, estimates, sobol, prcc, boxes, simplified, indicesNote,
                 boxesNote);

@@ -24,10 +24,12 @@ import org.treatysim.stats.sensitivity.SobolResult;
  * @param sobol       Sobol indices ({@code sobol} method, when the target varies)
  * @param prcc        partial rank correlations, in column order ({@code lhs} and {@code grid},
  *                    when the target varies); empty otherwise
- * @param boxes       PRIM boxes for "target ≥ threshold", best first; empty when no point
- *                    reaches the threshold or the target does not vary
+ * @param boxes       PRIM boxes for "target ≥ threshold" as PRIM found them, best first; empty
+ *                    when no point reaches the threshold, the target does not vary, or no
+ *                    simplified box is denser than the whole design
  * @param simplified  each box with the restrictions that add nothing significant dropped
- *                    ({@link PrimPruning}), in the same order: what the sentences describe
+ *                    ({@link PrimPruning#cover}), in the same order: what the sentences
+ *                    describe; they hold disjoint points, each denser than the whole design
  * @param indicesNote why there are no indices, in words, when there are none
  * @param boxesNote   why there is no box, in words, when there is none
  */

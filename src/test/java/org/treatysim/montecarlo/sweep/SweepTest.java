@@ -8,6 +8,9 @@ import org.treatysim.model.spec.Scenario;
 import org.treatysim.montecarlo.ProgressListener;
 import org.treatysim.stats.sensitivity.Design;
 import org.treatysim.stats.sensitivity.Factor;
+import org.treatysim.stats.sensitivity.PrimBox;
+import org.treatysim.stats.sensitivity.PrimPruning;
+import org.treatysim.stats.sensitivity.Restriction;
 
 class SweepTest {
     private static final Scenario SCENARIO = SweepFixtures.scenario(SweepFixtures.ONE_DRIVER);
@@ -69,6 +72,69 @@ class SweepTest {
         assertThat(result.boxesNote()).hasValue("no case has P(signed by 2026-12-31) ≥ 0.5 (the highest is "
                 + Sweep.number(highest) + "), so there is no box to find; a lower --threshold describes where it is"
                 + " highest");
+    }
+
+    @Test
+    void theReportedBoxesHoldDisjointCasesEachDenserThanTheWholeDesign() throws Exception {
+        // Eight factors, two of which matter: positive with probability 0.7 where x0 < 0.4, else 0.5
+        // where x1 > 0.6, else 0.1. PRIM's boxes restrict slivers of the six inert factors too, and
+        // simplifying drops them, which widens a box over points a later box was found on.
+        List<Factor> eight = new java.util.ArrayList<>();
+        for (int i = 0; i < 8; i++) eight.add(Factor.uniform("x" + i, 0, 1));
+        for (long seed = 1; seed <= 20; seed++) {
+            SweepPlan plan = plan(SweepMethod.LHS, 1000, 0.5, seed);
+            Design design = Sweep.design(eight, plan);
+            ec.util.MersenneTwisterFast random = new ec.util.MersenneTwisterFast(seed + 100);
+            int[] reached = new int[design.size()];
+            for (int p = 0; p < design.size(); p++) {
+                double share = design.value(p, 0) < 0.4 ? 0.7 : design.value(p, 1) > 0.6 ? 0.5 : 0.1;
+                reached[p] = random.nextBoolean(share) ? 100 : 0;
+            }
+            SweepResult result = Sweep.analyse(SCENARIO, eight, plan, design, new PointEstimates(100, reached));
+            double baseRate = java.util.Arrays.stream(reached).filter(r -> r == 100).count() / (double) design.size();
+            boolean[] taken = new boolean[design.size()];
+            double coverage = 0;
+            for (PrimPruning.Pruned simplified : result.simplified()) {
+                PrimBox box = simplified.box();
+                assertThat(box.density()).as("seed %d: density of %s", seed, box).isGreaterThan(baseRate);
+                int cases = 0;
+                for (int p = 0; p < design.size(); p++) {
+                    if (!taken[p] && inside(design, p, box)) {
+                        taken[p] = true;
+                        cases++;
+                    }
+                }
+                // Each box counts exactly the points inside it that no earlier box holds.
+                assertThat(box.cases()).as("seed %d: cases of %s", seed, box).isEqualTo(cases);
+                coverage += box.coverage();
+            }
+            assertThat(coverage).as("seed %d", seed).isLessThanOrEqualTo(1 + 1e-12);
+        }
+    }
+
+    @Test
+    void aTargetNoBoxSinglesOutIsExplainedInWords() throws Exception {
+        // P(signed) ≥ 0.5 at random points, whatever the factors: no box is denser than the design.
+        SweepPlan plan = plan(SweepMethod.LHS, 400, 0.5, 1);
+        Design design = Sweep.design(FACTORS, plan);
+        ec.util.MersenneTwisterFast random = new ec.util.MersenneTwisterFast(9);
+        int[] reached = new int[design.size()];
+        for (int p = 0; p < reached.length; p++) reached[p] = random.nextBoolean(0.3) ? 80 : 20;
+        long positives = java.util.Arrays.stream(reached).filter(r -> r == 80).count();
+        SweepResult result = Sweep.analyse(SCENARIO, FACTORS, plan, design, new PointEstimates(100, reached));
+        assertThat(result.boxes()).isEmpty();
+        assertThat(result.primSentence()).isEmpty();
+        assertThat(result.boxesNote()).hasValue("P(signed by 2026-12-31) ≥ 0.5 at " + positives + " of the 400"
+                + " design points (" + Math.round(positives / 4.0) + "%), and no box of parameter ranges holds a"
+                + " significantly larger share of them, so none singles them out");
+    }
+
+    private static boolean inside(Design design, int point, PrimBox box) {
+        for (Restriction restriction : box.restrictions()) {
+            double v = design.value(point, design.factors().indexOf(restriction.parameter()));
+            if (v < restriction.lower() || v > restriction.upper()) return false;
+        }
+        return true;
     }
 
     @Test
