@@ -333,6 +333,9 @@ public final class SweepCommand implements Callable<Integer> {
         } else {
             stdout.println("No ranking: " + result.indicesNote().orElse("the indices could not be computed"));
         }
+        if (result.hasIndices()) {
+            result.indicesNote().ifPresent(note -> stdout.println("Note: " + note + "."));
+        }
         stdout.println();
         stdout.println("Scenario discovery (PRIM) for " + result.outcome() + ":");
         if (result.boxes().isEmpty()) {

@@ -225,6 +225,25 @@ class SweepCommandTest {
     }
 
     @Test
+    void aGridTargetThatFollowsOneParameterExactlyIsRankedNotAFailure(@TempDir Path out) throws Exception {
+        // The inert influence changes no run (common random numbers), so the target's ranks are the
+        // patience's, reversed: PRCC −1 exactly, where the rank correlation matrix is singular.
+        // At three levels of the patience P(signed) is 0.93, 0.37 and 0, all different.
+        Captured result = sweep(out, "--method", "grid", "--levels", "3", "--vary-only", "--vary",
+                DRIVER + "={ uniform: [200, 1400] }", "--vary", "patrons.RUS.influence={ uniform: [0.1, 0.9] }");
+        assertThat(result.status()).as(result.err()).isZero();
+        Path folder = out.resolve("one-driver/sweep");
+        assertThat(lines(folder.resolve("indices.csv"))).containsExactly("parameter,prcc,prcc_lo,prcc_hi",
+                DRIVER + ",-1,-1,-1", "patrons.RUS.influence,0,0,0");
+        String note = "P(signed by 2026-12-31) is an exact monotone function of " + DRIVER + " at the design points:"
+                + " its PRCC is -1 and every other parameter's 0, exactly, so the intervals have no width";
+        assertThat(result.out()).contains("   1. " + DRIVER).contains("Note: " + note + ".");
+        JsonNode json = new ObjectMapper().readTree(folder.resolve("sweep.json").toFile());
+        assertThat(json.get("indicesNote").asText()).isEqualTo(note);
+        assertThat(tree(folder)).contains("charts/tornado.png");
+    }
+
+    @Test
     void theRootCommandListsSweep() {
         assertThat(execute("--help").out()).contains("sweep");
         assertThat(execute("sweep", "--help").out()).contains("--vary=PATH=DIST").contains("--runs-per-sample=R");

@@ -109,6 +109,7 @@ public final class Sweep {
                         generator(plan.seed(), BOOTSTRAP_TAG)));
             } else {
                 prcc = Prcc.estimate(design, y);
+                indicesNote = exactRelationNote(target, prcc);
             }
         } catch (ConstantOutputException e) {
             // Only the Sobol estimator can get here: its variance comes from the A and B points alone.
@@ -137,6 +138,26 @@ public final class Sweep {
         }
         return new SweepResult(scenario, plan, factors, design, estimates, sobol, prcc, boxes, simplified, indicesNote,
                 boxesNote);
+    }
+
+    /**
+     * When the target follows some factors exactly (PRCC ±1), a note that says so: the intervals
+     * then have no width, which reads as a fault without it.
+     */
+    private static Optional<String> exactRelationNote(Target target, List<PrccIndex> prcc) {
+        List<PrccIndex> exact = prcc.stream().filter(p -> StrictMath.abs(p.prcc()) == 1).toList();
+        if (exact.isEmpty()) {
+            return Optional.empty();
+        }
+        if (exact.size() == 1) {
+            PrccIndex only = exact.get(0);
+            return Optional.of(target.describe() + " is an exact monotone function of " + only.parameter()
+                    + " at the design points: its PRCC is " + number(only.prcc()) + " and every other parameter's 0,"
+                    + " exactly, so the intervals have no width");
+        }
+        return Optional.of("the ranks of " + target.describe() + " at the design points are an exact linear function"
+                + " of the ranks of " + String.join(", ", exact.stream().map(PrccIndex::parameter).toList())
+                + ": their PRCCs are ±1 and every other parameter's 0, exactly, so the intervals have no width");
     }
 
     /** A probability to three significant digits, as in the notes: 0, 0.305, 1. */

@@ -30,7 +30,8 @@ import org.treatysim.stats.sensitivity.SobolResult;
  * @param simplified  each box with the restrictions that add nothing significant dropped
  *                    ({@link PrimPruning#cover}), in the same order: what the sentences
  *                    describe; they hold disjoint points, each denser than the whole design
- * @param indicesNote why there are no indices, in words, when there are none
+ * @param indicesNote why there are no indices, in words, when there are none; with indices, what
+ *                    to keep in mind when reading them, when there is something
  * @param boxesNote   why there is no box, in words, when there is none
  */
 public record SweepResult(Scenario scenario, SweepPlan plan, List<Factor> factors, Design design,

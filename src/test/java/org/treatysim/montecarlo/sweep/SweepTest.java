@@ -8,6 +8,7 @@ import org.treatysim.model.spec.Scenario;
 import org.treatysim.montecarlo.ProgressListener;
 import org.treatysim.stats.sensitivity.Design;
 import org.treatysim.stats.sensitivity.Factor;
+import org.treatysim.stats.sensitivity.PrccIndex;
 import org.treatysim.stats.sensitivity.PrimBox;
 import org.treatysim.stats.sensitivity.PrimPruning;
 import org.treatysim.stats.sensitivity.Restriction;
@@ -135,6 +136,27 @@ class SweepTest {
             if (v < restriction.lower() || v > restriction.upper()) return false;
         }
         return true;
+    }
+
+    @Test
+    void aGridTargetThatFollowsOneFactorExactlyIsRankedWithPrccMinusOne() throws Exception {
+        // On a grid the two inert factors leave the target unchanged, so its ranks are exactly the
+        // patience's, reversed: the rank correlation matrix is singular.
+        SweepPlan plan = SweepPlan.fromOptions(SweepMethod.GRID, null, 4, 100, TARGET, 0.5, 1, 3);
+        Design design = Sweep.design(FACTORS, plan);
+        SweepResult result = Sweep.analyse(SCENARIO, FACTORS, plan, design,
+                synthetic(design, x -> (1400 - x) / 1200));
+        assertThat(result.ranking().get(0)).isEqualTo("parties.AZE.patienceDays");
+        assertThat(result.prcc().get(0)).isEqualTo(new PrccIndex("parties.AZE.patienceDays", -1, -1, -1, 0));
+        assertThat(result.prcc().subList(1, 3)).allSatisfy(inert -> {
+            assertThat(inert.prcc()).isZero();
+            assertThat(inert.low()).isZero();
+            assertThat(inert.high()).isZero();
+        });
+        assertThat(result.indicesNote()).hasValue("P(signed by 2026-12-31) is an exact monotone function of"
+                + " parties.AZE.patienceDays at the design points: its PRCC is -1 and every other parameter's 0,"
+                + " exactly, so the intervals have no width");
+        assertThat(result.primSentence()).isPresent();
     }
 
     @Test
