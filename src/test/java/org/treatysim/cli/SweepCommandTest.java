@@ -107,11 +107,20 @@ class SweepCommandTest {
         List<String> indices = lines(folder.resolve("indices.csv"));
         assertThat(indices.get(0)).isEqualTo("parameter,first,first_lo,first_hi,total,total_lo,total_hi");
         assertThat(indices.get(1)).startsWith(DRIVER + ",");
+        // The dummy, which changes only the runs' random numbers, has Monte Carlo noise for indices.
+        assertThat(indices.get(2)).startsWith("dummy,");
+        assertThat(Double.parseDouble(indices.get(2).split(",")[4])).isGreaterThan(0);
         // With common random numbers an inert factor changes no run, so its indices are exactly 0.
-        assertThat(indices.get(2)).endsWith(",0,0,0,0,0,0");
         assertThat(indices.get(3)).endsWith(",0,0,0,0,0,0");
-        assertThat(lines(folder.resolve("design.csv"))).hasSize(1 + 16 * 5);
-        assertThat(result.out()).contains("Ranking by total Sobol index").contains("   1. " + DRIVER);
+        assertThat(indices.get(4)).endsWith(",0,0,0,0,0,0");
+        assertThat(lines(folder.resolve("design.csv"))).hasSize(1 + 16 * 6);
+        assertThat(lines(folder.resolve("design.csv")).get(0)).contains(",dummy,p,lo,hi");
+        assertThat(result.out()).contains("Ranking by total Sobol index").contains("   1. " + DRIVER)
+                .containsPattern("\\nNote: .*[Tt]he dummy is a parameter the model never reads .*: the noise floor; ");
+        JsonNode json = new ObjectMapper().readTree(folder.resolve("sweep.json").toFile());
+        assertThat(json.get("indicesNote").asText()).contains("the noise floor");
+        // PRIM describes parameters only: the dummy is never a restriction.
+        assertThat(json.get("prim").toString()).doesNotContain("\"dummy\"");
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.treatysim.montecarlo.sweep;
 import ec.util.MersenneTwisterFast;
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +21,7 @@ import org.treatysim.stats.sensitivity.PrccIndex;
 import org.treatysim.stats.sensitivity.PrimOptions;
 import org.treatysim.stats.sensitivity.PrimPruning;
 import org.treatysim.stats.sensitivity.PrimResult;
+import org.treatysim.stats.sensitivity.SobolIndex;
 import org.treatysim.stats.sensitivity.SobolIndices;
 import org.treatysim.stats.sensitivity.SobolResult;
 
@@ -60,13 +62,24 @@ public final class Sweep {
         return analyse(seeded, factors, plan, design, estimates);
     }
 
-    /** The plan's design over these factors; the same for the same seed. */
+    /**
+     * The plan's design over these factors; the same for the same seed. A Sobol design also has
+     * the dummy factor ({@link Factor#dummy()}) as its last column, whose indices show the noise
+     * floor (see {@link PointSimulator} for how its runs differ).
+     */
     public static Design design(List<Factor> factors, SweepPlan plan) {
         return switch (plan.method()) {
             case LHS -> Designs.latinHypercube(factors, plan.samples(), generator(plan.seed(), DESIGN_TAG));
-            case SOBOL -> Designs.saltelli(factors, plan.samples(), generator(plan.seed(), DESIGN_TAG));
+            case SOBOL -> Designs.saltelli(withDummy(factors), plan.samples(), generator(plan.seed(), DESIGN_TAG));
             case GRID -> Designs.grid(factors, plan.levels());
         };
+    }
+
+    /** The factors with the dummy appended. */
+    static List<Factor> withDummy(List<Factor> factors) {
+        List<Factor> all = new ArrayList<>(factors);
+        all.add(Factor.dummy());
+        return List.copyOf(all);
     }
 
     /**
@@ -107,6 +120,7 @@ public final class Sweep {
             if (plan.method() == SweepMethod.SOBOL) {
                 sobol = Optional.of(SobolIndices.estimate(design, y, plan.bootstrapResamples(),
                         generator(plan.seed(), BOOTSTRAP_TAG)));
+                indicesNote = sobolNote(sobol.get());
             } else {
                 prcc = Prcc.estimate(design, y);
                 indicesNote = exactRelationNote(target, prcc);
@@ -125,7 +139,21 @@ public final class Sweep {
                     + "), so there is no box to find; a lower --threshold describes where it is highest");
         } else {
             // Greedy peeling keeps slivers of noise on many factors; the sentence names only what matters.
-            PrimPruning.Covering covering = PrimPruning.cover(design.factors(), design.points(), y, plan.threshold(),
+            // PRIM describes the parameters; the dummy's only effect is noise, so it has no place in a box.
+            int dummy = design.factors().indexOf(Factor.DUMMY);
+            List<String> columns = new ArrayList<>(design.factors());
+            double[][] points = design.points();
+            if (dummy >= 0) {
+                columns.remove(dummy);
+                for (int r = 0; r < points.length; r++) {
+                    double[] row = new double[columns.size()];
+                    for (int j = 0, c = 0; j < points[r].length; j++) {
+                        if (j != dummy) row[c++] = points[r][j];
+                    }
+                    points[r] = row;
+                }
+            }
+            PrimPruning.Covering covering = PrimPruning.cover(columns, points, y, plan.threshold(),
                     PrimOptions.defaults(), plan.maxBoxes(), PrimPruning.ALPHA);
             boxes = covering.found();
             simplified = covering.simplified();
@@ -138,6 +166,44 @@ public final class Sweep {
         }
         return new SweepResult(scenario, plan, factors, design, estimates, sobol, prcc, boxes, simplified, indicesNote,
                 boxesNote);
+    }
+
+    /**
+     * What to keep in mind when reading Sobol indices: what the dummy's indices are, and, when
+     * some estimates are impossible for true indices (a negative first-order index, a total below
+     * the first-order index), that they are noise at this number of base samples.
+     */
+    private static Optional<String> sobolNote(SobolResult sobol) {
+        Optional<SobolIndex> dummy = sobol.dummy();
+        if (dummy.isEmpty()) {
+            return Optional.empty();
+        }
+        List<SobolIndex> real = sobol.indices().stream().filter(i -> !i.parameter().equals(Factor.DUMMY)).toList();
+        long negative = real.stream().filter(i -> i.first() < 0).count();
+        long totalBelowFirst = real.stream().filter(i -> i.total() < i.first()).count();
+        SobolIndex floor = dummy.get();
+        String dummyText = "the " + Factor.DUMMY + " is a parameter the model never reads (only the runs' random"
+                + " numbers change with it), so its indices, total " + number(floor.total()) + " ["
+                + number(floor.totalLow()) + ", " + number(floor.totalHigh()) + "] and first-order "
+                + number(floor.first()) + " [" + number(floor.firstLow()) + ", " + number(floor.firstHigh())
+                + "], are Monte Carlo noise alone: the noise floor; an index no larger than the dummy's cannot be"
+                + " told from noise";
+        if (negative == 0 && totalBelowFirst == 0) {
+            return Optional.of(dummyText);
+        }
+        List<String> symptoms = new ArrayList<>();
+        if (negative > 0) {
+            symptoms.add(negative + " of the " + real.size() + " first-order indices " + (negative == 1 ? "is" : "are")
+                    + " negative");
+        }
+        if (totalBelowFirst > 0) {
+            symptoms.add(totalBelowFirst + (totalBelowFirst == 1 ? " total index is" : " total indices are")
+                    + " below " + (totalBelowFirst == 1 ? "its" : "their") + " first-order index");
+        }
+        return Optional.of(String.join(" and ", symptoms) + ", which true indices never are: with N = "
+                + sobol.baseSamples() + " base samples for " + real.size() + " parameter" + (real.size() == 1 ? "" : "s")
+                + " these estimates are mostly sampling noise; read each with its interval, and raise --samples for"
+                + " sharper ones. The" + dummyText.substring("the".length()));
     }
 
     /**
@@ -162,6 +228,7 @@ public final class Sweep {
 
     /** A probability to three significant digits, as in the notes: 0, 0.305, 1. */
     static String number(double value) {
+        if (!Double.isFinite(value)) return Double.toString(value);
         if (value == 0) return "0";
         return new BigDecimal(value).round(THREE_DIGITS).stripTrailingZeros().toPlainString();
     }

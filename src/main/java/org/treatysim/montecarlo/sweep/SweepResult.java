@@ -18,10 +18,12 @@ import org.treatysim.stats.sensitivity.SobolResult;
  *
  * @param scenario    the scenario swept, with the plan's master seed
  * @param plan        how it was run
- * @param factors     the factors, in the design's column order
+ * @param factors     the factors, in the design's column order (a Sobol design has the dummy,
+ *                    {@link Factor#DUMMY}, as a last column besides)
  * @param design      the points
  * @param estimates   the target at every point
- * @param sobol       Sobol indices ({@code sobol} method, when the target varies)
+ * @param sobol       Sobol indices ({@code sobol} method, when the target varies), the dummy's
+ *                    among them
  * @param prcc        partial rank correlations, in column order ({@code lhs} and {@code grid},
  *                    when the target varies); empty otherwise
  * @param boxes       PRIM boxes for "target ≥ threshold" as PRIM found them, best first; empty
@@ -63,10 +65,14 @@ public record SweepResult(Scenario scenario, SweepPlan plan, List<Factor> factor
         return sobol.isPresent() || !prcc.isEmpty();
     }
 
-    /** Factor names from the most to the least influential (by total Sobol index or by |PRCC|); empty without indices. */
+    /**
+     * Factor names from the most to the least influential (by total Sobol index or by |PRCC|);
+     * empty without indices. The dummy of a Sobol design is not a factor and is left out.
+     */
     public List<String> ranking() {
         if (sobol.isPresent()) {
-            return sobol.get().byTotalDescending().stream().map(SobolIndex::parameter).toList();
+            return sobol.get().byTotalDescending().stream().map(SobolIndex::parameter)
+                    .filter(name -> !name.equals(Factor.DUMMY)).toList();
         }
         return Prcc.byStrength(prcc).stream().map(PrccIndex::parameter).toList();
     }

@@ -12,6 +12,8 @@ import org.treatysim.stats.sensitivity.PrccIndex;
 import org.treatysim.stats.sensitivity.PrimBox;
 import org.treatysim.stats.sensitivity.PrimPruning;
 import org.treatysim.stats.sensitivity.Restriction;
+import org.treatysim.stats.sensitivity.SobolIndex;
+import org.treatysim.stats.sensitivity.SobolResult;
 
 class SweepTest {
     private static final Scenario SCENARIO = SweepFixtures.scenario(SweepFixtures.ONE_DRIVER);
@@ -38,7 +40,11 @@ class SweepTest {
                 .isEqualTo(Sweep.design(FACTORS, plan(SweepMethod.LHS, 50, 0.5, 1)));
         assertThat(Sweep.design(FACTORS, plan(SweepMethod.LHS, 50, 0.5, 1)))
                 .isNotEqualTo(Sweep.design(FACTORS, plan(SweepMethod.LHS, 50, 0.5, 2)));
-        assertThat(Sweep.design(FACTORS, plan(SweepMethod.SOBOL, 16, 0.5, 1)).size()).isEqualTo(16 * 5);
+        // The three factors and the dummy: k + 2 = 6 rows per base sample, the dummy last.
+        Design sobol = Sweep.design(FACTORS, plan(SweepMethod.SOBOL, 16, 0.5, 1));
+        assertThat(sobol.size()).isEqualTo(16 * 6);
+        assertThat(sobol.factors()).containsExactly("parties.AZE.patienceDays", "patrons.RUS.influence",
+                "patrons.RUS.decayPerYear", Factor.DUMMY);
     }
 
     @Test
@@ -177,6 +183,65 @@ class SweepTest {
         assertThat(result.simplified()).hasSameSizeAs(result.boxes());
         assertThat(result.primSentence().orElseThrow())
                 .matches("P\\(signed by 2026-12-31\\) ≥ 0.5 in 100% of cases where parties.AZE.patienceDays ≤ 6\\d\\d");
+    }
+
+    @Test
+    void tooFewSobolSamplesAreWarnedAbout() throws Exception {
+        // N = 16 and a target with binomial noise of 30 runs on top of the patience's effect: the
+        // estimates stray into values true indices never take, and the note says so.
+        SweepPlan plan = plan(SweepMethod.SOBOL, 16, 0.5, 3);
+        Design design = Sweep.design(FACTORS, plan);
+        ec.util.MersenneTwisterFast random = new ec.util.MersenneTwisterFast(4);
+        int[] reached = new int[design.size()];
+        for (int p = 0; p < reached.length; p++) {
+            double share = (1400 - design.value(p, 0)) / 1200;
+            for (int r = 0; r < 30; r++) if (random.nextBoolean(share)) reached[p]++;
+        }
+        SweepResult result = Sweep.analyse(SCENARIO, FACTORS, plan, design, new PointEstimates(30, reached));
+        List<SobolIndex> real = result.sobol().orElseThrow().indices().subList(0, 3);
+        long negative = real.stream().filter(i -> i.first() < 0).count();
+        long below = real.stream().filter(i -> i.total() < i.first()).count();
+        assertThat(negative + below).isPositive();
+        String note = result.indicesNote().orElseThrow();
+        assertThat(note).contains("which true indices never are: with N = 16 base samples for 3 parameters these"
+                + " estimates are mostly sampling noise; read each with its interval, and raise --samples");
+        if (negative > 0) assertThat(note).contains(negative + " of the 3 first-order indices");
+        if (below > 0) assertThat(note).contains(below + (below == 1 ? " total index is" : " total indices are"));
+        SobolIndex dummy = result.sobol().orElseThrow().dummy().orElseThrow();
+        assertThat(note).contains("The dummy is a parameter the model never reads").contains("total "
+                + Sweep.number(dummy.total()) + " [" + Sweep.number(dummy.totalLow()) + ", "
+                + Sweep.number(dummy.totalHigh()) + "]");
+        // The dummy is no factor: not ranked, not in a box.
+        assertThat(result.ranking()).doesNotContain(Factor.DUMMY).hasSize(3);
+        assertThat(result.simplified()).allSatisfy(box -> assertThat(box.box().restrictions())
+                .noneMatch(r -> r.parameter().equals(Factor.DUMMY)));
+    }
+
+    @Test
+    void theDummyShowsTheMonteCarloNoiseFloor() throws Exception {
+        // Through the engine: A_B^(dummy) differs from A only in its runs' random numbers, so the
+        // dummy's total index estimates the share of Var(target) that is Monte Carlo noise: the
+        // binomial variance p(1 − p)/R averaged over the points (p̂(1 − p̂)/(R − 1) is unbiased for
+        // it), over V. The inert factors change no run and get exactly 0.
+        SweepPlan plan = SweepPlan.fromOptions(SweepMethod.SOBOL, 64, null, 30, TARGET, 0.5, 11, 3);
+        SweepResult result = Sweep.run(SCENARIO, FACTORS, plan, 2, ProgressListener.NONE);
+        SobolResult sobol = result.sobol().orElseThrow();
+        double noise = 0;
+        for (int j = 0; j < 64; j++) {
+            double p = result.estimates().shares()[result.design().rowOfA(j)];
+            noise += p * (1 - p) / 29;
+        }
+        double expected = noise / 64 / sobol.outputVariance();
+        SobolIndex dummy = sobol.dummy().orElseThrow();
+        assertThat(expected).isPositive();
+        assertThat(dummy.total()).isBetween(expected / 2, expected * 2);
+        assertThat(dummy.first()).isBetween(dummy.firstLow(), dummy.firstHigh());
+        for (SobolIndex inert : sobol.indices().subList(1, 3)) {
+            assertThat(inert.total()).as(inert.parameter()).isZero();
+            assertThat(inert.first()).as(inert.parameter()).isZero();
+        }
+        assertThat(result.ranking().get(0)).isEqualTo("parties.AZE.patienceDays");
+        assertThat(sobol.indices().get(0).total()).isGreaterThan(dummy.totalHigh());
     }
 
     @Test
