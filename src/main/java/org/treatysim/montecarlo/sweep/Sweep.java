@@ -160,8 +160,9 @@ public final class Sweep {
             if (boxes.isEmpty()) {
                 long positives = Arrays.stream(y).filter(v -> v >= plan.threshold()).count();
                 boxesNote = Optional.of(String.format(Locale.ROOT, "%s at %d of the %d design points (%d%%), and no"
-                        + " box of parameter ranges holds a significantly larger share of them, so none singles them"
-                        + " out", outcome, positives, y.length, Math.round(100.0 * positives / y.length)));
+                        + " box of parameter ranges that holds at least half of them has a clearly larger share of"
+                        + " such points than the whole design, so there is no box to report", outcome, positives,
+                        y.length, Math.round(100.0 * positives / y.length)));
             }
         }
         return new SweepResult(scenario, plan, factors, design, estimates, sobol, prcc, boxes, simplified, indicesNote,

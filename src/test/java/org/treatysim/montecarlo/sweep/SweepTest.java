@@ -132,8 +132,9 @@ class SweepTest {
         assertThat(result.boxes()).isEmpty();
         assertThat(result.primSentence()).isEmpty();
         assertThat(result.boxesNote()).hasValue("P(signed by 2026-12-31) ≥ 0.5 at " + positives + " of the 400"
-                + " design points (" + Math.round(positives / 4.0) + "%), and no box of parameter ranges holds a"
-                + " significantly larger share of them, so none singles them out");
+                + " design points (" + Math.round(positives / 4.0) + "%), and no box of parameter ranges that holds at"
+                + " least half of them has a clearly larger share of such points than the whole design, so there is"
+                + " no box to report");
     }
 
     private static boolean inside(Design design, int point, PrimBox box) {
