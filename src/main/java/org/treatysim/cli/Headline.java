@@ -4,6 +4,7 @@ import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.treatysim.report.chart.ReportText;
 import org.treatysim.stats.DeadlineOutcome;
 import org.treatysim.stats.Estimate;
 import org.treatysim.stats.ForecastSummary;
@@ -11,6 +12,9 @@ import org.treatysim.stats.SampleDesign;
 
 /** The headline lines {@code treatysim run} prints to stdout. */
 final class Headline {
+    /** Decimals of a headline probability away from 0 and 1. */
+    private static final int DECIMALS = 3;
+
     private Headline() { }
 
     /**
@@ -44,17 +48,13 @@ final class Headline {
         return lines;
     }
 
-    private static String line(String event, Estimate e, long runs, String dash) {
-        return String.format(Locale.ROOT, "P(%s) = %s (95%% CI %s%s%s, %d runs)", event, share(e.p()), share(e.lo()),
-                dash, share(e.hi()), runs);
-    }
-
-    /** Three decimals; a share below 0.001 but above 0 gets one significant digit, so it does not read as 0. */
-    static String share(double p) {
-        if (p > 0 && p < 0.0005) {
-            return new java.math.BigDecimal(p).round(new java.math.MathContext(1)).toPlainString();
-        }
-        return String.format(Locale.ROOT, "%.3f", p);
+    /**
+     * One headline: the estimate and its interval with the same decimals, three or as many as
+     * give a small chance (or its complement) a significant digit, e.g. 0.0005 (0.0001–0.0014).
+     */
+    static String line(String event, Estimate e, long runs, String dash) {
+        return String.format(Locale.ROOT, "P(%s) = %s (95%% CI %s, %d runs)", event,
+                ReportText.value(e, DECIMALS), ReportText.interval(e, DECIMALS, dash), runs);
     }
 
     /** True when the default charset (stdout's in Java 17) can encode –, ± and ≤. */

@@ -100,7 +100,7 @@ public final class SweepCommand implements Callable<Integer> {
 
     @Option(names = "--samples", paramLabel = "N",
             description = "lhs: design points (default 200). sobol: base samples N, a power of two (default 256);"
-                    + " the design has N(k+2) points for k parameters. Not for grid.")
+                    + " the design has N(k+3) points for k parameters (with a dummy). Not for grid.")
     Integer samples;
 
     @Option(names = "--levels", paramLabel = "L",
@@ -332,6 +332,9 @@ public final class SweepCommand implements Callable<Integer> {
             }
         } else {
             stdout.println("No ranking: " + result.indicesNote().orElse("the indices could not be computed"));
+        }
+        if (result.hasIndices()) {
+            result.indicesNote().ifPresent(note -> stdout.println("Note: " + note + "."));
         }
         stdout.println();
         stdout.println("Scenario discovery (PRIM) for " + result.outcome() + ":");

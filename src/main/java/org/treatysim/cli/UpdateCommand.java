@@ -25,6 +25,7 @@ import org.treatysim.montecarlo.MonteCarloException;
 import org.treatysim.montecarlo.ProgressListener;
 import org.treatysim.montecarlo.conditioning.NoMatchingRunException;
 import org.treatysim.montecarlo.conditioning.RejectionSampler;
+import org.treatysim.report.chart.ReportText;
 import org.treatysim.report.files.CurveCsv;
 import org.treatysim.report.files.StatesCsv;
 import org.treatysim.report.update.ConditionalSummaryJson;
@@ -230,9 +231,10 @@ public final class UpdateCommand implements Callable<Integer> {
         for (String key : List.of("signed", "textAgreed", "initialed", "collapsed")) {
             Estimate after = w.conditional().outcomes().get(key);
             Estimate before = w.prior().outcomes().get(key);
-            stdout.printf(Locale.ROOT, "P(%s by %s | observations) = %.3f (95%% CI %.3f%s%.3f, %d runs); before: %.3f"
-                            + " (%.3f%s%.3f, %d runs)%n", label(key), horizon, after.p(), after.lo(), dash, after.hi(),
-                    result.accepted(), before.p(), before.lo(), dash, before.hi(), result.runs());
+            // As the run headline: an estimate and its interval share their decimals at every magnitude.
+            stdout.printf(Locale.ROOT, "P(%s by %s | observations) = %s (95%% CI %s, %d runs); before: %s (%s, %d runs)%n",
+                    label(key), horizon, ReportText.value(after, 3), ReportText.interval(after, 3, dash),
+                    result.accepted(), ReportText.value(before, 3), ReportText.interval(before, 3, dash), result.runs());
         }
         if (!w.posterior().isEmpty()) {
             List<String> moved = new ArrayList<>();

@@ -188,11 +188,12 @@ public final class MonteCarloEngine {
                     if (sink != null) ahead.release();
                     return accumulator;
                 }
-                int from = first + c * chunkSize;
-                int to = (int) Math.min((long) first + count, (long) from + chunkSize);
-                for (int i = from; i < to; i++) {
+                // In longs: a block may end at Integer.MAX_VALUE, so its end (exclusive) is 2³¹.
+                long from = first + (long) c * chunkSize;
+                long to = Math.min(first + (long) count, from + chunkSize);
+                for (long i = from; i < to; i++) {
                     if (self.isInterrupted()) throw new InterruptedException("stopped before run " + i);
-                    RunResult result = runOne(simulator, i);
+                    RunResult result = runOne(simulator, (int) i);
                     accumulator.add(result);
                     if (chunk != null) chunk.add(result);
                 }

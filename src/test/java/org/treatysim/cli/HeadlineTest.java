@@ -37,13 +37,30 @@ class HeadlineTest {
         assertThat(lines.get(lines.size() - 1)).contains("±0.014").contains("DKW");
     }
 
+    private static String line(double p, double lo, double hi) {
+        String line = Headline.line("x", new Estimate(p, lo, hi), 10_000, "–");
+        return line.substring("P(x) = ".length(), line.indexOf(", 10000 runs"));
+    }
+
     @Test
-    void smallSharesDoNotReadAsZero() {
-        assertThat(Headline.share(0)).isEqualTo("0.000");
-        assertThat(Headline.share(0.00019)).isEqualTo("0.0002");
-        assertThat(Headline.share(0.000019)).isEqualTo("0.00002");
-        assertThat(Headline.share(0.0006)).isEqualTo("0.001");
-        assertThat(Headline.share(1)).isEqualTo("1.000");
+    void theIntervalHasTheDecimalsOfTheEstimateAtEveryMagnitude() {
+        // 5 of 10,000 runs: not "0.001 (95% CI 0.00008–0.001)".
+        assertThat(line(0.000514, 0.00008, 0.0014)).isEqualTo("0.0005 (95% CI 0.0001–0.0014");
+        assertThat(line(0.00019, 0.00006, 0.0006)).isEqualTo("0.0002 (95% CI 0.0001–0.0006");
+        assertThat(line(0.000019, 0.000004, 0.0001)).isEqualTo("0.00002 (95% CI 0.00000–0.00010");
+        // The band edges: one significant digit needs a fourth decimal just below 0.001, not at it.
+        assertThat(line(0.00099, 0.0005, 0.0019)).isEqualTo("0.0010 (95% CI 0.0005–0.0019");
+        assertThat(line(0.001, 0.0005, 0.0019)).isEqualTo("0.001 (95% CI 0.001–0.002");
+        assertThat(line(0.0095, 0.0078, 0.0116)).isEqualTo("0.010 (95% CI 0.008–0.012");
+        assertThat(line(0.2314, 0.2232, 0.2398)).isEqualTo("0.231 (95% CI 0.223–0.240");
+        // Near 1 the distance to 1 counts, as the distance to 0 does near 0.
+        assertThat(line(0.999, 0.9981, 0.9995)).isEqualTo("0.999 (95% CI 0.998–1.000");
+        assertThat(line(0.9995, 0.9986, 0.9998)).isEqualTo("0.9995 (95% CI 0.9986–0.9998");
+        // Never or always: the open end of the interval sets the decimals.
+        assertThat(line(0, 0, 0.00038)).isEqualTo("0.0000 (95% CI 0.0000–0.0004");
+        assertThat(line(1, 0.99962, 1)).isEqualTo("1.0000 (95% CI 0.9996–1.0000");
+        // An interval narrower than three decimals show gets more.
+        assertThat(line(0.5, 0.4996, 0.5004)).isEqualTo("0.5000 (95% CI 0.4996–0.5004");
     }
 
     @Test

@@ -107,11 +107,20 @@ class SweepCommandTest {
         List<String> indices = lines(folder.resolve("indices.csv"));
         assertThat(indices.get(0)).isEqualTo("parameter,first,first_lo,first_hi,total,total_lo,total_hi");
         assertThat(indices.get(1)).startsWith(DRIVER + ",");
+        // The dummy, which changes only the runs' random numbers, has Monte Carlo noise for indices.
+        assertThat(indices.get(2)).startsWith("dummy,");
+        assertThat(Double.parseDouble(indices.get(2).split(",")[4])).isGreaterThan(0);
         // With common random numbers an inert factor changes no run, so its indices are exactly 0.
-        assertThat(indices.get(2)).endsWith(",0,0,0,0,0,0");
         assertThat(indices.get(3)).endsWith(",0,0,0,0,0,0");
-        assertThat(lines(folder.resolve("design.csv"))).hasSize(1 + 16 * 5);
-        assertThat(result.out()).contains("Ranking by total Sobol index").contains("   1. " + DRIVER);
+        assertThat(indices.get(4)).endsWith(",0,0,0,0,0,0");
+        assertThat(lines(folder.resolve("design.csv"))).hasSize(1 + 16 * 6);
+        assertThat(lines(folder.resolve("design.csv")).get(0)).contains(",dummy,p,lo,hi");
+        assertThat(result.out()).contains("Ranking by total Sobol index").contains("   1. " + DRIVER)
+                .containsPattern("\\nNote: .*[Tt]he dummy is a parameter the model never reads .*: the noise floor; ");
+        JsonNode json = new ObjectMapper().readTree(folder.resolve("sweep.json").toFile());
+        assertThat(json.get("indicesNote").asText()).contains("the noise floor");
+        // PRIM describes parameters only: the dummy is never a restriction.
+        assertThat(json.get("prim").toString()).doesNotContain("\"dummy\"");
     }
 
     @Test
@@ -222,6 +231,25 @@ class SweepCommandTest {
         assertThat(json.get("samples").isNull()).isTrue();
         assertThat(json.get("factors").get(0).get("from").asText()).isEqualTo("--vary");
         assertThat(lines(out.resolve("one-driver/sweep/indices.csv")).get(0)).isEqualTo("parameter,prcc,prcc_lo,prcc_hi");
+    }
+
+    @Test
+    void aGridTargetThatFollowsOneParameterExactlyIsRankedNotAFailure(@TempDir Path out) throws Exception {
+        // The inert influence changes no run (common random numbers), so the target's ranks are the
+        // patience's, reversed: PRCC −1 exactly, where the rank correlation matrix is singular.
+        // At three levels of the patience P(signed) is 0.93, 0.37 and 0, all different.
+        Captured result = sweep(out, "--method", "grid", "--levels", "3", "--vary-only", "--vary",
+                DRIVER + "={ uniform: [200, 1400] }", "--vary", "patrons.RUS.influence={ uniform: [0.1, 0.9] }");
+        assertThat(result.status()).as(result.err()).isZero();
+        Path folder = out.resolve("one-driver/sweep");
+        assertThat(lines(folder.resolve("indices.csv"))).containsExactly("parameter,prcc,prcc_lo,prcc_hi",
+                DRIVER + ",-1,-1,-1", "patrons.RUS.influence,0,0,0");
+        String note = "P(signed by 2026-12-31) is an exact monotone function of " + DRIVER + " at the design points:"
+                + " its PRCC is -1 and every other parameter's 0, exactly, so the intervals have no width";
+        assertThat(result.out()).contains("   1. " + DRIVER).contains("Note: " + note + ".");
+        JsonNode json = new ObjectMapper().readTree(folder.resolve("sweep.json").toFile());
+        assertThat(json.get("indicesNote").asText()).isEqualTo(note);
+        assertThat(tree(folder)).contains("charts/tornado.png");
     }
 
     @Test

@@ -2,8 +2,14 @@ package org.treatysim.montecarlo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.function.Supplier;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.treatysim.model.RunResult;
+import org.treatysim.model.RunSimulator;
 import org.treatysim.stats.ForecastLayout;
 import org.treatysim.stats.SampleDesign;
 
@@ -40,6 +46,31 @@ class ForecasterTest {
         Forecaster.Result fixed = forecast(new RunRequest.Fixed((int) design.runs()), null);
         assertThat(MonteCarloEngineTest.summarise(fixed.counts()))
                 .isEqualTo(MonteCarloEngineTest.summarise(result.counts()));
+    }
+
+    @Test
+    void thePilotRunsEveryOneOfItsIndicesOnce() throws InterruptedException {
+        // The pilot's indices end at 2³¹ − 1, where int arithmetic on chunk ends wraps around.
+        RunRequest.Precision request = new RunRequest.Precision(0.02);
+        int pilotFirst = PrecisionDesign.pilotFirstRun(request);
+        List<Integer> pilotRuns = Collections.synchronizedList(new ArrayList<>());
+        Supplier<RunSimulator> recording = () -> new RunSimulator() {
+            final ToySimulator toy = new ToySimulator(MonteCarloEngineTest.SCENARIO);
+
+            @Override
+            public RunResult run(int runIndex) {
+                if (runIndex >= pilotFirst) pilotRuns.add(runIndex);
+                return toy.run(runIndex);
+            }
+
+            @Override
+            public List<String> sampledParameterPaths() {
+                return toy.sampledParameterPaths();
+            }
+        };
+        new Forecaster(new MonteCarloEngine(2)).forecast(LAYOUT, recording, request, null, ProgressListener.NONE);
+        assertThat(pilotRuns).containsExactlyInAnyOrderElementsOf(
+                IntStream.rangeClosed(pilotFirst, Integer.MAX_VALUE).boxed().toList());
     }
 
     @Test

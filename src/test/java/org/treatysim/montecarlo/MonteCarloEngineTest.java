@@ -74,6 +74,34 @@ class MonteCarloEngineTest {
     }
 
     @Test
+    void aBlockEndingAtIntegerMaxValueRunsEveryIndexOnce() throws InterruptedException {
+        // The precision pilot's indices end at Integer.MAX_VALUE; chunk ends there must not wrap.
+        // Chunks of 256 put the last one's nominal end past 2³¹; chunks of 1 end exactly on it.
+        int first = Integer.MAX_VALUE - 999;
+        for (MonteCarloEngine engine : List.of(new MonteCarloEngine(2), new MonteCarloEngine(3, 1, 3),
+                new MonteCarloEngine(4, 300, 8))) {
+            IndexSink sink = new IndexSink();
+            ForecastAccumulator counts = engine.run(() -> new ToySimulator(SCENARIO), first, 1000,
+                    () -> new ForecastAccumulator(LAYOUT), sink, "pilot", ProgressListener.NONE);
+            assertThat(counts.runs()).isEqualTo(1000);
+            assertThat(sink.written).containsExactlyElementsOf(
+                    IntStream.rangeClosed(first, Integer.MAX_VALUE).boxed().toList());
+        }
+        IndexSink last = new IndexSink();
+        ForecastAccumulator one = new MonteCarloEngine(1).run(() -> new ToySimulator(SCENARIO), Integer.MAX_VALUE, 1,
+                () -> new ForecastAccumulator(LAYOUT), last, "pilot", ProgressListener.NONE);
+        assertThat(one.runs()).isEqualTo(1);
+        assertThat(last.written).containsExactly(Integer.MAX_VALUE);
+    }
+
+    @Test
+    void blocksPastIntegerMaxValueAreRefused() {
+        assertThatThrownBy(() -> new MonteCarloEngine(1).run(() -> new ToySimulator(SCENARIO), Integer.MAX_VALUE, 2,
+                () -> new ForecastAccumulator(LAYOUT), null, "runs", ProgressListener.NONE))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void theReorderBufferStaysBounded() throws InterruptedException {
         AtomicInteger pending = new AtomicInteger();
         AtomicInteger most = new AtomicInteger();

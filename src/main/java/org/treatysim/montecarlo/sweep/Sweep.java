@@ -3,7 +3,10 @@ package org.treatysim.montecarlo.sweep;
 import ec.util.MersenneTwisterFast;
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.treatysim.model.RunStreams;
 import org.treatysim.model.spec.Scenario;
@@ -15,10 +18,10 @@ import org.treatysim.stats.sensitivity.Designs;
 import org.treatysim.stats.sensitivity.Factor;
 import org.treatysim.stats.sensitivity.Prcc;
 import org.treatysim.stats.sensitivity.PrccIndex;
-import org.treatysim.stats.sensitivity.Prim;
 import org.treatysim.stats.sensitivity.PrimOptions;
 import org.treatysim.stats.sensitivity.PrimPruning;
 import org.treatysim.stats.sensitivity.PrimResult;
+import org.treatysim.stats.sensitivity.SobolIndex;
 import org.treatysim.stats.sensitivity.SobolIndices;
 import org.treatysim.stats.sensitivity.SobolResult;
 
@@ -26,8 +29,9 @@ import org.treatysim.stats.sensitivity.SobolResult;
  * A sensitivity sweep from plan to result: builds the design, runs it ({@link DesignRunner}) and
  * analyses the target at the points: Sobol indices for a Sobol design, partial rank correlations
  * otherwise, and PRIM boxes for "target ≥ threshold", each also with its insignificant
- * restrictions dropped ({@link PrimPruning}) for the sentences. A target that does not vary, or never
- * reaches the threshold, gives no indices or no box and a note that says so in words.
+ * restrictions dropped ({@link PrimPruning#cover}) for the sentences. A target that does not vary,
+ * never reaches the threshold, or has no box denser than the whole design, gives no indices or no
+ * box and a note that says so in words.
  */
 public final class Sweep {
     /** Tags that separate the design's and the bootstrap's generators from each other and from the runs' streams. */
@@ -58,13 +62,24 @@ public final class Sweep {
         return analyse(seeded, factors, plan, design, estimates);
     }
 
-    /** The plan's design over these factors; the same for the same seed. */
+    /**
+     * The plan's design over these factors; the same for the same seed. A Sobol design also has
+     * the dummy factor ({@link Factor#dummy()}) as its last column, whose indices show the noise
+     * floor (see {@link PointSimulator} for how its runs differ).
+     */
     public static Design design(List<Factor> factors, SweepPlan plan) {
         return switch (plan.method()) {
             case LHS -> Designs.latinHypercube(factors, plan.samples(), generator(plan.seed(), DESIGN_TAG));
-            case SOBOL -> Designs.saltelli(factors, plan.samples(), generator(plan.seed(), DESIGN_TAG));
+            case SOBOL -> Designs.saltelli(withDummy(factors), plan.samples(), generator(plan.seed(), DESIGN_TAG));
             case GRID -> Designs.grid(factors, plan.levels());
         };
+    }
+
+    /** The factors with the dummy appended. */
+    static List<Factor> withDummy(List<Factor> factors) {
+        List<Factor> all = new ArrayList<>(factors);
+        all.add(Factor.dummy());
+        return List.copyOf(all);
     }
 
     /**
@@ -105,8 +120,10 @@ public final class Sweep {
             if (plan.method() == SweepMethod.SOBOL) {
                 sobol = Optional.of(SobolIndices.estimate(design, y, plan.bootstrapResamples(),
                         generator(plan.seed(), BOOTSTRAP_TAG)));
+                indicesNote = sobolNote(sobol.get());
             } else {
                 prcc = Prcc.estimate(design, y);
+                indicesNote = exactRelationNote(target, prcc);
             }
         } catch (ConstantOutputException e) {
             // Only the Sobol estimator can get here: its variance comes from the A and B points alone.
@@ -121,17 +138,98 @@ public final class Sweep {
             boxesNote = Optional.of("no case has " + outcome + " (the highest is " + number(highest)
                     + "), so there is no box to find; a lower --threshold describes where it is highest");
         } else {
-            boxes = Prim.cover(design, y, plan.threshold(), PrimOptions.defaults(), plan.maxBoxes());
             // Greedy peeling keeps slivers of noise on many factors; the sentence names only what matters.
-            simplified = PrimPruning.prune(design.factors(), design.points(), y, plan.threshold(), boxes,
-                    PrimPruning.ALPHA);
+            // PRIM describes the parameters; the dummy's only effect is noise, so it has no place in a box.
+            int dummy = design.factors().indexOf(Factor.DUMMY);
+            List<String> columns = new ArrayList<>(design.factors());
+            double[][] points = design.points();
+            if (dummy >= 0) {
+                columns.remove(dummy);
+                for (int r = 0; r < points.length; r++) {
+                    double[] row = new double[columns.size()];
+                    for (int j = 0, c = 0; j < points[r].length; j++) {
+                        if (j != dummy) row[c++] = points[r][j];
+                    }
+                    points[r] = row;
+                }
+            }
+            PrimPruning.Covering covering = PrimPruning.cover(columns, points, y, plan.threshold(),
+                    PrimOptions.defaults(), plan.maxBoxes(), PrimPruning.ALPHA);
+            boxes = covering.found();
+            simplified = covering.simplified();
+            if (boxes.isEmpty()) {
+                long positives = Arrays.stream(y).filter(v -> v >= plan.threshold()).count();
+                boxesNote = Optional.of(String.format(Locale.ROOT, "%s at %d of the %d design points (%d%%), and no"
+                        + " box of parameter ranges that holds at least half of them has a clearly larger share of"
+                        + " such points than the whole design, so there is no box to report", outcome, positives,
+                        y.length, Math.round(100.0 * positives / y.length)));
+            }
         }
         return new SweepResult(scenario, plan, factors, design, estimates, sobol, prcc, boxes, simplified, indicesNote,
                 boxesNote);
     }
 
+    /**
+     * What to keep in mind when reading Sobol indices: what the dummy's indices are, and, when
+     * some estimates are impossible for true indices (a negative first-order index, a total below
+     * the first-order index), that they are noise at this number of base samples.
+     */
+    private static Optional<String> sobolNote(SobolResult sobol) {
+        Optional<SobolIndex> dummy = sobol.dummy();
+        if (dummy.isEmpty()) {
+            return Optional.empty();
+        }
+        List<SobolIndex> real = sobol.indices().stream().filter(i -> !i.parameter().equals(Factor.DUMMY)).toList();
+        long negative = real.stream().filter(i -> i.first() < 0).count();
+        long totalBelowFirst = real.stream().filter(i -> i.total() < i.first()).count();
+        SobolIndex floor = dummy.get();
+        String dummyText = "the " + Factor.DUMMY + " is a parameter the model never reads (only the runs' random"
+                + " numbers change with it), so its indices, total " + number(floor.total()) + " ["
+                + number(floor.totalLow()) + ", " + number(floor.totalHigh()) + "] and first-order "
+                + number(floor.first()) + " [" + number(floor.firstLow()) + ", " + number(floor.firstHigh())
+                + "], are Monte Carlo noise alone: the noise floor; an index no larger than the dummy's cannot be"
+                + " told from noise";
+        if (negative == 0 && totalBelowFirst == 0) {
+            return Optional.of(dummyText);
+        }
+        List<String> symptoms = new ArrayList<>();
+        if (negative > 0) {
+            symptoms.add(negative + " of the " + real.size() + " first-order indices " + (negative == 1 ? "is" : "are")
+                    + " negative");
+        }
+        if (totalBelowFirst > 0) {
+            symptoms.add(totalBelowFirst + (totalBelowFirst == 1 ? " total index is" : " total indices are")
+                    + " below " + (totalBelowFirst == 1 ? "its" : "their") + " first-order index");
+        }
+        return Optional.of(String.join(" and ", symptoms) + ", which true indices never are: with N = "
+                + sobol.baseSamples() + " base samples for " + real.size() + " parameter" + (real.size() == 1 ? "" : "s")
+                + " these estimates are mostly sampling noise; read each with its interval, and raise --samples for"
+                + " sharper ones. The" + dummyText.substring("the".length()));
+    }
+
+    /**
+     * When the target follows some factors exactly (PRCC ±1), a note that says so: the intervals
+     * then have no width, which reads as a fault without it.
+     */
+    private static Optional<String> exactRelationNote(Target target, List<PrccIndex> prcc) {
+        List<PrccIndex> exact = prcc.stream().filter(p -> StrictMath.abs(p.prcc()) == 1).toList();
+        if (exact.isEmpty()) {
+            return Optional.empty();
+        }
+        if (exact.size() == 1) {
+            PrccIndex only = exact.get(0);
+            return Optional.of(target.describe() + " is an exact monotone function of " + only.parameter()
+                    + " at the design points: its PRCC is " + number(only.prcc()) + " and every other parameter's 0,"
+                    + " exactly, so the intervals have no width");
+        }
+        return Optional.of("the ranks of " + target.describe() + " at the design points are an exact linear function"
+                + " of the ranks of " + String.join(", ", exact.stream().map(PrccIndex::parameter).toList())
+                + ": their PRCCs are ±1 and every other parameter's 0, exactly, so the intervals have no width");
+    }
+
     /** A probability to three significant digits, as in the notes: 0, 0.305, 1. */
     static String number(double value) {
+        if (!Double.isFinite(value)) return Double.toString(value);
         if (value == 0) return "0";
         return new BigDecimal(value).round(THREE_DIGITS).stripTrailingZeros().toPlainString();
     }

@@ -6,7 +6,10 @@ import org.treatysim.stats.sensitivity.Design;
 public enum SweepMethod {
     /** Latin hypercube of n points; indices are partial rank correlations (PRCC). */
     LHS("lhs", Design.Method.LATIN_HYPERCUBE),
-    /** Saltelli's design of N (k + 2) points from a Sobol sequence; indices are Sobol indices. */
+    /**
+     * Saltelli's design from a Sobol sequence over the k factors and the dummy, N (k + 3) points;
+     * indices are Sobol indices.
+     */
     SOBOL("sobol", Design.Method.SALTELLI),
     /** Every combination of L levels per factor; indices are partial rank correlations (PRCC). */
     GRID("grid", Design.Method.GRID);

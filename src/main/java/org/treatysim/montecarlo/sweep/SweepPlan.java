@@ -12,7 +12,7 @@ import org.treatysim.stats.sensitivity.Factor;
  *
  * @param method             how the design points are chosen
  * @param samples            Latin hypercube: points n; Sobol: base samples N (a power of two; the
- *                           design has N (k + 2) points); grid: 0 (unused)
+ *                           design has N (k + 3) points, the dummy's included); grid: 0 (unused)
  * @param levels             grid: levels per factor (a choice factor takes each of its values
  *                           instead); 0 for the other methods
  * @param runsPerPoint       R, runs at every design point, always run indices 0..R-1, &ge; 1
@@ -100,7 +100,7 @@ public record SweepPlan(SweepMethod method, int samples, int levels, int runsPer
             if (n < 2 || Integer.bitCount(n) != 1) {
                 int below = Integer.highestOneBit(Math.max(2, n));
                 throw new SweepInputException("--samples " + n + " is not a power of two: a Sobol design takes N = 2^m"
-                        + " base samples and has N (k + 2) points for k factors (expected e.g. " + below + " or "
+                        + " base samples and has N (k + 3) points for k factors (expected e.g. " + below + " or "
                         + below * 2 + ")");
             }
             return new SweepPlan(method, n, 0, runsPerPoint, target, threshold, seed, maxBoxes, BOOTSTRAP_RESAMPLES);
@@ -114,7 +114,8 @@ public record SweepPlan(SweepMethod method, int samples, int levels, int runsPer
         int k = factors.size();
         return switch (method) {
             case LHS -> samples;
-            case SOBOL -> (long) samples * (k + 2);
+            // The Saltelli design's k + 2 rows per base sample, and one more for the dummy.
+            case SOBOL -> (long) samples * (k + 3);
             case GRID -> {
                 double size = 1;
                 for (Factor f : factors) {
@@ -141,8 +142,8 @@ public record SweepPlan(SweepMethod method, int samples, int levels, int runsPer
     public void check(List<Factor> factors) throws SweepInputException {
         int k = factors.size();
         long points = points(factors);
-        if (method == SweepMethod.SOBOL && 2 * k > 1000) {
-            throw new SweepInputException(k + " factors are too many for a Sobol design (expected at most 500;"
+        if (method == SweepMethod.SOBOL && 2 * (k + 1) > 1000) {
+            throw new SweepInputException(k + " factors are too many for a Sobol design (expected at most 499;"
                     + " use --vary-only with fewer, or --method lhs)");
         }
         if (points > Designs.MAX_POINTS) {

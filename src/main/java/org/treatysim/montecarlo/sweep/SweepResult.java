@@ -18,17 +18,22 @@ import org.treatysim.stats.sensitivity.SobolResult;
  *
  * @param scenario    the scenario swept, with the plan's master seed
  * @param plan        how it was run
- * @param factors     the factors, in the design's column order
+ * @param factors     the factors, in the design's column order (a Sobol design has the dummy,
+ *                    {@link Factor#DUMMY}, as a last column besides)
  * @param design      the points
  * @param estimates   the target at every point
- * @param sobol       Sobol indices ({@code sobol} method, when the target varies)
+ * @param sobol       Sobol indices ({@code sobol} method, when the target varies), the dummy's
+ *                    among them
  * @param prcc        partial rank correlations, in column order ({@code lhs} and {@code grid},
  *                    when the target varies); empty otherwise
- * @param boxes       PRIM boxes for "target ≥ threshold", best first; empty when no point
- *                    reaches the threshold or the target does not vary
+ * @param boxes       PRIM boxes for "target ≥ threshold" as PRIM found them, best first; empty
+ *                    when no point reaches the threshold, the target does not vary, or no
+ *                    simplified box is denser than the whole design
  * @param simplified  each box with the restrictions that add nothing significant dropped
- *                    ({@link PrimPruning}), in the same order: what the sentences describe
- * @param indicesNote why there are no indices, in words, when there are none
+ *                    ({@link PrimPruning#cover}), in the same order: what the sentences
+ *                    describe; they hold disjoint points, each denser than the whole design
+ * @param indicesNote why there are no indices, in words, when there are none; with indices, what
+ *                    to keep in mind when reading them, when there is something
  * @param boxesNote   why there is no box, in words, when there is none
  */
 public record SweepResult(Scenario scenario, SweepPlan plan, List<Factor> factors, Design design,
@@ -60,10 +65,14 @@ public record SweepResult(Scenario scenario, SweepPlan plan, List<Factor> factor
         return sobol.isPresent() || !prcc.isEmpty();
     }
 
-    /** Factor names from the most to the least influential (by total Sobol index or by |PRCC|); empty without indices. */
+    /**
+     * Factor names from the most to the least influential (by total Sobol index or by |PRCC|);
+     * empty without indices. The dummy of a Sobol design is not a factor and is left out.
+     */
     public List<String> ranking() {
         if (sobol.isPresent()) {
-            return sobol.get().byTotalDescending().stream().map(SobolIndex::parameter).toList();
+            return sobol.get().byTotalDescending().stream().map(SobolIndex::parameter)
+                    .filter(name -> !name.equals(Factor.DUMMY)).toList();
         }
         return Prcc.byStrength(prcc).stream().map(PrccIndex::parameter).toList();
     }

@@ -20,6 +20,8 @@ public final class ReportText {
     private static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d", Locale.ENGLISH);
     private static final DecimalFormatSymbols ENGLISH = DecimalFormatSymbols.getInstance(Locale.ENGLISH);
+    /** Enough for a share of up to 2³¹ runs (4.7·10⁻¹⁰) to show a significant digit. */
+    private static final int MOST_DECIMALS = 10;
 
     private ReportText() { }
 
@@ -52,23 +54,48 @@ public final class ReportText {
 
     /** An estimate's probability, with as many decimals as {@link #interval} uses for its ends. */
     public static String value(Estimate estimate) {
-        return fixed(estimate.p(), decimals(estimate));
+        return value(estimate, 2);
+    }
+
+    /** An estimate's probability with at least {@code fewest} decimals, as many as {@link #interval(Estimate, int, String)} uses. */
+    public static String value(Estimate estimate, int fewest) {
+        return fixed(estimate.p(), decimals(estimate, fewest));
     }
 
     /**
-     * "0.22–0.24": an interval's ends, joined by an en dash; with three decimals where two would
-     * print both ends alike ("0.017–0.022", not "0.02–0.02") or hide a small chance.
+     * "0.22–0.24": an interval's ends, joined by an en dash, with the decimals of
+     * {@link #decimals(Estimate, int)} from two: "0.017–0.022", not "0.02–0.02", and
+     * "0.0005 (0.0001–0.0014)", not "0.001 (0.000–0.001)".
      */
     public static String interval(Estimate estimate) {
-        int decimals = decimals(estimate);
-        return fixed(estimate.lo(), decimals) + "–" + fixed(estimate.hi(), decimals);
+        return interval(estimate, 2, "–");
     }
 
-    /** 2, or 3 when the estimate is near 0 or 1 or its interval is narrower than two decimals show. */
-    static int decimals(Estimate e) {
-        boolean extreme = (e.p() > 0 && e.p() < 0.01) || (e.p() > 0.99 && e.p() < 1);
-        boolean collapses = e.hi() > e.lo() && fixed(e.lo(), 2).equals(fixed(e.hi(), 2));
-        return extreme || collapses ? 3 : 2;
+    /** An interval's ends with at least {@code fewest} decimals (see {@link #decimals(Estimate, int)}), joined by {@code dash}. */
+    public static String interval(Estimate estimate, int fewest, String dash) {
+        int decimals = decimals(estimate, fewest);
+        return fixed(estimate.lo(), decimals) + dash + fixed(estimate.hi(), decimals);
+    }
+
+    /**
+     * How many decimals an estimate and its interval get, the same for all three so that they
+     * read together: at least {@code fewest}; enough to give the estimate's distance from the
+     * nearer of 0 and 1 a significant digit (0.0005, 0.9995; for an estimate of exactly 0 or 1,
+     * the far end of its interval: 0.0000–0.0004), so that a small chance does not read as 0 or as
+     * twice its size; and then enough that the two ends of the interval differ.
+     */
+    public static int decimals(Estimate e, int fewest) {
+        double distance = e.p() == 0 ? e.hi() : e.p() == 1 ? 1 - e.lo() : Math.min(e.p(), 1 - e.p());
+        int decimals = fewest;
+        if (distance > 0 && distance < 1) {
+            BigDecimal exact = new BigDecimal(Double.toString(distance));
+            decimals = Math.max(decimals, exact.scale() - exact.precision() + 1);
+        }
+        // An interval narrower than the decimals show gets more, up to the digits a share of runs can have.
+        while (e.hi() > e.lo() && decimals < MOST_DECIMALS && fixed(e.lo(), decimals).equals(fixed(e.hi(), decimals))) {
+            decimals++;
+        }
+        return decimals;
     }
 
     /** Rounds the shortest decimal that names the double (0.235, not 0.23499999…), half up. */

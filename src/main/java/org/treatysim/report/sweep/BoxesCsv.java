@@ -15,7 +15,7 @@ import org.treatysim.stats.sensitivity.Restriction;
  * {@code lower.<parameter>,upper.<parameter>} for every factor.
  * <ul>
  *   <li>{@code box}: 1 for the first box, 2 … for the boxes found on the points left outside the
- *       earlier ones (PRIM's covering strategy);</li>
+ *       earlier simplified boxes (PRIM's covering strategy);</li>
  *   <li>{@code kind}: {@code trajectory} for each box the peeling passed through (step 0 is the
  *       whole space, each later step one peel), {@code chosen} for the box chosen from the
  *       trajectory, after pasting, and {@code simplified} for the chosen box without the

@@ -13,7 +13,8 @@ import org.treatysim.stats.sensitivity.Design;
  * parameter column (named by its dotted path) holds the value the factor was fixed at; {@code p}
  * is the target (the share of the point's runs that reached it) and {@code lo}, {@code hi} its
  * 95% Wilson interval. For a Sobol design the rows come in groups of k + 2 per base sample: A,
- * then A with factor 1 … k taken from B, then B (see docs/sensitivity.md).
+ * then A with factor 1 … k taken from B, then B (see docs/sensitivity.md), k counting the
+ * sweep's dummy column, which the model never reads.
  */
 public final class DesignCsv {
     private DesignCsv() { }

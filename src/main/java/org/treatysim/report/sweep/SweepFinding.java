@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.jfree.chart.JFreeChart;
+import org.treatysim.stats.sensitivity.Factor;
 import org.treatysim.stats.sensitivity.PrccIndex;
 import org.treatysim.stats.sensitivity.SobolIndex;
 
@@ -107,10 +108,23 @@ public record SweepFinding(String scenarioSha256, String targetText, String desi
         String swept = String.format(Locale.ROOT, "A sweep of %d parameter%s (%s)", parameters,
                 parameters == 1 ? "" : "s", design);
         if (!sobol.isEmpty()) {
-            SobolIndex top = sobol.get(0);
-            sentences.add(swept + " finds that " + top.parameter() + " moves " + targetText + " most: its total Sobol"
-                    + " index is " + SweepText.number(top.total()) + " (95% interval " + SweepText.number(top.totalLow())
-                    + " to " + SweepText.number(top.totalHigh()) + ").");
+            // The dummy is the noise floor, not a parameter: it is named as such, never as the driver.
+            SobolIndex top = sobol.stream().filter(i -> !i.parameter().equals(Factor.DUMMY)).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("Sobol indices of the dummy alone"));
+            Optional<SobolIndex> dummy = sobol.stream().filter(i -> i.parameter().equals(Factor.DUMMY)).findFirst();
+            String interval = "(95% interval " + SweepText.number(top.totalLow()) + " to "
+                    + SweepText.number(top.totalHigh());
+            if (dummy.isPresent() && top.total() <= dummy.get().total()) {
+                sentences.add(swept + " finds no parameter that moves " + targetText + " more than noise does: the"
+                        + " largest total Sobol index, " + top.parameter() + "'s, is " + SweepText.number(top.total())
+                        + " " + interval + "), no more than the " + SweepText.number(dummy.get().total())
+                        + " of a dummy parameter the model never reads.");
+            } else {
+                sentences.add(swept + " finds that " + top.parameter() + " moves " + targetText + " most: its total"
+                        + " Sobol index is " + SweepText.number(top.total()) + " " + interval + dummy.map(d -> "; a"
+                        + " dummy parameter the model never reads gets " + SweepText.number(d.total())
+                        + ", the noise floor").orElse("") + ").");
+            }
         } else if (!prcc.isEmpty()) {
             PrccIndex top = prcc.get(0);
             sentences.add(swept + " finds that " + top.parameter() + " moves " + targetText + " most: "

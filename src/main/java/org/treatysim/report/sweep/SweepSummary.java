@@ -33,7 +33,8 @@ import org.treatysim.stats.sensitivity.SobolResult;
  * @param boxes        PRIM boxes, best first; may be empty
  * @param simplified   each box with its insignificant restrictions dropped, in the same order;
  *                     what the sentences describe
- * @param indicesNote  why there are no indices, when there are none
+ * @param indicesNote  why there are no indices, when there are none; with indices, a caveat on
+ *                     reading them, when there is one
  * @param boxesNote    why there is no box, when there is none
  * @param tornado      whether charts/tornado.png and .svg were drawn (not without indices)
  */

@@ -20,6 +20,7 @@ import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.treatysim.report.chart.ReportFonts;
+import org.treatysim.stats.sensitivity.Factor;
 import org.treatysim.stats.sensitivity.PrccIndex;
 import org.treatysim.stats.sensitivity.SobolIndex;
 
@@ -37,6 +38,9 @@ public final class TornadoChart {
     private static final int PRCC_BAR = 26;
     /** Height of one Sobol parameter (two whisker bars) in the chart files, pixels. */
     private static final int SOBOL_BAR = 38;
+
+    /** The dummy's bar says what it is: the model never reads it, so its indices are noise. */
+    static final String DUMMY_LABEL = "dummy (noise floor)";
 
     private static final Color TOTAL = new Color(0x2b, 0x6c, 0xb0);
     private static final Color FIRST = new Color(0x9e, 0xc5, 0xe8);
@@ -134,8 +138,9 @@ public final class TornadoChart {
         double highest = 0.05;
         for (int i = 0; i < n; i++) {
             SobolIndex s = shown.get(i);
-            data.addValue(s.total(), "total index", s.parameter());
-            data.addValue(s.first(), "first-order index", s.parameter());
+            String label = s.parameter().equals(Factor.DUMMY) ? DUMMY_LABEL : s.parameter();
+            data.addValue(s.total(), "total index", label);
+            data.addValue(s.first(), "first-order index", label);
             values[0][i] = s.total();
             low[0][i] = s.totalLow();
             high[0][i] = s.totalHigh();
@@ -155,7 +160,11 @@ public final class TornadoChart {
         renderer.setItemMargin(0.05);
         CategoryPlot plot = plot(data, axis, renderer, layout);
         plot.addRangeMarker(new ValueMarker(0, Color.DARK_GRAY, new BasicStroke(1f)));
-        return chart(plot, "What moves " + targetText, subtitle("Sobol indices", n, ranked.size(), design), layout);
+        // The dummy is no parameter: the subtitle counts the parameters only.
+        int dummies = (int) ranked.stream().filter(s -> s.parameter().equals(Factor.DUMMY)).count();
+        int dummiesShown = (int) shown.stream().filter(s -> s.parameter().equals(Factor.DUMMY)).count();
+        return chart(plot, "What moves " + targetText, subtitle("Sobol indices", n - dummiesShown,
+                ranked.size() - dummies, design), layout);
     }
 
     /** Tall enough that every bar keeps its height, however many there are. */

@@ -21,6 +21,13 @@ import org.treatysim.model.spec.Quantity;
  */
 public record Factor(String name, Quantity distribution) {
 
+    /**
+     * Name of the dummy factor: a column of a design that no model parameter is read from, added
+     * so that its sensitivity indices, which can only come from noise, show the noise floor that
+     * every other factor's indices are read against ({@link #dummy()}).
+     */
+    public static final String DUMMY = "dummy";
+
     /** No generator: these distributions are only asked for quantiles, never to sample. */
     private static final NormalDistribution STANDARD_NORMAL = new NormalDistribution(null, 0, 1);
 
@@ -41,6 +48,16 @@ public record Factor(String name, Quantity distribution) {
     /** A factor uniform on [low, high], low &lt; high: the usual way to state a range to sweep. */
     public static Factor uniform(String name, double low, double high) {
         return new Factor(name, new Quantity.Uniform(low, high));
+    }
+
+    /** The dummy factor ({@link #DUMMY}), uniform on [0, 1]: the model never reads it. */
+    public static Factor dummy() {
+        return uniform(DUMMY, 0, 1);
+    }
+
+    /** Whether this is the dummy factor. */
+    public boolean isDummy() {
+        return name.equals(DUMMY);
     }
 
     /**

@@ -6,6 +6,8 @@ import java.util.List;
 import org.apache.commons.math3.distribution.NormalDistribution;
 import org.apache.commons.math3.distribution.TDistribution;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
+import org.apache.commons.math3.linear.ArrayRealVector;
+import org.apache.commons.math3.linear.DecompositionSolver;
 import org.apache.commons.math3.linear.LUDecomposition;
 import org.apache.commons.math3.linear.RealMatrix;
 import org.apache.commons.math3.linear.SingularMatrixException;
@@ -33,6 +35,9 @@ import org.apache.commons.math3.stat.ranking.TiesStrategy;
  */
 public final class Prcc {
 
+    /** Below this, an unexplained share of the output's rank variance (and a regression weight) is rounding error. */
+    private static final double EXACT = 1e-9;
+
     private static final double Z_975 = new NormalDistribution(null, 0, 1).inverseCumulativeProbability(0.975);
 
     private Prcc() { }
@@ -51,7 +56,9 @@ public final class Prcc {
      * @return one index per factor, in column order
      * @throws ConstantOutputException when the outputs do not vary
      * @throws IllegalArgumentException when a factor does not vary or the factors' ranks are
-     *                                  collinear (as in a design that moves two factors together)
+     *                                  collinear (as in a design that moves two factors together);
+     *                                  an output whose ranks are an exact linear function of the
+     *                                  factors' ranks is no error: its PRCCs are ±1 and 0, exactly
      */
     public static List<PrccIndex> estimate(List<String> factors, double[][] points, double[] outputs) {
         int n = points.length;
@@ -100,6 +107,10 @@ public final class Prcc {
                 correlation[d][c] = value;
             }
         }
+        List<PrccIndex> exact = exactRelation(factors, correlation);
+        if (exact != null) {
+            return exact;
+        }
         RealMatrix precision;
         try {
             precision = new LUDecomposition(new Array2DRowRealMatrix(correlation, false)).getSolver().getInverse();
@@ -127,6 +138,43 @@ public final class Prcc {
                 pValue = 2 * t.cumulativeProbability(-statistic);
             }
             result.add(new PrccIndex(factors.get(i), r, Math.min(low, r), Math.max(high, r), pValue));
+        }
+        return result;
+    }
+
+    /**
+     * The indices when the output's ranks are an exact linear function of the factors' ranks (as
+     * when the output is a monotone function of one factor on a grid), or null when they are not.
+     * The correlation matrix is then singular and its inverse undefined, but the partial
+     * correlations are plain: with rank(y) = Σ b<sub>j</sub> rank(x<sub>j</sub>), the residual of
+     * rank(y) given the other factors is b<sub>i</sub> times that of rank(x<sub>i</sub>), so the
+     * PRCC is the sign of b<sub>i</sub>, or 0 (nothing left to correlate) when b<sub>i</sub> = 0.
+     * No sampling noise is left either, so each interval is the point itself.
+     *
+     * @throws IllegalArgumentException when the factors' own ranks are collinear
+     */
+    private static List<PrccIndex> exactRelation(List<String> factors, double[][] correlation) {
+        int k = factors.size();
+        double[][] among = new double[k][k];
+        double[] withOutput = new double[k];
+        for (int c = 0; c < k; c++) {
+            System.arraycopy(correlation[c], 0, among[c], 0, k);
+            withOutput[c] = correlation[c][k];
+        }
+        DecompositionSolver solver = new LUDecomposition(new Array2DRowRealMatrix(among, false)).getSolver();
+        if (!solver.isNonSingular()) {
+            throw new IllegalArgumentException("the ranks of the factors are collinear: PRCC is undefined for "
+                    + factors);
+        }
+        // Standardised regression of rank(y) on the factors' ranks: R² = r'b, and b the weights.
+        double[] weights = solver.solve(new ArrayRealVector(withOutput, false)).toArray();
+        if (1 - dot(withOutput, weights) > EXACT) {
+            return null;
+        }
+        List<PrccIndex> result = new ArrayList<>(k);
+        for (int i = 0; i < k; i++) {
+            double r = StrictMath.abs(weights[i]) > EXACT ? StrictMath.signum(weights[i]) : 0;
+            result.add(new PrccIndex(factors.get(i), r, r, r, r == 0 ? 1 : 0));
         }
         return result;
     }

@@ -143,6 +143,30 @@ public final class Prim {
         return List.copyOf(boxes);
     }
 
+    /**
+     * PRIM over these cases, for a covering that decides itself which cases to set aside after
+     * each box ({@link PrimPruning#cover}).
+     */
+    static Prim over(List<String> factors, double[][] points, double[] outputs, double threshold,
+                     PrimOptions options) {
+        return new Prim(factors, points, outputs, threshold, options);
+    }
+
+    /** Whether case {@code row} reaches the threshold. */
+    boolean isPositive(int row) {
+        return positive[row];
+    }
+
+    /** Positive cases among all the data. */
+    int totalPositives() {
+        return totalPositives;
+    }
+
+    /** One box peeled from the given cases only (row indices); coverage and support stay relative to all the data. */
+    PrimResult findAmong(int[] active) {
+        return peelAndPaste(active);
+    }
+
     /** {@link #cover(List, double[][], double[], double, PrimOptions, int)} over a design's points. */
     public static List<PrimResult> cover(Design design, double[] outputs, double threshold, PrimOptions options,
                                          int maxBoxes) {

@@ -1,6 +1,7 @@
 package org.treatysim.stats.sensitivity;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.commons.math3.distribution.BinomialDistribution;
 
@@ -45,23 +46,88 @@ public final class PrimPruning {
     }
 
     /**
-     * Prunes each box of a covering sequence ({@link Prim#cover}). Box i is judged on the cases
-     * PRIM peeled it from: all cases for the first box, those outside the earlier boxes (as PRIM
-     * found them, before pruning) for the later ones. Coverage stays relative to all positives and
-     * support to all cases, as in {@link Prim#cover}.
+     * PRIM's boxes found and simplified together.
+     *
+     * @param found      each box as PRIM found it (peeled and pasted), in the order found
+     * @param simplified the same boxes with their insignificant restrictions dropped, in the same
+     *                   order: what the sentences describe
+     */
+    public record Covering(List<PrimResult> found, List<Pruned> simplified) {
+        public Covering {
+            found = List.copyOf(found);
+            simplified = List.copyOf(simplified);
+            if (found.size() != simplified.size()) {
+                throw new IllegalArgumentException(simplified.size() + " simplified boxes for " + found.size());
+            }
+        }
+    }
+
+    /**
+     * PRIM's covering strategy ({@link Prim#cover}) with each box simplified before the next is
+     * looked for: box i is peeled from the cases outside the earlier <em>simplified</em> boxes,
+     * simplified on those same cases, and its simplified box's cases are then set aside. Since the
+     * simplified box is the one reported, the reported boxes hold disjoint sets of cases, and
+     * their coverages (relative to all positives) add up to at most 1. A simplified box whose
+     * density is not above the share of positives among all cases (the base rate), or that
+     * restricts nothing, singles nothing out: it is not reported, and the covering stops there.
+     * It also stops when no positive case is left, or after {@code maxBoxes} boxes.
      *
      * @param factors   names of the columns of {@code points}
-     * @param points    the cases PRIM ran on
+     * @param points    n rows of k finite factor values
+     * @param outputs   the output at each row (not NaN)
+     * @param threshold a case is positive when its output is &ge; this
+     * @param options   PRIM's settings
+     * @param maxBoxes  most boxes, &ge; 1
+     * @param alpha     restrictions with a quasi-p-value above this are dropped, in (0, 1)
+     * @return the boxes, possibly none
+     * @throws ConstantOutputException when no case reaches the threshold
+     */
+    public static Covering cover(List<String> factors, double[][] points, double[] outputs, double threshold,
+                                 PrimOptions options, int maxBoxes, double alpha) {
+        checkAlpha(alpha);
+        if (maxBoxes < 1) {
+            throw new IllegalArgumentException("maxBoxes must be at least 1, not " + maxBoxes);
+        }
+        Prim prim = Prim.over(factors, points, outputs, threshold, options);
+        if (prim.totalPositives() == 0) {
+            throw new ConstantOutputException("no case reaches the threshold " + threshold + ": there is no box to find");
+        }
+        boolean[] positive = new boolean[points.length];
+        for (int r = 0; r < points.length; r++) positive[r] = prim.isPositive(r);
+        double baseRate = prim.totalPositives() / (double) points.length;
+        boolean[] active = new boolean[points.length];
+        Arrays.fill(active, true);
+        List<PrimResult> found = new ArrayList<>();
+        List<Pruned> simplified = new ArrayList<>();
+        while (found.size() < maxBoxes) {
+            int[] rows = rowsOf(active);
+            if (Arrays.stream(rows).noneMatch(r -> positive[r])) break;
+            PrimResult result = prim.findAmong(rows);
+            Cases cases = new Cases(factors, points, positive, active, prim.totalPositives());
+            Pruned pruned = cases.prune(result.box(), alpha);
+            if (pruned.box().restrictions().isEmpty() || !(pruned.box().density() > baseRate)) break;
+            found.add(result);
+            simplified.add(pruned);
+            for (int r = 0; r < points.length; r++) {
+                if (active[r] && cases.inside(r, pruned.box().restrictions())) active[r] = false;
+            }
+        }
+        return new Covering(found, simplified);
+    }
+
+    /**
+     * Prunes one box, judged on all the cases.
+     *
+     * @param factors   names of the columns of {@code points}
+     * @param points    the cases
      * @param outputs   the output at each case
      * @param threshold a case is positive when its output is &ge; this
-     * @param boxes     PRIM's boxes, in the order found
+     * @param box       the box to prune
      * @param alpha     restrictions with a quasi-p-value above this are dropped, in (0, 1)
      */
-    public static List<Pruned> prune(List<String> factors, double[][] points, double[] outputs, double threshold,
-                                     List<PrimResult> boxes, double alpha) {
-        if (!(alpha > 0 && alpha < 1)) {
-            throw new IllegalArgumentException("alpha " + alpha + " outside (0, 1)");
-        }
+    public static Pruned prune(List<String> factors, double[][] points, double[] outputs, double threshold,
+                               PrimBox box, double alpha) {
+        checkAlpha(alpha);
         if (outputs.length != points.length) {
             throw new IllegalArgumentException(outputs.length + " outputs for " + points.length + " points");
         }
@@ -71,17 +137,24 @@ public final class PrimPruning {
             positive[r] = outputs[r] >= threshold;
             if (positive[r]) totalPositives++;
         }
-        boolean[] active = new boolean[points.length];
-        java.util.Arrays.fill(active, true);
-        List<Pruned> pruned = new ArrayList<>();
-        for (PrimResult result : boxes) {
-            Cases cases = new Cases(factors, points, positive, active, totalPositives);
-            pruned.add(cases.prune(result.box(), alpha));
-            for (int r = 0; r < points.length; r++) {
-                if (cases.inside(r, result.box().restrictions())) active[r] = false;
-            }
+        boolean[] all = new boolean[points.length];
+        Arrays.fill(all, true);
+        return new Cases(factors, points, positive, all, totalPositives).prune(box, alpha);
+    }
+
+    private static void checkAlpha(double alpha) {
+        if (!(alpha > 0 && alpha < 1)) {
+            throw new IllegalArgumentException("alpha " + alpha + " outside (0, 1)");
         }
-        return List.copyOf(pruned);
+    }
+
+    private static int[] rowsOf(boolean[] active) {
+        int[] rows = new int[active.length];
+        int count = 0;
+        for (int r = 0; r < active.length; r++) {
+            if (active[r]) rows[count++] = r;
+        }
+        return Arrays.copyOf(rows, count);
     }
 
     /**

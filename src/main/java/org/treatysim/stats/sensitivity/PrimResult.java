@@ -9,7 +9,8 @@ import java.util.List;
  *
  * @param threshold     cases with output &ge; threshold are positive
  * @param cases         cases the box was peeled from (all cases for the first box; those left
- *                      outside earlier boxes for later ones)
+ *                      outside earlier boxes for later ones, the simplified boxes in
+ *                      {@link PrimPruning#cover})
  * @param positives     positive cases among them
  * @param trajectory    step 0 is the whole space; each later step one peel
  * @param selectedStep  index into {@code trajectory} of the box chosen before pasting

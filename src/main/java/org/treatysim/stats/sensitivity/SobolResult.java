@@ -2,6 +2,7 @@ package org.treatysim.stats.sensitivity;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Sobol indices of every factor of a Saltelli design.
@@ -16,6 +17,11 @@ public record SobolResult(List<SobolIndex> indices, int baseSamples, double outp
                           int bootstrapResamples, double confidence) {
     public SobolResult {
         indices = List.copyOf(indices);
+    }
+
+    /** The dummy factor's indices ({@link Factor#DUMMY}), the noise floor, when the design has it. */
+    public Optional<SobolIndex> dummy() {
+        return indices.stream().filter(i -> i.parameter().equals(Factor.DUMMY)).findFirst();
     }
 
     /** The indices ordered from the most to the least influential by total index (for a tornado chart). */

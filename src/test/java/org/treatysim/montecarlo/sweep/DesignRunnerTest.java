@@ -62,6 +62,43 @@ class DesignRunnerTest {
     }
 
     @Test
+    void theDummyChangesNothingButTheRandomNumbers() throws Exception {
+        // Two base samples of a Saltelli design over the three factors and the dummy, checked run
+        // by run: A_j and A_B^(i)_j of a real factor share A_j's run seeds (each index compares
+        // runs with the same random numbers); A_B^(dummy)_j, which is A_j's scenario, has B_j's.
+        List<Factor> factors = List.of(Factor.uniform(FACTORS.get(0), 200, 1400),
+                Factor.uniform(FACTORS.get(1), 0.1, 0.9), Factor.uniform(FACTORS.get(2), 0, 0.5), Factor.dummy());
+        Design design = Designs.saltelli(factors, 2, new MersenneTwisterFast(5));
+        int runs = 20;
+        PointSimulator simulator = new PointSimulator(SCENARIO, design, runs);
+        int dummy = 3;
+        for (int j = 0; j < 2; j++) {
+            long[] seedsOfA = seeds(simulator, design.rowOfA(j), runs);
+            long[] seedsOfB = seeds(simulator, design.rowOfB(j), runs);
+            for (int i = 0; i < dummy; i++) {
+                assertThat(seeds(simulator, design.rowOfMixed(j, i), runs)).isEqualTo(seedsOfA);
+            }
+            assertThat(seeds(simulator, design.rowOfMixed(j, dummy), runs)).isEqualTo(seedsOfB);
+            assertThat(seedsOfB[0]).isNotEqualTo(seedsOfA[0]);
+            // The dummy is read by no parameter: A_B^(dummy)_j is A_j's scenario with B_j's seed.
+            Scenario reseeded = PointScenarios.at(SCENARIO, FACTORS,
+                    java.util.Arrays.copyOf(design.row(design.rowOfA(j)), 3)).withRunsAndSeed(SCENARIO.runs(),
+                    PointSimulator.seedFor(SCENARIO.seed(), design.value(design.rowOfB(j), dummy)));
+            Simulation direct = new Simulation(reseeded);
+            for (int r = 0; r < runs; r++) {
+                assertThat(simulator.run(design.rowOfMixed(j, dummy) * runs + r).signed())
+                        .isEqualTo(direct.run(r).signed());
+            }
+        }
+    }
+
+    private static long[] seeds(PointSimulator simulator, int point, int runs) {
+        long[] seeds = new long[runs];
+        for (int r = 0; r < runs; r++) seeds[r] = simulator.run(point * runs + r).seed();
+        return seeds;
+    }
+
+    @Test
     void theCountsDoNotDependOnTheThreadCount() throws Exception {
         List<Factor> factors = List.of(Factor.uniform(FACTORS.get(0), 200, 1400), Factor.uniform(FACTORS.get(1), 0.1, 0.9),
                 Factor.uniform(FACTORS.get(2), 0, 0.5));

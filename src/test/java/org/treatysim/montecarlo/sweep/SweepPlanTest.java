@@ -29,7 +29,8 @@ class SweepPlanTest {
         assertThat(lhs.runs(factors(32))).isEqualTo(40_000);
         SweepPlan sobol = plan(SweepMethod.SOBOL, null, null);
         assertThat(sobol.samples()).isEqualTo(256);
-        assertThat(sobol.points(factors(3))).isEqualTo(256 * 5);
+        // k + 2 rows per base sample for k = 3 factors and the dummy.
+        assertThat(sobol.points(factors(3))).isEqualTo(256 * 6);
         SweepPlan grid = plan(SweepMethod.GRID, null, 3);
         assertThat(grid.points(factors(4))).isEqualTo(81);
         // A choice factor takes each of its values, whatever the levels: 3 x 2 = 6 points.
@@ -42,7 +43,7 @@ class SweepPlanTest {
     void sobolNeedsAPowerOfTwo() {
         assertThatThrownBy(() -> plan(SweepMethod.SOBOL, 200, null)).isInstanceOf(SweepInputException.class)
                 .hasMessage("--samples 200 is not a power of two: a Sobol design takes N = 2^m base samples and has"
-                        + " N (k + 2) points for k factors (expected e.g. 128 or 256)");
+                        + " N (k + 3) points for k factors (expected e.g. 128 or 256)");
     }
 
     @Test

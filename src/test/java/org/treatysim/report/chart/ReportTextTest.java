@@ -44,6 +44,27 @@ class ReportTextTest {
     }
 
     @Test
+    void estimatesAndIntervalsShareTheirDecimalsAtEveryMagnitude() {
+        assertThat(valueAndInterval(0.23, 0.2218, 0.2384)).isEqualTo("0.23 (0.22–0.24)");
+        assertThat(valueAndInterval(0.02, 0.017, 0.022)).isEqualTo("0.020 (0.017–0.022)");
+        // The band edges: two decimals down to 0.01, a third below it, a fourth below 0.001.
+        // At 0.01 two decimals would print the interval as 0.01–0.01, so it gets a third.
+        assertThat(valueAndInterval(0.01, 0.008, 0.012)).isEqualTo("0.010 (0.008–0.012)");
+        assertThat(valueAndInterval(0.05, 0.04, 0.062)).isEqualTo("0.05 (0.04–0.06)");
+        assertThat(valueAndInterval(0.0099, 0.0081, 0.0121)).isEqualTo("0.010 (0.008–0.012)");
+        assertThat(valueAndInterval(0.004, 0.0029, 0.0055)).isEqualTo("0.004 (0.003–0.006)");
+        assertThat(valueAndInterval(0.000514, 0.00008, 0.0014)).isEqualTo("0.0005 (0.0001–0.0014)");
+        assertThat(valueAndInterval(0.995, 0.9935, 0.9962)).isEqualTo("0.995 (0.994–0.996)");
+        assertThat(valueAndInterval(0, 0, 0.0037)).isEqualTo("0.000 (0.000–0.004)");
+        assertThat(valueAndInterval(1, 0.9963, 1)).isEqualTo("1.000 (0.996–1.000)");
+    }
+
+    private static String valueAndInterval(double p, double lo, double hi) {
+        Estimate e = new Estimate(p, lo, hi);
+        return ReportText.value(e) + " (" + ReportText.interval(e) + ")";
+    }
+
+    @Test
     void axisTicksAreRoundAndAtMostTen() {
         assertThat(ChartStyle.tickUnit(1).getSize()).isEqualTo(0.1);
         assertThat(ChartStyle.tickUnit(0.7).getSize()).isEqualTo(0.1);

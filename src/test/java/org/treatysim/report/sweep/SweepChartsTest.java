@@ -95,6 +95,14 @@ class SweepChartsTest {
     }
 
     @Test
+    void theDummysBarSaysItIsTheNoiseFloorAndIsNoParameter() throws Exception {
+        SobolResult sobol = new SobolResult(List.of(new SobolIndex("a.b", 0.6, 0.5, 0.7, 0.8, 0.7, 0.9),
+                new SobolIndex(Factor.DUMMY, 0.01, -0.02, 0.04, 0.03, 0.01, 0.05)), 64, 0.1, 1000, 0.95);
+        String svg = svg(TornadoChart.sobol(sobol.byTotalDescending(), "P(signed by 2026-12-31)", "Sobol design"));
+        assertThat(svg).contains("dummy (noise floor)").contains("all 1 parameter;");
+    }
+
+    @Test
     void theScatterHasOnePanelPerParameterInRankingOrder() throws Exception {
         List<Factor> factors = new ArrayList<>();
         for (int j = 0; j < 11; j++) {

@@ -20,6 +20,7 @@ import org.treatysim.stats.sensitivity.PrimBox;
 import org.treatysim.stats.sensitivity.PrimPruning;
 import org.treatysim.stats.sensitivity.PrimResult;
 import org.treatysim.stats.sensitivity.Restriction;
+import org.treatysim.stats.sensitivity.Factor;
 import org.treatysim.stats.sensitivity.SobolIndex;
 import org.treatysim.stats.sensitivity.SobolResult;
 
@@ -214,6 +215,24 @@ class SweepFilesTest {
         assertThat(finding.primSentence()).isEmpty();
         assertThat(finding.primCases()).isEmpty();
         assertThat(finding.tornado()).isPresent();
+    }
+
+    @Test
+    void theBriefNamesTheStrongestParameterNotTheDummyAndGivesTheNoiseFloor() throws Exception {
+        SobolResult sobol = new SobolResult(List.of(new SobolIndex("patrons.RUS.influence", 0, 0, 0, 0.01, 0, 0.02),
+                new SobolIndex(Factor.DUMMY, 0.01, -0.02, 0.04, 0.03, 0.01, 0.05),
+                new SobolIndex("parties.AZE.patienceDays", 0.7, 0.6, 0.8, 0.9, 0.85, 0.95)), 16, 0.04, 500, 0.95);
+        Optional<String> note = Optional.of("no design point reaches P(signed by 2026-12-31) ≥ 0.5");
+        assertThat(readBack(summary(Optional.of(sobol), List.of(), List.of(), Optional.empty(), note)).sentence())
+                .contains("finds that parties.AZE.patienceDays moves P(signed by 2026-12-31) most: its total Sobol"
+                        + " index is 0.9 (95% interval 0.85 to 0.95; a dummy parameter the model never reads gets"
+                        + " 0.03, the noise floor).");
+        // All noise: the dummy's total index is the largest, yet it is no parameter to name.
+        SobolResult noise = new SobolResult(sobol.indices().subList(0, 2), 16, 0.04, 500, 0.95);
+        assertThat(readBack(summary(Optional.of(noise), List.of(), List.of(), Optional.empty(), note)).sentence())
+                .contains("finds no parameter that moves P(signed by 2026-12-31) more than noise does: the largest"
+                        + " total Sobol index, patrons.RUS.influence's, is 0.01 (95% interval 0 to 0.02), no more"
+                        + " than the 0.03 of a dummy parameter the model never reads.");
     }
 
     @Test

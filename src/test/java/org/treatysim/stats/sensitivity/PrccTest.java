@@ -90,6 +90,29 @@ class PrccTest {
     }
 
     @Test
+    void anOutputThatIsAnExactMonotoneFunctionOfOneFactorHasPrccMinusOne() {
+        // A 5 × 5 × 5 grid whose output falls with the first factor and ignores the others: the
+        // output's ranks are those of the first factor reversed, so the rank correlation matrix
+        // is singular, yet the answer is plain: -1 for the first factor, 0 for the others.
+        List<Factor> three = List.of(Factor.uniform("driver", 0, 1), Factor.uniform("inert.a", 0, 1),
+                Factor.uniform("inert.b", 10, 20));
+        Design grid = Designs.grid(three, 5);
+        double[] y = new double[grid.size()];
+        for (int r = 0; r < y.length; r++) y[r] = Math.exp(-3 * grid.value(r, 0));
+        List<PrccIndex> indices = Prcc.estimate(grid, y);
+        assertThat(indices.get(0)).isEqualTo(new PrccIndex("driver", -1, -1, -1, 0));
+        for (PrccIndex inert : indices.subList(1, 3)) {
+            assertThat(inert.prcc()).as(inert.parameter()).isZero();
+            assertThat(inert.low()).isZero();
+            assertThat(inert.high()).isZero();
+            assertThat(inert.pValue()).isEqualTo(1);
+        }
+        // Rising with the factor instead: +1.
+        for (int r = 0; r < y.length; r++) y[r] = grid.value(r, 0) * grid.value(r, 0);
+        assertThat(Prcc.estimate(grid, y).get(0).prcc()).isEqualTo(1);
+    }
+
+    @Test
     void refusesDegenerateInput() {
         Design design = Designs.latinHypercube(FACTORS.subList(0, 2), 20, new MersenneTwisterFast(1));
         assertThatThrownBy(() -> Prcc.estimate(design, new double[20])).isInstanceOf(ConstantOutputException.class);
