@@ -1,5 +1,6 @@
 package org.treatysim.cli;
 
+import java.util.concurrent.Callable;
 import org.treatysim.scenario.ScenarioException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -15,7 +16,7 @@ import picocli.CommandLine.Command;
         subcommands = {CommandLine.HelpCommand.class, ValidateCommand.class, RunCommand.class, TraceCommand.class,
                 CompareCommand.class, SweepCommand.class, UpdateCommand.class, ScoreCommand.class,
                 BriefCommand.class})
-public final class Main implements Runnable {
+public final class Main implements Callable<Integer> {
 
     /** Exit status for invalid input or usage. */
     public static final int INVALID_INPUT = 2;
@@ -46,8 +47,13 @@ public final class Main implements Runnable {
         return cli;
     }
 
+    /** Without a command there is nothing to do: a usage error, with the usage on stderr. */
     @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+    public Integer call() {
+        CommandLine cli = spec.commandLine();
+        cli.getErr().println("treatysim: a command is required");
+        cli.usage(cli.getErr());
+        cli.getErr().flush();
+        return INVALID_INPUT;
     }
 }
