@@ -2,6 +2,7 @@ package org.treatysim.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.channels.ClosedByInterruptException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -35,11 +36,22 @@ public final class BriefCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
+        // The guard is released only after the line that says why the command stopped: Ctrl-C waits for it.
+        try (ShutdownGuard guard = ShutdownGuard.install()) {
+            return render();
+        }
+    }
+
+    private int render() {
         PrintWriter err = spec.commandLine().getErr();
         BriefRendering.Rendered rendered;
         try {
             rendered = BriefRendering.render(folder);
+        } catch (InterruptedException | ClosedByInterruptException stopped) {
+            err.println("treatysim brief: stopped; " + folder + " is as it was");
+            err.flush();
+            return Main.FAILURE;
         } catch (NoSuchFileException missing) {
             err.println(missing.getFile() + ": no such file (expected a results folder written by treatysim run,"
                     + " with summary.json and scenario.json)");

@@ -65,19 +65,22 @@ final class BriefRendering {
      *
      * @throws java.nio.file.NoSuchFileException when summary.json or scenario.json is missing
      * @throws IOException                       when a file cannot be read or written
+     * @throws InterruptedException              when interrupted (Ctrl-C); the folder is as it was
      */
-    static Rendered render(Path folder) throws IOException {
+    static Rendered render(Path folder) throws IOException, InterruptedException {
         return render(folder, true);
     }
 
     /**
      * Renders the folder's brief again, and its charts too when {@code charts} is set (a new sweep
-     * changes the brief only).
+     * changes the brief only). Everything is drawn into a hidden staging folder first and moved into
+     * place only once all of it is there, so that a failure or an interruption changes nothing.
      *
      * @throws java.nio.file.NoSuchFileException when summary.json or scenario.json is missing
      * @throws IOException                       when a file cannot be read or written
+     * @throws InterruptedException              when interrupted (Ctrl-C); the folder is as it was
      */
-    static Rendered render(Path folder, boolean charts) throws IOException {
+    static Rendered render(Path folder, boolean charts) throws IOException, InterruptedException {
         ForecastSummary summary;
         BriefContextJson.BriefContext context;
         try (InputStream summaryIn = Files.newInputStream(folder.resolve(ForecastJob.SUMMARY));
@@ -89,11 +92,10 @@ final class BriefRendering {
 
         Path staging = Files.createTempDirectory(folder, ".brief-");
         try {
-            if (charts) {
-                ForecastJob.writeCharts(staging, summary, context);
-                replaceCharts(folder, staging);
-            }
+            if (charts) ForecastJob.writeCharts(staging, summary, context);
             ForecastJob.writeBrief(staging, summary, context, sweep.finding());
+            if (Thread.interrupted()) throw new InterruptedException("stopped before replacing the brief");
+            if (charts) replaceCharts(folder, staging);
             for (String name : new String[] {ForecastJob.BRIEF_HTML, ForecastJob.BRIEF_PDF}) {
                 Files.move(staging.resolve(name), folder.resolve(name), StandardCopyOption.REPLACE_EXISTING,
                         StandardCopyOption.ATOMIC_MOVE);

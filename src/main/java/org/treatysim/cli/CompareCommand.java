@@ -119,28 +119,30 @@ public final class CompareCommand implements Callable<Integer> {
         }
         Path target = job.out.resolve("compare-" + first.id());
         PairedComparison comparison;
-        try (ShutdownGuard guard = ShutdownGuard.install();
-             ResultsFolder folder = ResultsFolder.open(target, job.force);
-             ProgressReporter reporter = job.progress()) {
-            PairedRuns.Result result = new PairedRuns(new MonteCarloEngine(workers)).run(arms, keyDates, runCount,
-                    JobOptions.listener(reporter));
-            if (reporter != null) reporter.close();
-            if (Thread.interrupted()) throw new InterruptedException("stopped before writing");
-            Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-            List<Provenance> provenance = new ArrayList<>();
-            List<ComparisonJson.Source> sources = new ArrayList<>();
-            for (LoadedScenario l : loaded) {
-                Scenario s = l.scenario();
-                provenance.add(new Provenance(s.id(), s.title(), runCount, commonSeed, l.sha256(),
-                        VersionProvider.version(), System.getProperty("java.version"), now));
-                sources.add(new ComparisonJson.Source(l.file().toString(), s.seed(), s.runs()));
+        // The guard is released only after the line that says why a job stopped: Ctrl-C waits for it.
+        try (ShutdownGuard guard = ShutdownGuard.install()) {
+            try (ResultsFolder folder = ResultsFolder.open(target, job.force);
+                 ProgressReporter reporter = job.progress()) {
+                PairedRuns.Result result = new PairedRuns(new MonteCarloEngine(workers)).run(arms, keyDates, runCount,
+                        JobOptions.listener(reporter));
+                if (reporter != null) reporter.close();
+                if (Thread.interrupted()) throw new InterruptedException("stopped before writing");
+                Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+                List<Provenance> provenance = new ArrayList<>();
+                List<ComparisonJson.Source> sources = new ArrayList<>();
+                for (LoadedScenario l : loaded) {
+                    Scenario s = l.scenario();
+                    provenance.add(new Provenance(s.id(), s.title(), runCount, commonSeed, l.sha256(),
+                            VersionProvider.version(), System.getProperty("java.version"), now));
+                    sources.add(new ComparisonJson.Source(l.file().toString(), s.seed(), s.runs()));
+                }
+                comparison = result.freeze(provenance);
+                write(folder.temporary(), comparison, new ComparisonJson.Setup(sources, seedFrom,
+                        dates == null ? "default" : "--dates"));
+                folder.publish();
+            } catch (InterruptedException | IOException | MonteCarloException e) {
+                return job.failed(e, target);
             }
-            comparison = result.freeze(provenance);
-            write(folder.temporary(), comparison, new ComparisonJson.Setup(sources, seedFrom,
-                    dates == null ? "default" : "--dates"));
-            folder.publish();
-        } catch (InterruptedException | IOException | MonteCarloException e) {
-            return job.failed(e, target);
         }
 
         stdout.println("Compared " + loaded.size() + " scenarios with common random numbers: " + runCount

@@ -177,14 +177,18 @@ final class ForecastJob {
      * finding, the brief also says what drives the forecast and shows the sweep's tornado chart.
      */
     static void writeReports(Path folder, ForecastSummary summary, BriefContextJson.BriefContext context,
-                             Optional<SweepFinding> sweep) throws IOException {
+                             Optional<SweepFinding> sweep) throws IOException, InterruptedException {
         writeCharts(folder, summary, context);
         writeBrief(folder, summary, context, sweep);
     }
 
-    /** The forecast's charts into {@code charts/} (which must not exist yet). */
+    /**
+     * The forecast's charts into {@code charts/} (which must not exist yet).
+     *
+     * @throws InterruptedException when interrupted while the charts are drawn
+     */
     static void writeCharts(Path folder, ForecastSummary summary, BriefContextJson.BriefContext context)
-            throws IOException {
+            throws IOException, InterruptedException {
         ForecastWindow window = new ForecastWindow(context.start(), context.horizon());
         Path charts = Files.createDirectory(folder.resolve(CHARTS));
         for (ChartFile chart : Charts.render(summary, window)) {

@@ -1,6 +1,7 @@
 package org.treatysim.cli;
 
 import java.io.InterruptedIOException;
+import java.nio.channels.ClosedByInterruptException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import org.treatysim.montecarlo.MonteCarloEngine;
@@ -87,7 +88,7 @@ final class JobOptions {
         if (failure instanceof ResultsFolder.TargetExistsException) {
             err.println(name + ": " + failure.getMessage());
             status = Main.INVALID_INPUT;
-        } else if (failure instanceof InterruptedException || failure instanceof InterruptedIOException) {
+        } else if (stopped(failure)) {
             err.println(name + ": stopped; " + target + " was not written");
             status = Main.FAILURE;
         } else {
@@ -96,5 +97,14 @@ final class JobOptions {
         }
         err.flush();
         return status;
+    }
+
+    /**
+     * Whether {@code failure} is the job being stopped (Ctrl-C or SIGTERM interrupt its thread) rather
+     * than failing: an interrupt while waiting, or a file write that the interrupt cut off.
+     */
+    static boolean stopped(Exception failure) {
+        return failure instanceof InterruptedException || failure instanceof InterruptedIOException
+                || failure instanceof ClosedByInterruptException;
     }
 }

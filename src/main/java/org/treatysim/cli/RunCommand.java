@@ -117,29 +117,32 @@ public final class RunCommand implements Callable<Integer> {
         }
 
         boolean unicode = Headline.unicodeOut();
-        for (LoadedScenario s : loaded) {
-            Scenario scenario = s.scenario();
-            RunRequest scenarioRequest = request;
-            if (scenarioRequest == null) scenarioRequest = new RunRequest.Fixed(scenario.runs());
-            if (job.seed != null) scenario = scenario.withRunsAndSeed(scenario.runs(), job.seed);
-            Scenario frozen = scenario;
-            ForecastJob.Inputs inputs = new ForecastJob.Inputs(frozen, s.sha256(), () -> new Simulation(frozen),
-                    assumptions(s));
-            ForecastJob.Options options = new ForecastJob.Options(scenarioRequest, threadCount, job.out, job.force,
-                    !noRunsFile, true);
-            try (ShutdownGuard guard = ShutdownGuard.install();
-                 ProgressReporter progress = job.progress()) {
-                ForecastJob.Done done = ForecastJob.run(inputs, options, JobOptions.listener(progress));
-                if (loaded.size() > 1) stdout.println(frozen.id() + ":");
-                Headline.lines(done.summary(), done.design(), unicode).forEach(stdout::println);
-                done.sweep().note().ifPresent(err::println);
-                if (done.sweep().finding().isPresent()) {
-                    stdout.println("The brief includes the sweep in " + done.folder().resolve(SweepCommand.FOLDER) + ".");
+        // The guard is released only after the line that says why a job stopped: Ctrl-C waits for it.
+        try (ShutdownGuard guard = ShutdownGuard.install()) {
+            for (LoadedScenario s : loaded) {
+                Scenario scenario = s.scenario();
+                RunRequest scenarioRequest = request;
+                if (scenarioRequest == null) scenarioRequest = new RunRequest.Fixed(scenario.runs());
+                if (job.seed != null) scenario = scenario.withRunsAndSeed(scenario.runs(), job.seed);
+                Scenario frozen = scenario;
+                ForecastJob.Inputs inputs = new ForecastJob.Inputs(frozen, s.sha256(), () -> new Simulation(frozen),
+                        assumptions(s));
+                ForecastJob.Options options = new ForecastJob.Options(scenarioRequest, threadCount, job.out,
+                        job.force, !noRunsFile, true);
+                try (ProgressReporter progress = job.progress()) {
+                    ForecastJob.Done done = ForecastJob.run(inputs, options, JobOptions.listener(progress));
+                    if (loaded.size() > 1) stdout.println(frozen.id() + ":");
+                    Headline.lines(done.summary(), done.design(), unicode).forEach(stdout::println);
+                    done.sweep().note().ifPresent(err::println);
+                    if (done.sweep().finding().isPresent()) {
+                        stdout.println("The brief includes the sweep in " + done.folder().resolve(SweepCommand.FOLDER)
+                                + ".");
+                    }
+                    stdout.println("Results: " + done.folder());
+                    stdout.flush();
+                } catch (InterruptedException | IOException | MonteCarloException e) {
+                    return job.failed(e, job.out.resolve(frozen.id()));
                 }
-                stdout.println("Results: " + done.folder());
-                stdout.flush();
-            } catch (InterruptedException | IOException | MonteCarloException e) {
-                return job.failed(e, job.out.resolve(frozen.id()));
             }
         }
         return 0;

@@ -100,6 +100,7 @@ public final class ScoreCommand implements Callable<Integer> {
         }
         Path target = job.out.resolve(scenario.id()).resolve(FOLDER);
 
+        // The guard is released only after the line that says why a job stopped: Ctrl-C waits for it.
         try (ShutdownGuard guard = ShutdownGuard.install()) {
             try (ResultsFolder folder = ResultsFolder.open(target, job.force);
                  ProgressReporter reporter = job.progress()) {
@@ -131,9 +132,9 @@ public final class ScoreCommand implements Callable<Integer> {
                 stdout.println("Wrote " + folder.target());
                 stdout.flush();
                 return 0;
+            } catch (InterruptedException | IOException | MonteCarloException e) {
+                return job.failed(e, target);
             }
-        } catch (InterruptedException | IOException | MonteCarloException e) {
-            return job.failed(e, target);
         } finally {
             err.flush();
         }

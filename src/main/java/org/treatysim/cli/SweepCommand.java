@@ -168,22 +168,24 @@ public final class SweepCommand implements Callable<Integer> {
         }
 
         Path destination = job.out.resolve(scenario.id()).resolve(FOLDER);
-        // Closed in reverse: the progress bar, then the folder (deleted unless published), and only
-        // then the guard, so that Ctrl-C waits for the partial folder to be gone.
-        try (ShutdownGuard guard = ShutdownGuard.install();
-             ResultsFolder folder = ResultsFolder.open(destination, job.force);
-             ProgressReporter progress = job.progress()) {
-            SweepResult result = Sweep.run(scenario, factors, plan, workers, JobOptions.listener(progress));
-            if (progress != null) progress.close();
-            if (Thread.interrupted()) throw new InterruptedException("stopped before writing");
-            SweepSummary summary = summary(loaded, varied, plan, result, points);
-            write(folder.temporary(), result, summary, designText(plan, points) + " × " + plan.runsPerPoint() + " runs");
-            folder.publish();
-            report(stdout, result, summary, folder.target());
-        } catch (InterruptedException | IOException | MonteCarloException e) {
-            return job.failed(e, destination);
+        // The progress bar and the folder (deleted unless published) are closed first; the guard
+        // only after the brief and the line that says why a job stopped, so that Ctrl-C waits for them.
+        try (ShutdownGuard guard = ShutdownGuard.install()) {
+            try (ResultsFolder folder = ResultsFolder.open(destination, job.force);
+                 ProgressReporter progress = job.progress()) {
+                SweepResult result = Sweep.run(scenario, factors, plan, workers, JobOptions.listener(progress));
+                if (progress != null) progress.close();
+                if (Thread.interrupted()) throw new InterruptedException("stopped before writing");
+                SweepSummary summary = summary(loaded, varied, plan, result, points);
+                write(folder.temporary(), result, summary, designText(plan, points) + " × " + plan.runsPerPoint()
+                        + " runs");
+                folder.publish();
+                report(stdout, result, summary, folder.target());
+            } catch (InterruptedException | IOException | MonteCarloException e) {
+                return job.failed(e, destination);
+            }
+            return updateBrief(destination.getParent(), stdout, err);
         }
-        return updateBrief(destination.getParent(), stdout, err);
     }
 
     /**
@@ -207,6 +209,10 @@ public final class SweepCommand implements Callable<Integer> {
         } catch (IOException failed) {
             err.println("treatysim sweep: the sweep is written, but the brief in " + forecast + " could not be"
                     + " updated (" + failed.getMessage() + "); treatysim brief " + forecast + " tries again");
+            return Main.FAILURE;
+        } catch (InterruptedException stopped) {
+            err.println("treatysim sweep: stopped; the sweep is written, but the brief in " + forecast + " was not"
+                    + " updated; treatysim brief " + forecast + " does it");
             return Main.FAILURE;
         }
     }

@@ -137,6 +137,7 @@ public final class UpdateCommand implements Callable<Integer> {
         RejectionSampler.Plan plan = new RejectionSampler.Plan(minAccepted, maxRuns);
         Path target = job.out.resolve(scenario.id()).resolve(FOLDER);
 
+        // The guard is released only after the line that says why a job stopped: Ctrl-C waits for it.
         try (ShutdownGuard guard = ShutdownGuard.install()) {
             try (ResultsFolder folder = ResultsFolder.open(target, job.force);
                  ProgressReporter reporter = job.progress()) {
@@ -158,9 +159,9 @@ public final class UpdateCommand implements Callable<Integer> {
                 folder.publish();
                 report(stdout, err, written, result, used.size(), ignored, until, folder.target());
                 return 0;
+            } catch (InterruptedException | IOException | MonteCarloException e) {
+                return job.failed(e, target);
             }
-        } catch (InterruptedException | IOException | MonteCarloException e) {
-            return job.failed(e, target);
         }
     }
 
