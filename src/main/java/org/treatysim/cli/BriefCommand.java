@@ -52,6 +52,10 @@ public final class BriefCommand implements Callable<Integer> {
             err.println("treatysim brief: stopped; " + folder + " is as it was");
             err.flush();
             return Main.FAILURE;
+        } catch (FolderLock.BusyException busy) {
+            err.println("treatysim brief: " + busy.getMessage());
+            err.flush();
+            return Main.INVALID_INPUT;
         } catch (NoSuchFileException missing) {
             err.println(missing.getFile() + ": no such file (expected a results folder written by treatysim run,"
                     + " with summary.json and scenario.json)");

@@ -3,6 +3,7 @@ package org.treatysim.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Optional;
@@ -14,7 +15,8 @@ import org.treatysim.stats.ForecastSummary;
 /**
  * Renders a results folder's charts, brief.html and brief.pdf again from its summary.json and
  * scenario.json, with the sweep's finding when {@code sweep/sweep.json} is there and ran the same
- * scenario file. The new files replace the old ones only once all of them are written.
+ * scenario file. The new files replace the old ones only once all of them are written, under the
+ * folder's {@link FolderLock}.
  */
 final class BriefRendering {
 
@@ -81,6 +83,15 @@ final class BriefRendering {
      * @throws InterruptedException              when interrupted (Ctrl-C); the folder is as it was
      */
     static Rendered render(Path folder, boolean charts) throws IOException, InterruptedException {
+        if (!Files.isDirectory(folder)) throw new NoSuchFileException(folder.resolve(ForecastJob.SUMMARY).toString());
+        // The folder's lock, as for run: a run --force replacing it, or another brief, waits its turn.
+        try (FolderLock lock = FolderLock.acquire(folder)) {
+            ResultsFolder.removeAbandoned(folder);
+            return renderLocked(folder, charts);
+        }
+    }
+
+    private static Rendered renderLocked(Path folder, boolean charts) throws IOException, InterruptedException {
         ForecastSummary summary;
         BriefContextJson.BriefContext context;
         try (InputStream summaryIn = Files.newInputStream(folder.resolve(ForecastJob.SUMMARY));
@@ -90,7 +101,7 @@ final class BriefRendering {
         }
         SweepMatch sweep = SweepMatch.beside(folder, summary.provenance().scenarioSha256());
 
-        Path staging = Files.createTempDirectory(folder, ".brief-");
+        Path staging = ResultsFolder.freshFolder(folder, ResultsFolder.BRIEF_STAGING);
         try {
             if (charts) ForecastJob.writeCharts(staging, summary, context);
             ForecastJob.writeBrief(staging, summary, context, sweep.finding());

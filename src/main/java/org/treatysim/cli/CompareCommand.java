@@ -56,8 +56,8 @@ import picocli.CommandLine.Spec;
                     + " its 95%% Tango score interval.",
             "All scenarios must share start and horizon. Every scenario is validated first; any invalid one stops"
                     + " the command before anything runs.",
-            "Exit status 0 on success, 2 for invalid scenarios, options or an existing folder without --force,"
-                    + " 1 for anything else."
+            "Exit status 0 on success, 2 for invalid scenarios, options, an existing folder without --force or"
+                    + " one that another job is writing, 1 for anything else."
         })
 public final class CompareCommand implements Callable<Integer> {
     /** File names inside the comparison folder. */

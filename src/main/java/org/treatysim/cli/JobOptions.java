@@ -74,18 +74,20 @@ final class JobOptions {
 
     /**
      * Says on stderr why a job wrote nothing, and returns its exit status: 2 for a results folder
-     * that exists without {@code --force}, 1 when the job was stopped or failed. The results
-     * folder is written whole or not at all, so in every case nothing of it is left.
+     * that exists without {@code --force} or that another job is writing, 1 when the job was
+     * stopped or failed. The results folder is written whole or not at all, so in every case
+     * nothing of it is left.
      *
-     * @param failure what ended the job: a {@link ResultsFolder.TargetExistsException}, an
-     *                interruption, an {@link java.io.IOException} or a {@link MonteCarloException}
+     * @param failure what ended the job: a {@link ResultsFolder.TargetExistsException}, a
+     *                {@link FolderLock.BusyException}, an interruption, an
+     *                {@link java.io.IOException} or a {@link MonteCarloException}
      * @param target  the folder the job was to write
      */
     int failed(Exception failure, Path target) {
         PrintWriter err = command.commandLine().getErr();
         String name = "treatysim " + command.name();
         int status;
-        if (failure instanceof ResultsFolder.TargetExistsException) {
+        if (failure instanceof ResultsFolder.TargetExistsException || failure instanceof FolderLock.BusyException) {
             err.println(name + ": " + failure.getMessage());
             status = Main.INVALID_INPUT;
         } else if (stopped(failure)) {

@@ -2,6 +2,7 @@ package org.treatysim.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -40,7 +41,8 @@ import picocli.CommandLine.Parameters;
                 "An existing forecast is replaced only with --force; the folder's sweep/, update/ and score/ stay."},
         exitCodeListHeading = "Exit status:%n",
         exitCodeList = {"0:forecast written", "1:failure while running or writing",
-                "2:invalid scenario, options, or an existing forecast without --force"})
+                "2:invalid scenario, options, an existing forecast without --force, or one that another job is"
+                        + " writing"})
 public final class RunCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "SCENARIO", description = "Scenario files (YAML).")
@@ -100,6 +102,12 @@ public final class RunCommand implements Callable<Integer> {
                 invalid = true;
             }
             Path target = job.out.resolve(s.scenario().id());
+            Path lockFile = FolderLock.fileOf(target);
+            if (Files.exists(lockFile) && !ResultsFolder.abandoned(lockFile)) {
+                err.println(new FolderLock.BusyException(target, FolderLock.holder(lockFile)).getMessage());
+                invalid = true;
+                continue;
+            }
             try {
                 if (!job.force && ResultsFolder.occupied(target.toAbsolutePath(), ForecastJob.ANALYSES)) {
                     err.println(target + " already exists: pass --force to replace it (its sweep/, update/ and"

@@ -48,8 +48,8 @@ import picocli.CommandLine.Spec;
                     + " it happened, with its 95%% Wilson interval, then the Brier score, the log score, a reliability"
                     + " table and the Brier skill score against a coin flip and against each forecaster in the file.",
             "Writes <out>/<scenario>/score/: score.csv, skill.csv, reliability.csv; prints a short table.",
-            "Exit status 0 on success, 2 for invalid files or options or an existing folder without --force, 1 for"
-                    + " anything else."
+            "Exit status 0 on success, 2 for invalid files or options, an existing folder without --force or one"
+                    + " that another job is writing, 1 for anything else."
         })
 public final class ScoreCommand implements Callable<Integer> {
     static final String FOLDER = "score";

@@ -74,7 +74,8 @@ import picocli.CommandLine.Spec;
                     + " charts/scatter.png|svg; an existing folder is kept unless --force. When OUT/SCENARIO holds"
                     + " a forecast of the same scenario file (treatysim run), its brief is rendered again with the"
                     + " finding and the tornado chart.",
-            "Exit status 0 on success, 2 for invalid input or an existing folder, 1 for anything else."
+            "Exit status 0 on success, 2 for invalid input, an existing folder or one that another job is writing,"
+                    + " 1 for anything else."
         })
 public final class SweepCommand implements Callable<Integer> {
     /** The sweep's folder inside the scenario's results folder. */

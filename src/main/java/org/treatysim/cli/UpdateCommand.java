@@ -68,7 +68,8 @@ import picocli.CommandLine.Spec;
             "Writes <out>/<scenario>/update/: summary.json and curve.csv (as for run, marked conditional, curve from"
                     + " the as-of date on), states.csv, posterior.csv (each uncertain parameter before and after),"
                     + " charts/prior-vs-conditional.png and charts/parameter-shifts.png.",
-            "Exit status 0 on success, 2 for invalid files or options or an existing folder without --force, 1 when"
+            "Exit status 0 on success, 2 for invalid files or options, an existing folder without --force or one"
+                    + " that another job is writing, 1 when"
                     + " no run reproduces the observations (the message names the observation) or anything else fails."
         })
 public final class UpdateCommand implements Callable<Integer> {

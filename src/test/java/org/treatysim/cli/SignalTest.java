@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -107,6 +108,49 @@ class SignalTest {
             before.forEach((name, bytes) -> assertThat(after.get(name)).as(name).isEqualTo(bytes));
         } finally {
             process.destroyForcibly();
+        }
+    }
+
+    @Test
+    void aSecondRunIsTurnedAwayAtOnceAndWhatAKilledRunLeftIsRemovedByTheNextOne(@TempDir Path dir) throws Exception {
+        Path results = dir.resolve("results");
+        Process process = treatysim(dir, "run", BASELINE.toString(), "--runs", "50000000", "--quiet", "--out",
+                results.toString());
+        try {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            Path partial = null;
+            while (partial == null || !Files.isRegularFile(partial.resolve(ForecastJob.RUNS))
+                    || Files.size(partial.resolve(ForecastJob.RUNS)) == 0) {
+                assertThat(process.isAlive()).as("the job is running").isTrue();
+                assertThat(System.nanoTime()).as("no runs after a minute").isLessThan(deadline);
+                Thread.sleep(10);
+                partial = CommandRunner.tree(results).stream().filter(n -> n.startsWith(".baseline-2024-09.partial-"))
+                        .findFirst().map(results::resolve).orElse(null);
+            }
+
+            CommandRunner.Captured second = CommandRunner.execute("run", BASELINE.toString(), "--runs", "100", "--quiet",
+                    "--out", results.toString());
+            assertThat(second.status()).isEqualTo(Main.INVALID_INPUT);
+            assertThat(second.err()).isEqualTo(results.resolve("baseline-2024-09") + " is being written by another"
+                    + " treatysim job (process " + process.pid() + "): wait for it to finish, or write elsewhere with"
+                    + " --out" + System.lineSeparator());
+            assertThat(second.out()).isEmpty();
+
+            Process kill = new ProcessBuilder("kill", "-KILL", Long.toString(process.pid())).start();
+            assertThat(kill.waitFor()).isZero();
+            assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            // kill -9 gives no chance to clean up: the partial folder and the lock file stay.
+            assertThat(CommandRunner.tree(results)).contains(".baseline-2024-09.lock", results.relativize(partial)
+                    .toString());
+        } finally {
+            process.destroyForcibly();
+        }
+
+        CommandRunner.Captured next = CommandRunner.execute("run", BASELINE.toString(), "--runs", "100", "--quiet",
+                "--no-runs-file", "--out", results.toString());
+        assertThat(next.status()).as(next.err()).isZero();
+        try (Stream<Path> left = Files.list(results)) {
+            assertThat(left.map(p -> p.getFileName().toString())).containsExactly("baseline-2024-09");
         }
     }
 
