@@ -98,6 +98,7 @@ public final class CompareCommand implements Callable<Integer> {
 
     private int compare(PrintWriter stdout, PrintWriter err) {
         int workers = job.workers();
+        job.checkOut();
         List<LoadedScenario> loaded = load(err);
         if (loaded == null) return Main.INVALID_INPUT;
         Scenario first = loaded.get(0).scenario();

@@ -76,6 +76,7 @@ public final class RunCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
         int threadCount = job.workers();
+        job.checkOut();
         RunRequest request;
         try {
             request = request();

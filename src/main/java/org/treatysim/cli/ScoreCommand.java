@@ -80,6 +80,7 @@ public final class ScoreCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         if (runs != null && runs < 1) throw usage("--runs must be at least 1, got " + runs);
         int workers = job.workers();
+        job.checkOut();
 
         InputFiles inputs = InputFiles.load(scenarioFile, outcomesFile, job.seed);
         Scenario scenario = inputs.scenario();

@@ -159,6 +159,7 @@ public final class SweepCommand implements Callable<Integer> {
                 threshold, job.seed == null ? scenario.seed() : job.seed, boxes);
         plan.check(factors);
         int workers = job.workers();
+        job.checkOut();
         long points = plan.points(factors);
         if (!job.quiet) {
             err.printf(Locale.ROOT, "treatysim: sweeping %d parameter%s of %s: %s, %,d runs each (%,d runs) on %d"

@@ -114,6 +114,7 @@ public final class UpdateCommand implements Callable<Integer> {
             throw usage("--max-runs " + maxRuns + " is less than --min-accepted " + minAccepted);
         }
         int workers = job.workers();
+        job.checkOut();
 
         InputFiles inputs = InputFiles.load(scenarioFile, observedFile, job.seed);
         Scenario scenario = inputs.scenario();
