@@ -98,7 +98,7 @@ final class JobOptions {
     }
 
     /** A failure in words: the file it concerns (if any) and why. */
-    private static String describe(Exception failure) {
+    static String describe(Exception failure) {
         if (failure instanceof FileSystemException e && e.getFile() != null) {
             return e.getFile() + (e.getOtherFile() == null ? "" : " -> " + e.getOtherFile()) + ": " + reason(e);
         }

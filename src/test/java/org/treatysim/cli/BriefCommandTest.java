@@ -2,8 +2,10 @@ package org.treatysim.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 import static org.treatysim.cli.CommandRunner.execute;
 
@@ -13,6 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 class BriefCommandTest {
 
     private static final String BASELINE = "scenarios/baseline-2024-09.yaml";
+    /** The example results folder committed in the repository. */
+    static final Path EXAMPLE = Path.of("results/examples/baseline-2024-09");
 
     @Test
     void rebuildsTheChartsAndTheBriefFromTheSavedResults(@TempDir Path results) throws Exception {
@@ -33,6 +37,90 @@ class BriefCommandTest {
         try (Stream<Path> left = Files.list(folder)) {
             assertThat(left.map(p -> p.getFileName().toString())).noneMatch(name -> name.startsWith(".brief-"));
         }
+    }
+
+    /** A copy of the committed example results folder in {@code dir}. */
+    static Path exampleCopy(Path dir) throws IOException {
+        Path folder = dir.resolve("baseline-2024-09");
+        for (String name : CommandRunner.tree(EXAMPLE)) {
+            Path from = EXAMPLE.resolve(name);
+            if (Files.isDirectory(from)) {
+                Files.createDirectories(folder.resolve(name));
+            } else {
+                Files.createDirectories(folder.resolve(name).getParent());
+                Files.copy(from, folder.resolve(name));
+            }
+        }
+        return folder;
+    }
+
+    @Test
+    void malformedJsonIsNamedWithItsLineColumnAndWhatWasExpected(@TempDir Path dir) throws IOException {
+        Path folder = exampleCopy(dir);
+        Path summary = folder.resolve("summary.json");
+        List<String> lines = Files.readAllLines(summary);
+        int line = 0;
+        while (!lines.get(line).startsWith("  \"runs\" : ")) line++;
+        lines.set(line, "  \"runs\" 10000,");  // no colon
+        Files.write(summary, lines);
+        List<String> before = CommandRunner.tree(folder);
+
+        CommandRunner.Captured brief = execute("brief", folder.toString());
+
+        assertThat(brief.status()).isEqualTo(Main.INVALID_INPUT);
+        assertThat(brief.err()).isEqualTo(summary + ":" + (line + 1) + ":10: Unexpected character ('1' (code 49)):"
+                + " was expecting a colon to separate field name and value (expected the JSON that treatysim writes)"
+                + System.lineSeparator());
+        assertThat(brief.out()).isEmpty();
+        assertThat(CommandRunner.tree(folder)).isEqualTo(before);
+
+        // A problem found at the end names where the unclosed part began, without Jackson's "Source: REDACTED".
+        Files.writeString(summary, "{\"scenario\": [1,2\n");
+        assertThat(execute("brief", folder.toString()).err()).isEqualTo(summary + ":2:1: Unexpected end-of-input:"
+                + " expected close marker for Array (start marker at line 1, column 14) (expected the JSON that"
+                + " treatysim writes)" + System.lineSeparator());
+    }
+
+    @Test
+    void aMissingKeyIsNamedWithTheWholePath(@TempDir Path dir) throws IOException {
+        Path folder = exampleCopy(dir);
+        Path context = folder.resolve("scenario.json");
+        Files.writeString(context, "{ }");
+        CommandRunner.Captured brief = execute("brief", folder.toString());
+        assertThat(brief.status()).isEqualTo(Main.INVALID_INPUT);
+        assertThat(brief.err()).startsWith(context + ": missing key ");
+    }
+
+    @Test
+    void aFileThatCannotBeWrittenIsAFailureWithStatusOneAndLeavesTheInputs(@TempDir Path dir) throws IOException {
+        Path folder = exampleCopy(dir);
+        // A folder with something in it where brief.pdf must go: the new brief cannot be put in place.
+        Files.delete(folder.resolve("brief.pdf"));
+        Files.createDirectories(folder.resolve("brief.pdf/someone's"));
+        byte[] summary = Files.readAllBytes(folder.resolve("summary.json"));
+
+        CommandRunner.Captured brief = execute("brief", folder.toString());
+
+        assertThat(brief.status()).isEqualTo(Main.FAILURE);
+        assertThat(brief.err()).startsWith("treatysim brief: the charts and brief in " + folder + " were not rendered"
+                + " again: ").contains("brief.pdf");
+        assertThat(Files.readAllBytes(folder.resolve("summary.json"))).isEqualTo(summary);
+        assertThat(folder.resolve("brief.pdf/someone's")).isDirectory();
+        assertThat(CommandRunner.tree(folder)).noneMatch(name -> name.startsWith("."));
+        assertThat(CommandRunner.tree(dir)).noneMatch(name -> name.startsWith("."));
+    }
+
+    @Test
+    void aFolderThatAnotherJobIsWritingIsRefusedAtOnce(@TempDir Path dir) throws IOException {
+        Path folder = exampleCopy(dir);
+        List<String> before = CommandRunner.tree(folder);
+        try (FolderLock held = FolderLock.acquire(folder)) {
+            CommandRunner.Captured brief = execute("brief", folder.toString());
+            assertThat(brief.status()).isEqualTo(Main.INVALID_INPUT);
+            assertThat(brief.err()).startsWith("treatysim brief: " + folder.toAbsolutePath() + " is being written by"
+                    + " another treatysim job (process " + ProcessHandle.current().pid() + ")");
+        }
+        assertThat(CommandRunner.tree(folder)).isEqualTo(before);
     }
 
     @Test
