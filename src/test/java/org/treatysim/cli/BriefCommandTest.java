@@ -54,6 +54,35 @@ class BriefCommandTest {
         return folder;
     }
 
+    /**
+     * Every chart and the brief are the same bytes each time they are drawn from the same results
+     * (no clock in PNG, SVG or PDF, no random ids), and the committed example is exactly what
+     * {@code brief} draws from it, so that rendering it again leaves the repository unchanged. When
+     * the charts or the brief change on purpose, render the example again and commit it:
+     * {@code ./treatysim brief results/examples/baseline-2024-09}.
+     */
+    @Test
+    void drawingTwiceGivesTheSameBytesAndTheCommittedExampleIsWhatBriefDraws(@TempDir Path dir) throws Exception {
+        Path first = exampleCopy(dir.resolve("first"));
+        Path second = exampleCopy(dir.resolve("second"));
+        assertThat(execute("brief", first.toString()).status()).isZero();
+        Thread.sleep(1100);  // a clock with one-second resolution would now give other bytes
+        assertThat(execute("brief", second.toString()).status()).isZero();
+
+        List<String> files = CommandRunner.tree(EXAMPLE);
+        assertThat(CommandRunner.tree(first)).isEqualTo(files);
+        assertThat(CommandRunner.tree(second)).isEqualTo(files);
+        assertThat(files).contains("brief.html", "brief.pdf", "charts/signed-by-date.png", "charts/signed-by-date.svg",
+                "charts/signed-by-date.pdf");
+        for (String name : files) {
+            if (Files.isDirectory(EXAMPLE.resolve(name))) continue;
+            byte[] committed = Files.readAllBytes(EXAMPLE.resolve(name));
+            assertThat(Files.readAllBytes(second.resolve(name))).as("drawn twice: " + name)
+                    .isEqualTo(Files.readAllBytes(first.resolve(name)));
+            assertThat(Files.readAllBytes(first.resolve(name))).as("committed example: " + name).isEqualTo(committed);
+        }
+    }
+
     @Test
     void malformedJsonIsNamedWithItsLineColumnAndWhatWasExpected(@TempDir Path dir) throws IOException {
         Path folder = exampleCopy(dir);
