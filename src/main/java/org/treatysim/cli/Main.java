@@ -1,5 +1,8 @@
 package org.treatysim.cli;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.treatysim.scenario.ScenarioException;
 import picocli.CommandLine;
@@ -40,11 +43,30 @@ public final class Main implements Callable<Integer> {
                 command.getErr().flush();
                 return INVALID_INPUT;
             }
+            // A file that could not be read or written deep inside a library: one line, not a stack trace.
+            Optional<Throwable> io = fileFailure(error);
+            if (io.isPresent()) {
+                command.getErr().println("treatysim " + command.getCommandName() + ": " + describe(io.get()));
+                command.getErr().flush();
+                return FAILURE;
+            }
             throw error;
         });
         cli.setExitCodeExceptionMapper(error -> error instanceof CommandLine.ParameterException
                 || error instanceof ScenarioException ? INVALID_INPUT : FAILURE);
         return cli;
+    }
+
+    /** The first file failure ({@link UncheckedIOException} or {@link IOException}) among the causes of {@code error}. */
+    private static Optional<Throwable> fileFailure(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof UncheckedIOException || cause instanceof IOException) return Optional.of(cause);
+        }
+        return Optional.empty();
+    }
+
+    private static String describe(Throwable failure) {
+        return failure instanceof IOException io ? JobOptions.describe(io) : failure.getMessage();
     }
 
     /** Without a command there is nothing to do: a usage error, with the usage on stderr. */

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import static org.treatysim.cli.CommandRunner.execute;
 
@@ -137,6 +138,26 @@ class BriefCommandTest {
         assertThat(folder.resolve("brief.pdf/someone's")).isDirectory();
         assertThat(CommandRunner.tree(folder)).noneMatch(name -> name.startsWith("."));
         assertThat(CommandRunner.tree(dir)).noneMatch(name -> name.startsWith("."));
+    }
+
+    @Test
+    void aFullDiskIsOneLineAndStatusOneNotAStackTrace(@TempDir Path dir) throws Exception {
+        Path folder = exampleCopy(dir);
+        List<String> before = CommandRunner.tree(folder);
+        // Files of at most 100 KiB, as on a nearly full disk: the chart fonts, copied into the
+        // temporary folder before anything is drawn, do not fit.
+        Path stderr = dir.resolve("stderr.txt");
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        Process process = new ProcessBuilder("bash", "-c", "ulimit -f 100 && exec \"$@\"", "bash", java,
+                "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"), Main.class.getName(), "brief",
+                folder.toString()).redirectError(stderr.toFile()).redirectOutput(dir.resolve("stdout.txt").toFile())
+                .start();
+        assertThat(process.waitFor(120, TimeUnit.SECONDS)).isTrue();
+
+        assertThat(process.exitValue()).isEqualTo(Main.FAILURE);
+        assertThat(Files.readAllLines(stderr)).singleElement().asString()
+                .startsWith("treatysim brief: cannot copy the font DejaVuSans").endsWith(": File too large");
+        assertThat(CommandRunner.tree(folder)).isEqualTo(before);
     }
 
     @Test
