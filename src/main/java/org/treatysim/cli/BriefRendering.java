@@ -25,7 +25,8 @@ import org.treatysim.stats.ForecastSummary;
  */
 final class BriefRendering {
     /** Jackson's location of a JSON problem, with the source left out: {@code [Source: ...; line: L, column: C]}. */
-    private static final Pattern JSON_LOCATION = Pattern.compile("\\[Source: [^;\\]]*; line: (\\d+), column: (\\d+)\\]");
+    private static final Pattern JSON_LOCATION =
+            Pattern.compile("\\[Source: [^;\\]]*; line: (\\d+), column: (\\d+)\\]");
 
     /**
      * A file of the results folder that is missing, or that cannot be read as what treatysim wrote:

@@ -92,6 +92,8 @@ final class JobOptions {
         try {
             Files.createDirectory(probe);
             Files.delete(probe);
+        } catch (NoSuchFileException pseudo) {
+            throw usage("--out " + out + ": cannot write in " + existing + " (no folder can be made there)");
         } catch (IOException cannot) {
             throw usage("--out " + out + ": cannot write in " + existing + " (" + reason(cannot) + ")");
         }

@@ -57,7 +57,7 @@ public final class Main implements Callable<Integer> {
         return cli;
     }
 
-    /** The first file failure ({@link UncheckedIOException} or {@link IOException}) among the causes of {@code error}. */
+    /** The first file failure ({@link UncheckedIOException}, {@link IOException}) among the causes of {@code error}. */
     private static Optional<Throwable> fileFailure(Throwable error) {
         for (Throwable cause = error; cause != null; cause = cause.getCause()) {
             if (cause instanceof UncheckedIOException || cause instanceof IOException) return Optional.of(cause);
