@@ -51,7 +51,7 @@ import org.treatysim.stats.SampleDesign;
  * through {@link RunCommand}'s shutdown hook) or any failure leaves no folder behind.
  */
 final class ForecastJob {
-    /** The file names of the results folder (SCENARIO.md). */
+    /** The file names of the results folder (README.md, "The results folder"). */
     static final String SUMMARY = "summary.json";
     static final String CURVE = "curve.csv";
     static final String STATES = "states.csv";
