@@ -2,7 +2,7 @@ package org.treatysim.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.NoSuchFileException;
+import java.nio.channels.ClosedByInterruptException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -25,7 +25,11 @@ import picocli.CommandLine.Spec;
             "When RESULTS_DIR/sweep/ holds a sweep of the same scenario file, the brief includes its finding"
                     + " (PRIM's conditions) and its tornado chart.",
             "The new files replace the old ones only once all of them are written."
-        })
+        },
+        exitCodeListHeading = "Exit status:%n",
+        exitCodeList = {"0:charts and brief rendered again",
+                "1:the new files could not be written, or the command was stopped",
+                "2:summary.json or scenario.json missing or malformed, or another job is writing the folder"})
 public final class BriefCommand implements Callable<Integer> {
 
     @Parameters(index = "0", paramLabel = "RESULTS_DIR", description = "A folder written by treatysim run.")
@@ -35,20 +39,35 @@ public final class BriefCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Override
-    public Integer call() throws IOException {
+    public Integer call() {
+        // The guard is released only after the line that says why the command stopped: Ctrl-C waits for it.
+        try (ShutdownGuard guard = ShutdownGuard.install()) {
+            return render();
+        }
+    }
+
+    private int render() {
         PrintWriter err = spec.commandLine().getErr();
         BriefRendering.Rendered rendered;
         try {
             rendered = BriefRendering.render(folder);
-        } catch (NoSuchFileException missing) {
-            err.println(missing.getFile() + ": no such file (expected a results folder written by treatysim run,"
-                    + " with summary.json and scenario.json)");
+        } catch (InterruptedException | ClosedByInterruptException stopped) {
+            err.println("treatysim brief: stopped; " + folder + " is as it was");
+            err.flush();
+            return Main.FAILURE;
+        } catch (FolderLock.BusyException busy) {
+            err.println("treatysim brief: " + busy.getMessage());
             err.flush();
             return Main.INVALID_INPUT;
-        } catch (IOException unreadable) {
-            err.println(folder + ": " + unreadable.getMessage());
+        } catch (BriefRendering.InputException unreadable) {
+            err.println(unreadable.getMessage());
             err.flush();
             return Main.INVALID_INPUT;
+        } catch (IOException unwritable) {
+            err.println("treatysim brief: the charts and brief in " + folder + " were not rendered again: "
+                    + JobOptions.describe(unwritable));
+            err.flush();
+            return Main.FAILURE;
         }
         rendered.sweepNote().ifPresent(err::println);
         err.flush();

@@ -1,11 +1,17 @@
 package org.treatysim.cli;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.channels.ClosedByInterruptException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.treatysim.report.files.BriefContextJson;
 import org.treatysim.report.files.SummaryJson;
 import org.treatysim.report.sweep.SweepFinding;
@@ -14,9 +20,36 @@ import org.treatysim.stats.ForecastSummary;
 /**
  * Renders a results folder's charts, brief.html and brief.pdf again from its summary.json and
  * scenario.json, with the sweep's finding when {@code sweep/sweep.json} is there and ran the same
- * scenario file. The new files replace the old ones only once all of them are written.
+ * scenario file. The new files replace the old ones only once all of them are written, under the
+ * folder's {@link FolderLock}.
  */
 final class BriefRendering {
+    /** Jackson's location of a JSON problem, with the source left out: {@code [Source: ...; line: L, column: C]}. */
+    private static final Pattern JSON_LOCATION =
+            Pattern.compile("\\[Source: [^;\\]]*; line: (\\d+), column: (\\d+)\\]");
+
+    /**
+     * A file of the results folder that is missing, or that cannot be read as what treatysim wrote:
+     * bad input (exit status 2), unlike a failure to write the new files (1). The message names the
+     * file, and for malformed JSON its line and column and what was expected there.
+     */
+    static final class InputException extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        InputException(String message, Throwable cause) {
+            super(message, cause);
+        }
+
+        static InputException missing(Path file, Throwable cause) {
+            return new InputException(file + ": no such file (expected a results folder written by treatysim run,"
+                    + " with summary.json and scenario.json)", cause);
+        }
+    }
+
+    /** Reads one kind of results file. */
+    private interface Reader<T> {
+        T read(InputStream in) throws IOException;
+    }
 
     /**
      * What went into the brief.
@@ -45,11 +78,11 @@ final class BriefRendering {
             Path file = forecastFolder.resolve(ForecastJob.SWEEP_SUMMARY);
             if (!Files.exists(file)) return NONE;
             SweepFinding finding;
-            try (InputStream in = Files.newInputStream(file)) {
-                finding = SweepFinding.read(in);
+            try {
+                finding = read(file, SweepFinding::read);
             } catch (IOException unreadable) {
-                return new SweepMatch(Optional.empty(), Optional.of(file + " could not be read (" + unreadable.getMessage()
-                        + "); the brief leaves the sweep out."));
+                return new SweepMatch(Optional.empty(), Optional.of(unreadable.getMessage()
+                        + "; the brief leaves the sweep out."));
             }
             if (finding.scenarioSha256().equals(forecastSha)) return new SweepMatch(Optional.of(finding), Optional.empty());
             return new SweepMatch(Optional.empty(), Optional.of(file + " ran another version of the scenario file"
@@ -63,37 +96,48 @@ final class BriefRendering {
     /**
      * Renders the folder's charts and brief again.
      *
-     * @throws java.nio.file.NoSuchFileException when summary.json or scenario.json is missing
-     * @throws IOException                       when a file cannot be read or written
+     * @throws InputException       when summary.json or scenario.json is missing or unreadable
+     * @throws IOException          when the new files cannot be written
+     * @throws InterruptedException when interrupted (Ctrl-C); the folder is as it was
      */
-    static Rendered render(Path folder) throws IOException {
+    static Rendered render(Path folder) throws IOException, InterruptedException {
         return render(folder, true);
     }
 
     /**
      * Renders the folder's brief again, and its charts too when {@code charts} is set (a new sweep
-     * changes the brief only).
+     * changes the brief only). Everything is drawn into a hidden staging folder first and moved into
+     * place only once all of it is there, so that a failure or an interruption changes nothing.
      *
-     * @throws java.nio.file.NoSuchFileException when summary.json or scenario.json is missing
-     * @throws IOException                       when a file cannot be read or written
+     * @throws InputException       when summary.json or scenario.json is missing or unreadable
+     * @throws IOException          when the new files cannot be written, or another job holds the folder
+     *                              ({@link FolderLock.BusyException})
+     * @throws InterruptedException when interrupted (Ctrl-C); the folder is as it was
      */
-    static Rendered render(Path folder, boolean charts) throws IOException {
-        ForecastSummary summary;
-        BriefContextJson.BriefContext context;
-        try (InputStream summaryIn = Files.newInputStream(folder.resolve(ForecastJob.SUMMARY));
-             InputStream contextIn = Files.newInputStream(folder.resolve(ForecastJob.SCENARIO_CONTEXT))) {
-            summary = SummaryJson.read(summaryIn).summary();
-            context = BriefContextJson.read(contextIn);
+    static Rendered render(Path folder, boolean charts) throws IOException, InterruptedException {
+        if (!Files.isDirectory(folder)) {
+            Path summary = folder.resolve(ForecastJob.SUMMARY);
+            throw InputException.missing(summary, new NoSuchFileException(summary.toString()));
         }
+        // The folder's lock, as for run: a run --force replacing it, or another brief, waits its turn.
+        try (FolderLock lock = FolderLock.acquire(folder)) {
+            ResultsFolder.removeAbandoned(folder);
+            return renderLocked(folder, charts);
+        }
+    }
+
+    private static Rendered renderLocked(Path folder, boolean charts) throws IOException, InterruptedException {
+        ForecastSummary summary = read(folder.resolve(ForecastJob.SUMMARY), in -> SummaryJson.read(in).summary());
+        BriefContextJson.BriefContext context = read(folder.resolve(ForecastJob.SCENARIO_CONTEXT),
+                BriefContextJson::read);
         SweepMatch sweep = SweepMatch.beside(folder, summary.provenance().scenarioSha256());
 
-        Path staging = Files.createTempDirectory(folder, ".brief-");
+        Path staging = ResultsFolder.freshFolder(folder, ResultsFolder.BRIEF_STAGING);
         try {
-            if (charts) {
-                ForecastJob.writeCharts(staging, summary, context);
-                replaceCharts(folder, staging);
-            }
+            if (charts) ForecastJob.writeCharts(staging, summary, context);
             ForecastJob.writeBrief(staging, summary, context, sweep.finding());
+            if (Thread.interrupted()) throw new InterruptedException("stopped before replacing the brief");
+            if (charts) replaceCharts(folder, staging);
             for (String name : new String[] {ForecastJob.BRIEF_HTML, ForecastJob.BRIEF_PDF}) {
                 Files.move(staging.resolve(name), folder.resolve(name), StandardCopyOption.REPLACE_EXISTING,
                         StandardCopyOption.ATOMIC_MOVE);
@@ -102,6 +146,33 @@ final class BriefRendering {
             ResultsFolder.deleteTree(staging);
         }
         return new Rendered(sweep.finding().isPresent(), sweep.note());
+    }
+
+    /**
+     * Reads {@code file} with {@code reader}; whatever goes wrong, unless the job was stopped, is an
+     * {@link InputException} that names the file (and where in it, for malformed JSON).
+     */
+    static <T> T read(Path file, Reader<T> reader) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return reader.read(in);
+        } catch (ClosedByInterruptException stopped) {
+            throw stopped;
+        } catch (NoSuchFileException missing) {
+            throw InputException.missing(file, missing);
+        } catch (JsonProcessingException malformed) {
+            JsonLocation at = malformed.getLocation();
+            String where = at == null || at.getLineNr() < 1 ? "" : at.getLineNr() + ":" + at.getColumnNr() + ":";
+            String what = JSON_LOCATION.matcher(malformed.getOriginalMessage()).replaceAll("line $1, column $2");
+            throw new InputException(file + ":" + where + " " + what + " (expected the JSON that treatysim writes)",
+                    malformed);
+        } catch (IOException unreadable) {
+            // The readers' own messages start with the file's name: name the whole path instead.
+            String message = String.valueOf(unreadable instanceof FileSystemException fs
+                    ? JobOptions.reason(fs) : unreadable.getMessage());
+            String name = file.getFileName() + ": ";
+            throw new InputException(file + ": " + (message.startsWith(name) ? message.substring(name.length())
+                    : message), unreadable);
+        }
     }
 
     /** Whether the folder holds a forecast whose brief can be rendered again. */

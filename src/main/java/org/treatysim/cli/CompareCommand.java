@@ -56,8 +56,8 @@ import picocli.CommandLine.Spec;
                     + " its 95%% Tango score interval.",
             "All scenarios must share start and horizon. Every scenario is validated first; any invalid one stops"
                     + " the command before anything runs.",
-            "Exit status 0 on success, 2 for invalid scenarios, options or an existing folder without --force,"
-                    + " 1 for anything else."
+            "Exit status 0 on success, 2 for invalid scenarios, options, an existing folder without --force or"
+                    + " one that another job is writing, 1 for anything else."
         })
 public final class CompareCommand implements Callable<Integer> {
     /** File names inside the comparison folder. */
@@ -98,6 +98,7 @@ public final class CompareCommand implements Callable<Integer> {
 
     private int compare(PrintWriter stdout, PrintWriter err) {
         int workers = job.workers();
+        job.checkOut();
         List<LoadedScenario> loaded = load(err);
         if (loaded == null) return Main.INVALID_INPUT;
         Scenario first = loaded.get(0).scenario();
@@ -119,28 +120,30 @@ public final class CompareCommand implements Callable<Integer> {
         }
         Path target = job.out.resolve("compare-" + first.id());
         PairedComparison comparison;
-        try (ShutdownGuard guard = ShutdownGuard.install();
-             ResultsFolder folder = ResultsFolder.open(target, job.force);
-             ProgressReporter reporter = job.progress()) {
-            PairedRuns.Result result = new PairedRuns(new MonteCarloEngine(workers)).run(arms, keyDates, runCount,
-                    JobOptions.listener(reporter));
-            if (reporter != null) reporter.close();
-            if (Thread.interrupted()) throw new InterruptedException("stopped before writing");
-            Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-            List<Provenance> provenance = new ArrayList<>();
-            List<ComparisonJson.Source> sources = new ArrayList<>();
-            for (LoadedScenario l : loaded) {
-                Scenario s = l.scenario();
-                provenance.add(new Provenance(s.id(), s.title(), runCount, commonSeed, l.sha256(),
-                        VersionProvider.version(), System.getProperty("java.version"), now));
-                sources.add(new ComparisonJson.Source(l.file().toString(), s.seed(), s.runs()));
+        // The guard is released only after the line that says why a job stopped: Ctrl-C waits for it.
+        try (ShutdownGuard guard = ShutdownGuard.install()) {
+            try (ResultsFolder folder = ResultsFolder.open(target, job.force);
+                 ProgressReporter reporter = job.progress()) {
+                PairedRuns.Result result = new PairedRuns(new MonteCarloEngine(workers)).run(arms, keyDates, runCount,
+                        JobOptions.listener(reporter));
+                if (reporter != null) reporter.close();
+                if (Thread.interrupted()) throw new InterruptedException("stopped before writing");
+                Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+                List<Provenance> provenance = new ArrayList<>();
+                List<ComparisonJson.Source> sources = new ArrayList<>();
+                for (LoadedScenario l : loaded) {
+                    Scenario s = l.scenario();
+                    provenance.add(new Provenance(s.id(), s.title(), runCount, commonSeed, l.sha256(),
+                            VersionProvider.version(), System.getProperty("java.version"), now));
+                    sources.add(new ComparisonJson.Source(l.file().toString(), s.seed(), s.runs()));
+                }
+                comparison = result.freeze(provenance);
+                write(folder.temporary(), comparison, new ComparisonJson.Setup(sources, seedFrom,
+                        dates == null ? "default" : "--dates"));
+                folder.publish();
+            } catch (InterruptedException | IOException | MonteCarloException e) {
+                return job.failed(e, target);
             }
-            comparison = result.freeze(provenance);
-            write(folder.temporary(), comparison, new ComparisonJson.Setup(sources, seedFrom,
-                    dates == null ? "default" : "--dates"));
-            folder.publish();
-        } catch (InterruptedException | IOException | MonteCarloException e) {
-            return job.failed(e, target);
         }
 
         stdout.println("Compared " + loaded.size() + " scenarios with common random numbers: " + runCount

@@ -51,7 +51,7 @@ import org.treatysim.stats.SampleDesign;
  * through {@link RunCommand}'s shutdown hook) or any failure leaves no folder behind.
  */
 final class ForecastJob {
-    /** The file names of the results folder (SCENARIO.md). */
+    /** The file names of the results folder (README.md, "The results folder"). */
     static final String SUMMARY = "summary.json";
     static final String CURVE = "curve.csv";
     static final String STATES = "states.csv";
@@ -177,14 +177,18 @@ final class ForecastJob {
      * finding, the brief also says what drives the forecast and shows the sweep's tornado chart.
      */
     static void writeReports(Path folder, ForecastSummary summary, BriefContextJson.BriefContext context,
-                             Optional<SweepFinding> sweep) throws IOException {
+                             Optional<SweepFinding> sweep) throws IOException, InterruptedException {
         writeCharts(folder, summary, context);
         writeBrief(folder, summary, context, sweep);
     }
 
-    /** The forecast's charts into {@code charts/} (which must not exist yet). */
+    /**
+     * The forecast's charts into {@code charts/} (which must not exist yet).
+     *
+     * @throws InterruptedException when interrupted while the charts are drawn
+     */
     static void writeCharts(Path folder, ForecastSummary summary, BriefContextJson.BriefContext context)
-            throws IOException {
+            throws IOException, InterruptedException {
         ForecastWindow window = new ForecastWindow(context.start(), context.horizon());
         Path charts = Files.createDirectory(folder.resolve(CHARTS));
         for (ChartFile chart : Charts.render(summary, window)) {

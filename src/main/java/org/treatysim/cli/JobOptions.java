@@ -1,7 +1,15 @@
 package org.treatysim.cli;
 
+import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.io.PrintWriter;
+import java.nio.channels.ClosedByInterruptException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import org.treatysim.montecarlo.MonteCarloEngine;
 import org.treatysim.montecarlo.MonteCarloException;
@@ -57,6 +65,63 @@ final class JobOptions {
     }
 
     /**
+     * Checks {@code --out} before any work: it must name a folder, not be the root of the file
+     * system, and be a folder that can be written, or one that can be made in a folder that can.
+     * Otherwise the job would run for nothing and fail when it writes (or, for an empty name,
+     * write into the current folder).
+     *
+     * @throws CommandLine.ParameterException (exit status 2) saying what is wrong with it
+     */
+    void checkOut() {
+        if (out.toString().isBlank()) {
+            throw usage("--out is empty: name the folder for the results (default: results)");
+        }
+        Path absolute = out.toAbsolutePath().normalize();
+        if (absolute.getParent() == null) {
+            throw usage("--out " + out + " is the root of the file system: name a folder for the results");
+        }
+        Path existing = absolute;
+        while (!Files.exists(existing)) existing = existing.getParent();
+        String where = existing.equals(absolute) ? "" : " (" + existing + ")";
+        if (!Files.isDirectory(existing)) {
+            throw usage("--out " + out + where + " is " + (Files.isRegularFile(existing) ? "a file" : "a device or"
+                    + " another special file") + ", not a folder");
+        }
+        // Permissions alone do not say it (a read-only mount, a pseudo file system): make a folder there.
+        Path probe = existing.resolve(".treatysim-write-check-" + ProcessHandle.current().pid());
+        try {
+            Files.createDirectory(probe);
+            Files.delete(probe);
+        } catch (NoSuchFileException pseudo) {
+            throw usage("--out " + out + ": cannot write in " + existing + " (no folder can be made there)");
+        } catch (IOException cannot) {
+            throw usage("--out " + out + ": cannot write in " + existing + " (" + reason(cannot) + ")");
+        }
+    }
+
+    /** A failure in words: the file it concerns (if any) and why. */
+    static String describe(Exception failure) {
+        if (failure instanceof FileSystemException e && e.getFile() != null) {
+            return e.getFile() + (e.getOtherFile() == null ? "" : " -> " + e.getOtherFile()) + ": " + reason(e);
+        }
+        return failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
+    }
+
+    /** Why a file operation failed, in words. */
+    static String reason(IOException failure) {
+        if (failure instanceof AccessDeniedException) return "permission denied";
+        if (failure instanceof FileSystemException e && e.getReason() != null) return e.getReason();
+        if (failure instanceof NoSuchFileException) return "no such file or folder";
+        if (failure instanceof FileAlreadyExistsException) return "already exists";
+        if (failure instanceof NotDirectoryException) return "not a folder";
+        return failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
+    }
+
+    private CommandLine.ParameterException usage(String message) {
+        return new CommandLine.ParameterException(command.commandLine(), message);
+    }
+
+    /**
      * A progress bar (on a terminal) or progress lines on stderr, or {@code null} with
      * {@code --quiet}; for try-with-resources, which skips a null resource.
      */
@@ -73,28 +138,39 @@ final class JobOptions {
 
     /**
      * Says on stderr why a job wrote nothing, and returns its exit status: 2 for a results folder
-     * that exists without {@code --force}, 1 when the job was stopped or failed. The results
-     * folder is written whole or not at all, so in every case nothing of it is left.
+     * that exists without {@code --force} or that another job is writing, 1 when the job was
+     * stopped or failed. The results folder is written whole or not at all, so in every case
+     * nothing of it is left.
      *
-     * @param failure what ended the job: a {@link ResultsFolder.TargetExistsException}, an
-     *                interruption, an {@link java.io.IOException} or a {@link MonteCarloException}
+     * @param failure what ended the job: a {@link ResultsFolder.TargetExistsException}, a
+     *                {@link FolderLock.BusyException}, an interruption, an
+     *                {@link java.io.IOException} or a {@link MonteCarloException}
      * @param target  the folder the job was to write
      */
     int failed(Exception failure, Path target) {
         PrintWriter err = command.commandLine().getErr();
         String name = "treatysim " + command.name();
         int status;
-        if (failure instanceof ResultsFolder.TargetExistsException) {
+        if (failure instanceof ResultsFolder.TargetExistsException || failure instanceof FolderLock.BusyException) {
             err.println(name + ": " + failure.getMessage());
             status = Main.INVALID_INPUT;
-        } else if (failure instanceof InterruptedException || failure instanceof InterruptedIOException) {
+        } else if (stopped(failure)) {
             err.println(name + ": stopped; " + target + " was not written");
             status = Main.FAILURE;
         } else {
-            err.println(name + ": " + target + " was not written: " + failure.getMessage());
+            err.println(name + ": " + target + " was not written: " + describe(failure));
             status = Main.FAILURE;
         }
         err.flush();
         return status;
+    }
+
+    /**
+     * Whether {@code failure} is the job being stopped (Ctrl-C or SIGTERM interrupt its thread) rather
+     * than failing: an interrupt while waiting, or a file write that the interrupt cut off.
+     */
+    static boolean stopped(Exception failure) {
+        return failure instanceof InterruptedException || failure instanceof InterruptedIOException
+                || failure instanceof ClosedByInterruptException;
     }
 }

@@ -1,5 +1,9 @@
 package org.treatysim.cli;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Optional;
+import java.util.concurrent.Callable;
 import org.treatysim.scenario.ScenarioException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -15,7 +19,7 @@ import picocli.CommandLine.Command;
         subcommands = {CommandLine.HelpCommand.class, ValidateCommand.class, RunCommand.class, TraceCommand.class,
                 CompareCommand.class, SweepCommand.class, UpdateCommand.class, ScoreCommand.class,
                 BriefCommand.class})
-public final class Main implements Runnable {
+public final class Main implements Callable<Integer> {
 
     /** Exit status for invalid input or usage. */
     public static final int INVALID_INPUT = 2;
@@ -39,6 +43,13 @@ public final class Main implements Runnable {
                 command.getErr().flush();
                 return INVALID_INPUT;
             }
+            // A file that could not be read or written deep inside a library: one line, not a stack trace.
+            Optional<Throwable> io = fileFailure(error);
+            if (io.isPresent()) {
+                command.getErr().println("treatysim " + command.getCommandName() + ": " + describe(io.get()));
+                command.getErr().flush();
+                return FAILURE;
+            }
             throw error;
         });
         cli.setExitCodeExceptionMapper(error -> error instanceof CommandLine.ParameterException
@@ -46,8 +57,25 @@ public final class Main implements Runnable {
         return cli;
     }
 
+    /** The first file failure ({@link UncheckedIOException}, {@link IOException}) among the causes of {@code error}. */
+    private static Optional<Throwable> fileFailure(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof UncheckedIOException || cause instanceof IOException) return Optional.of(cause);
+        }
+        return Optional.empty();
+    }
+
+    private static String describe(Throwable failure) {
+        return failure instanceof IOException io ? JobOptions.describe(io) : failure.getMessage();
+    }
+
+    /** Without a command there is nothing to do: a usage error, with the usage on stderr. */
     @Override
-    public void run() {
-        spec.commandLine().usage(spec.commandLine().getOut());
+    public Integer call() {
+        CommandLine cli = spec.commandLine();
+        cli.getErr().println("treatysim: a command is required");
+        cli.usage(cli.getErr());
+        cli.getErr().flush();
+        return INVALID_INPUT;
     }
 }

@@ -1,6 +1,7 @@
 package org.treatysim.cli;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -8,10 +9,15 @@ import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -20,6 +26,11 @@ import java.util.stream.Stream;
  * folder is renamed onto the target by {@link #publish}; {@link #close} without a publish deletes
  * the temporary folder, and the parent folder too when this object created it and it is empty.
  * An existing target is kept unless {@code replace} is set.
+ *
+ * <p>One job at a time writes a target: {@link #open} takes its {@link FolderLock} and fails at
+ * once when another job holds it. It also deletes what jobs killed outright ({@code kill -9}, a
+ * power cut) left beside the target and inside it: work folders and lock files whose process has
+ * ended (see {@link #abandoned}). Another job's work is left alone while its process runs.
  *
  * <p>A forecast's folder also holds the analyses made of it by other commands ({@code sweep/},
  * {@code update/}, {@code score/}). Opened with those names as {@code kept}, the folder counts as
@@ -37,19 +48,29 @@ final class ResultsFolder implements AutoCloseable {
         }
     }
 
+    /** A job's work folder: {@code .<target>.partial-<pid>-<n>} or a brief's {@code .brief-<pid>-<n>}. */
+    private static final Pattern WORK = Pattern.compile("\\.(?:.+\\.partial|brief)-(\\d+)-\\d+");
+    /** A replaced folder set aside while its successor is put in place: {@code .<target>.old-<pid>-<n>}. */
+    private static final Pattern SET_ASIDE = Pattern.compile("\\.(.+)\\.old-(\\d+)-\\d+");
+    /** The prefix of the staging folder in which {@code treatysim brief} draws a folder's brief. */
+    static final String BRIEF_STAGING = ".brief-";
+
     private final Path target;
     private final boolean replace;
     private final Path temporary;
     private final Path createdParent;
     private final Set<String> kept;
+    private final FolderLock lock;
     private boolean published;
 
-    private ResultsFolder(Path target, boolean replace, Path temporary, Path createdParent, Set<String> kept) {
+    private ResultsFolder(Path target, boolean replace, Path temporary, Path createdParent, Set<String> kept,
+                          FolderLock lock) {
         this.target = target;
         this.replace = replace;
         this.temporary = temporary;
         this.createdParent = createdParent;
         this.kept = Set.copyOf(kept);
+        this.lock = lock;
     }
 
     /**
@@ -68,6 +89,7 @@ final class ResultsFolder implements AutoCloseable {
      *             publishing carries over; the target counts as existing only with other contents
      * @throws TargetExistsException when the target holds more than the kept subfolders and
      *                               {@code replace} is false
+     * @throws FolderLock.BusyException when another job is writing the target
      */
     static ResultsFolder open(Path target, boolean replace, Set<String> kept) throws IOException {
         Path absolute = target.toAbsolutePath().normalize();
@@ -80,25 +102,122 @@ final class ResultsFolder implements AutoCloseable {
             createdParent = outermostMissing(parent);
             Files.createDirectories(parent);
         }
-        Path temporary = freshFolder(parent, "." + absolute.getFileName() + ".partial-");
-        return new ResultsFolder(absolute, replace, temporary, createdParent, kept);
+        FolderLock lock = null;
+        try {
+            lock = FolderLock.acquireFile(FolderLock.fileOf(absolute), target);
+            removeAbandoned(parent);
+            if (Files.isDirectory(absolute, LinkOption.NOFOLLOW_LINKS)) removeAbandoned(absolute);
+            // Again under the lock: a job that held it may have published the target meanwhile.
+            if (!replace && occupied(absolute, kept)) throw new TargetExistsException(target);
+            Path temporary = freshFolder(parent, "." + absolute.getFileName() + ".partial-");
+            return new ResultsFolder(absolute, replace, temporary, createdParent, kept, lock);
+        } catch (IOException | RuntimeException e) {
+            if (lock != null) {
+                try {
+                    lock.close();
+                } catch (IOException suppressed) {
+                    e.addSuppressed(suppressed);
+                }
+            }
+            removeCreatedParents(createdParent, parent);
+            throw e;
+        }
     }
 
-    /** Whether {@code folder} exists with contents other than the kept subfolders. */
+    /**
+     * Whether {@code folder} exists with contents other than the kept subfolders. What killed jobs
+     * left in it (see {@link #abandoned}) is not contents.
+     */
     static boolean occupied(Path folder, Set<String> kept) throws IOException {
         if (!Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) return false;
         if (kept.isEmpty() || !Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) return true;
         try (Stream<Path> children = Files.list(folder)) {
-            return children.anyMatch(child -> !kept.contains(child.getFileName().toString())
-                    || !Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS));
+            return children.anyMatch(child -> !abandoned(child) && (!kept.contains(child.getFileName().toString())
+                    || !Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS)));
+        }
+    }
+
+    /**
+     * Whether {@code entry} is what a job left when it was killed outright: a work folder
+     * ({@code .<target>.partial-<pid>-<n>}, {@code .brief-<pid>-<n>}) or a lock file
+     * ({@code .<target>.lock}, holding its process id) whose process has ended, or a replaced
+     * folder ({@code .<target>.old-<pid>-<n>}) whose process has ended after putting its successor
+     * in place.
+     */
+    static boolean abandoned(Path entry) {
+        String name = entry.getFileName().toString();
+        try {
+            Matcher work = WORK.matcher(name);
+            if (work.matches()) {
+                return Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)
+                        && ended(Long.parseLong(work.group(1)), Files.getLastModifiedTime(entry,
+                        LinkOption.NOFOLLOW_LINKS).toInstant());
+            }
+            Matcher aside = SET_ASIDE.matcher(name);
+            if (aside.matches()) {
+                // The folder's time is its predecessor's, not the job's: only a process that is gone counts.
+                return Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)
+                        && ProcessHandle.of(Long.parseLong(aside.group(2))).isEmpty()
+                        && Files.exists(entry.resolveSibling(aside.group(1)), LinkOption.NOFOLLOW_LINKS);
+            }
+            if (FolderLock.isLockFile(name) && Files.isRegularFile(entry, LinkOption.NOFOLLOW_LINKS)) {
+                OptionalLong holder = FolderLock.holder(entry);
+                return holder.isPresent()
+                        && ended(holder.getAsLong(), Files.getLastModifiedTime(entry).toInstant());
+            }
+        } catch (IOException | NumberFormatException gone) {
+            return false;
+        }
+        return false;
+    }
+
+    /**
+     * Whether the process that last changed a work entry at {@code lastChanged} has ended: no process
+     * has its id, or the one that has it started later (the id was reused, as happens in containers).
+     */
+    private static boolean ended(long pid, Instant lastChanged) {
+        Optional<ProcessHandle> process = ProcessHandle.of(pid);
+        if (process.isEmpty()) return true;
+        Optional<Instant> started = process.get().info().startInstant();
+        // A second's margin for the clocks' resolutions.
+        return started.isPresent() && started.get().isAfter(lastChanged.plusSeconds(1));
+    }
+
+    /**
+     * Deletes from {@code folder} what killed jobs left there (see {@link #abandoned}); a lock file
+     * goes only if no process holds its lock. Best effort: what cannot be deleted stays.
+     */
+    static void removeAbandoned(Path folder) {
+        List<Path> entries;
+        try (Stream<Path> children = Files.list(folder)) {
+            entries = children.toList();
+        } catch (IOException | UncheckedIOException unreadable) {
+            return;
+        }
+        for (Path entry : entries) {
+            if (!abandoned(entry)) continue;
+            try {
+                if (FolderLock.isLockFile(entry.getFileName().toString())) {
+                    try (FolderLock free = FolderLock.acquireFile(entry, entry)) {
+                        // Taken, so nobody holds it: closing deletes it.
+                    } catch (FolderLock.BusyException held) {
+                        // A job has just taken it over.
+                    }
+                } else {
+                    deleteTree(entry);
+                }
+            } catch (IOException | UncheckedIOException stays) {
+                // Housekeeping only: the job goes on.
+            }
         }
     }
 
     /**
      * A new folder {@code prefix<pid>-<n>} with the user's default permissions (unlike
      * {@link Files#createTempDirectory}, whose owner-only permissions would stay on the results).
+     * The process id lets later jobs tell an abandoned work folder from one in use.
      */
-    private static Path freshFolder(Path parent, String prefix) throws IOException {
+    static Path freshFolder(Path parent, String prefix) throws IOException {
         long pid = ProcessHandle.current().pid();
         for (int attempt = 0; ; attempt++) {
             try {
@@ -168,22 +287,28 @@ final class ResultsFolder implements AutoCloseable {
         if (aside != null) deleteTree(aside);
     }
 
-    /** Deletes the temporary folder unless it was published. */
+    /** Deletes the temporary folder unless it was published, and releases the target's lock. */
     @Override
     public void close() throws IOException {
-        if (published) return;
-        deleteTree(temporary);
-        if (createdParent != null) {
-            // Remove the folders we made for nothing, innermost first, only while empty.
-            Path folder = target.getParent();
-            while (folder != null && folder.startsWith(createdParent)) {
-                try {
-                    Files.deleteIfExists(folder);
-                } catch (DirectoryNotEmptyException someoneElsesFiles) {
-                    break;
-                }
-                folder = folder.getParent();
+        try {
+            if (!published) deleteTree(temporary);
+        } finally {
+            lock.close();
+        }
+        if (!published) removeCreatedParents(createdParent, target.getParent());
+    }
+
+    /** Removes the folders made for nothing, innermost first, only while empty. */
+    private static void removeCreatedParents(Path createdParent, Path parent) throws IOException {
+        if (createdParent == null) return;
+        Path folder = parent;
+        while (folder != null && folder.startsWith(createdParent)) {
+            try {
+                Files.deleteIfExists(folder);
+            } catch (DirectoryNotEmptyException someoneElsesFiles) {
+                break;
             }
+            folder = folder.getParent();
         }
     }
 

@@ -2,6 +2,7 @@ package org.treatysim.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -40,7 +41,8 @@ import picocli.CommandLine.Parameters;
                 "An existing forecast is replaced only with --force; the folder's sweep/, update/ and score/ stay."},
         exitCodeListHeading = "Exit status:%n",
         exitCodeList = {"0:forecast written", "1:failure while running or writing",
-                "2:invalid scenario, options, or an existing forecast without --force"})
+                "2:invalid scenario, options, an existing forecast without --force, or one that another job is"
+                        + " writing"})
 public final class RunCommand implements Callable<Integer> {
 
     @Parameters(arity = "1..*", paramLabel = "SCENARIO", description = "Scenario files (YAML).")
@@ -74,6 +76,7 @@ public final class RunCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         PrintWriter stdout = spec.commandLine().getOut();
         int threadCount = job.workers();
+        job.checkOut();
         RunRequest request;
         try {
             request = request();
@@ -100,6 +103,12 @@ public final class RunCommand implements Callable<Integer> {
                 invalid = true;
             }
             Path target = job.out.resolve(s.scenario().id());
+            Path lockFile = FolderLock.fileOf(target);
+            if (Files.exists(lockFile) && !ResultsFolder.abandoned(lockFile)) {
+                err.println(new FolderLock.BusyException(target, FolderLock.holder(lockFile)).getMessage());
+                invalid = true;
+                continue;
+            }
             try {
                 if (!job.force && ResultsFolder.occupied(target.toAbsolutePath(), ForecastJob.ANALYSES)) {
                     err.println(target + " already exists: pass --force to replace it (its sweep/, update/ and"
@@ -117,29 +126,32 @@ public final class RunCommand implements Callable<Integer> {
         }
 
         boolean unicode = Headline.unicodeOut();
-        for (LoadedScenario s : loaded) {
-            Scenario scenario = s.scenario();
-            RunRequest scenarioRequest = request;
-            if (scenarioRequest == null) scenarioRequest = new RunRequest.Fixed(scenario.runs());
-            if (job.seed != null) scenario = scenario.withRunsAndSeed(scenario.runs(), job.seed);
-            Scenario frozen = scenario;
-            ForecastJob.Inputs inputs = new ForecastJob.Inputs(frozen, s.sha256(), () -> new Simulation(frozen),
-                    assumptions(s));
-            ForecastJob.Options options = new ForecastJob.Options(scenarioRequest, threadCount, job.out, job.force,
-                    !noRunsFile, true);
-            try (ShutdownGuard guard = ShutdownGuard.install();
-                 ProgressReporter progress = job.progress()) {
-                ForecastJob.Done done = ForecastJob.run(inputs, options, JobOptions.listener(progress));
-                if (loaded.size() > 1) stdout.println(frozen.id() + ":");
-                Headline.lines(done.summary(), done.design(), unicode).forEach(stdout::println);
-                done.sweep().note().ifPresent(err::println);
-                if (done.sweep().finding().isPresent()) {
-                    stdout.println("The brief includes the sweep in " + done.folder().resolve(SweepCommand.FOLDER) + ".");
+        // The guard is released only after the line that says why a job stopped: Ctrl-C waits for it.
+        try (ShutdownGuard guard = ShutdownGuard.install()) {
+            for (LoadedScenario s : loaded) {
+                Scenario scenario = s.scenario();
+                RunRequest scenarioRequest = request;
+                if (scenarioRequest == null) scenarioRequest = new RunRequest.Fixed(scenario.runs());
+                if (job.seed != null) scenario = scenario.withRunsAndSeed(scenario.runs(), job.seed);
+                Scenario frozen = scenario;
+                ForecastJob.Inputs inputs = new ForecastJob.Inputs(frozen, s.sha256(), () -> new Simulation(frozen),
+                        assumptions(s));
+                ForecastJob.Options options = new ForecastJob.Options(scenarioRequest, threadCount, job.out,
+                        job.force, !noRunsFile, true);
+                try (ProgressReporter progress = job.progress()) {
+                    ForecastJob.Done done = ForecastJob.run(inputs, options, JobOptions.listener(progress));
+                    if (loaded.size() > 1) stdout.println(frozen.id() + ":");
+                    Headline.lines(done.summary(), done.design(), unicode).forEach(stdout::println);
+                    done.sweep().note().ifPresent(err::println);
+                    if (done.sweep().finding().isPresent()) {
+                        stdout.println("The brief includes the sweep in " + done.folder().resolve(SweepCommand.FOLDER)
+                                + ".");
+                    }
+                    stdout.println("Results: " + done.folder());
+                    stdout.flush();
+                } catch (InterruptedException | IOException | MonteCarloException e) {
+                    return job.failed(e, job.out.resolve(frozen.id()));
                 }
-                stdout.println("Results: " + done.folder());
-                stdout.flush();
-            } catch (InterruptedException | IOException | MonteCarloException e) {
-                return job.failed(e, job.out.resolve(frozen.id()));
             }
         }
         return 0;

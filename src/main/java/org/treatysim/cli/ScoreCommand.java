@@ -48,8 +48,8 @@ import picocli.CommandLine.Spec;
                     + " it happened, with its 95%% Wilson interval, then the Brier score, the log score, a reliability"
                     + " table and the Brier skill score against a coin flip and against each forecaster in the file.",
             "Writes <out>/<scenario>/score/: score.csv, skill.csv, reliability.csv; prints a short table.",
-            "Exit status 0 on success, 2 for invalid files or options or an existing folder without --force, 1 for"
-                    + " anything else."
+            "Exit status 0 on success, 2 for invalid files or options, an existing folder without --force or one"
+                    + " that another job is writing, 1 for anything else."
         })
 public final class ScoreCommand implements Callable<Integer> {
     static final String FOLDER = "score";
@@ -80,6 +80,7 @@ public final class ScoreCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         if (runs != null && runs < 1) throw usage("--runs must be at least 1, got " + runs);
         int workers = job.workers();
+        job.checkOut();
 
         InputFiles inputs = InputFiles.load(scenarioFile, outcomesFile, job.seed);
         Scenario scenario = inputs.scenario();
@@ -100,6 +101,7 @@ public final class ScoreCommand implements Callable<Integer> {
         }
         Path target = job.out.resolve(scenario.id()).resolve(FOLDER);
 
+        // The guard is released only after the line that says why a job stopped: Ctrl-C waits for it.
         try (ShutdownGuard guard = ShutdownGuard.install()) {
             try (ResultsFolder folder = ResultsFolder.open(target, job.force);
                  ProgressReporter reporter = job.progress()) {
@@ -131,9 +133,9 @@ public final class ScoreCommand implements Callable<Integer> {
                 stdout.println("Wrote " + folder.target());
                 stdout.flush();
                 return 0;
+            } catch (InterruptedException | IOException | MonteCarloException e) {
+                return job.failed(e, target);
             }
-        } catch (InterruptedException | IOException | MonteCarloException e) {
-            return job.failed(e, target);
         } finally {
             err.flush();
         }

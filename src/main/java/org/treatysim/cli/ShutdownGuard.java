@@ -5,8 +5,10 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * Turns Ctrl-C (SIGINT) or SIGTERM into an interrupt of the thread that runs a job, and holds the
- * JVM's shutdown until that job has cleaned up (deleted its temporary folder), so a stopped run
- * leaves nothing half-written. Install it around a job; close it after the job's own cleanup.
+ * JVM's shutdown until that job has cleaned up (deleted its temporary folder) and said so, so a
+ * stopped run leaves nothing half-written. Install it around a job; close it after the job's own
+ * cleanup and after the line on stderr that says the job stopped. The JVM then exits with the
+ * signal's status, 128 + its number: 130 for SIGINT, 143 for SIGTERM.
  */
 final class ShutdownGuard implements AutoCloseable {
     /** How long shutdown waits for the job to clean up. */

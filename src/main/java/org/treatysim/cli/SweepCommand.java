@@ -74,7 +74,8 @@ import picocli.CommandLine.Spec;
                     + " charts/scatter.png|svg; an existing folder is kept unless --force. When OUT/SCENARIO holds"
                     + " a forecast of the same scenario file (treatysim run), its brief is rendered again with the"
                     + " finding and the tornado chart.",
-            "Exit status 0 on success, 2 for invalid input or an existing folder, 1 for anything else."
+            "Exit status 0 on success, 2 for invalid input, an existing folder or one that another job is writing,"
+                    + " 1 for anything else."
         })
 public final class SweepCommand implements Callable<Integer> {
     /** The sweep's folder inside the scenario's results folder. */
@@ -158,6 +159,7 @@ public final class SweepCommand implements Callable<Integer> {
                 threshold, job.seed == null ? scenario.seed() : job.seed, boxes);
         plan.check(factors);
         int workers = job.workers();
+        job.checkOut();
         long points = plan.points(factors);
         if (!job.quiet) {
             err.printf(Locale.ROOT, "treatysim: sweeping %d parameter%s of %s: %s, %,d runs each (%,d runs) on %d"
@@ -168,22 +170,24 @@ public final class SweepCommand implements Callable<Integer> {
         }
 
         Path destination = job.out.resolve(scenario.id()).resolve(FOLDER);
-        // Closed in reverse: the progress bar, then the folder (deleted unless published), and only
-        // then the guard, so that Ctrl-C waits for the partial folder to be gone.
-        try (ShutdownGuard guard = ShutdownGuard.install();
-             ResultsFolder folder = ResultsFolder.open(destination, job.force);
-             ProgressReporter progress = job.progress()) {
-            SweepResult result = Sweep.run(scenario, factors, plan, workers, JobOptions.listener(progress));
-            if (progress != null) progress.close();
-            if (Thread.interrupted()) throw new InterruptedException("stopped before writing");
-            SweepSummary summary = summary(loaded, varied, plan, result, points);
-            write(folder.temporary(), result, summary, designText(plan, points) + " × " + plan.runsPerPoint() + " runs");
-            folder.publish();
-            report(stdout, result, summary, folder.target());
-        } catch (InterruptedException | IOException | MonteCarloException e) {
-            return job.failed(e, destination);
+        // The progress bar and the folder (deleted unless published) are closed first; the guard
+        // only after the brief and the line that says why a job stopped, so that Ctrl-C waits for them.
+        try (ShutdownGuard guard = ShutdownGuard.install()) {
+            try (ResultsFolder folder = ResultsFolder.open(destination, job.force);
+                 ProgressReporter progress = job.progress()) {
+                SweepResult result = Sweep.run(scenario, factors, plan, workers, JobOptions.listener(progress));
+                if (progress != null) progress.close();
+                if (Thread.interrupted()) throw new InterruptedException("stopped before writing");
+                SweepSummary summary = summary(loaded, varied, plan, result, points);
+                write(folder.temporary(), result, summary, designText(plan, points) + " × " + plan.runsPerPoint()
+                        + " runs");
+                folder.publish();
+                report(stdout, result, summary, folder.target());
+            } catch (InterruptedException | IOException | MonteCarloException e) {
+                return job.failed(e, destination);
+            }
+            return updateBrief(destination.getParent(), stdout, err);
         }
-        return updateBrief(destination.getParent(), stdout, err);
     }
 
     /**
@@ -207,6 +211,10 @@ public final class SweepCommand implements Callable<Integer> {
         } catch (IOException failed) {
             err.println("treatysim sweep: the sweep is written, but the brief in " + forecast + " could not be"
                     + " updated (" + failed.getMessage() + "); treatysim brief " + forecast + " tries again");
+            return Main.FAILURE;
+        } catch (InterruptedException stopped) {
+            err.println("treatysim sweep: stopped; the sweep is written, but the brief in " + forecast + " was not"
+                    + " updated; treatysim brief " + forecast + " does it");
             return Main.FAILURE;
         }
     }

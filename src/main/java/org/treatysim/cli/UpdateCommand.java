@@ -69,7 +69,8 @@ import picocli.CommandLine.Spec;
             "Writes <out>/<scenario>/update/: summary.json and curve.csv (as for run, marked conditional, curve from"
                     + " the as-of date on), states.csv, posterior.csv (each uncertain parameter before and after),"
                     + " charts/prior-vs-conditional.png and charts/parameter-shifts.png.",
-            "Exit status 0 on success, 2 for invalid files or options or an existing folder without --force, 1 when"
+            "Exit status 0 on success, 2 for invalid files or options, an existing folder without --force or one"
+                    + " that another job is writing, 1 when"
                     + " no run reproduces the observations (the message names the observation) or anything else fails."
         })
 public final class UpdateCommand implements Callable<Integer> {
@@ -114,6 +115,7 @@ public final class UpdateCommand implements Callable<Integer> {
             throw usage("--max-runs " + maxRuns + " is less than --min-accepted " + minAccepted);
         }
         int workers = job.workers();
+        job.checkOut();
 
         InputFiles inputs = InputFiles.load(scenarioFile, observedFile, job.seed);
         Scenario scenario = inputs.scenario();
@@ -138,6 +140,7 @@ public final class UpdateCommand implements Callable<Integer> {
         RejectionSampler.Plan plan = new RejectionSampler.Plan(minAccepted, maxRuns);
         Path target = job.out.resolve(scenario.id()).resolve(FOLDER);
 
+        // The guard is released only after the line that says why a job stopped: Ctrl-C waits for it.
         try (ShutdownGuard guard = ShutdownGuard.install()) {
             try (ResultsFolder folder = ResultsFolder.open(target, job.force);
                  ProgressReporter reporter = job.progress()) {
@@ -159,9 +162,9 @@ public final class UpdateCommand implements Callable<Integer> {
                 folder.publish();
                 report(stdout, err, written, result, used.size(), ignored, until, folder.target());
                 return 0;
+            } catch (InterruptedException | IOException | MonteCarloException e) {
+                return job.failed(e, target);
             }
-        } catch (InterruptedException | IOException | MonteCarloException e) {
-            return job.failed(e, target);
         }
     }
 

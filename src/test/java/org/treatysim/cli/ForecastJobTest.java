@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -117,14 +118,51 @@ class ForecastJobTest {
         });
         job.start();
         assertThat(running.await(20, TimeUnit.SECONDS)).isTrue();
-        // Mid-way the partial folder exists, with runs.csv.gz growing in it.
-        assertThat(names(results)).singleElement().asString().startsWith(".toy.partial-");
+        // Mid-way the partial folder exists, with runs.csv.gz growing in it, beside the folder's lock.
+        assertThat(names(results)).hasSize(2).contains(".toy.lock").anyMatch(name -> name.startsWith(".toy.partial-"));
         job.interrupt();
         job.join(10_000);
         assertThat(job.isAlive()).isFalse();
         assertThat(thrown.get()).isInstanceOf(InterruptedException.class);
         assertThat(Files.exists(results)).isFalse();
         assertThat(names(out)).isEmpty();
+    }
+
+    @Test
+    void aSecondJobForTheSameFolderFailsAtOnceWithoutRunningAndLeavesTheFirstAlone(@TempDir Path out)
+            throws Exception {
+        Path results = out.resolve("results");
+        CountDownLatch running = new CountDownLatch(1);
+        AtomicReference<Throwable> thrown = new AtomicReference<>();
+        Thread first = new Thread(() -> {
+            try {
+                ForecastJob.run(toy(2000), new ForecastJob.Options(new RunRequest.Fixed(5_000_000), 1, results,
+                        false, true, false), (stage, done, total) -> {
+                    if (done >= 2000) running.countDown();
+                });
+            } catch (Throwable t) {
+                thrown.set(t);
+            }
+        });
+        first.start();
+        try {
+            assertThat(running.await(20, TimeUnit.SECONDS)).isTrue();
+            List<String> firstJobsFiles = names(results);
+            AtomicLong secondJobsProgress = new AtomicLong();
+
+            assertThatThrownBy(() -> ForecastJob.run(toy(0), new ForecastJob.Options(new RunRequest.Fixed(1000), 1,
+                    results, true, true, false), (stage, done, total) -> secondJobsProgress.incrementAndGet()))
+                    .isInstanceOf(FolderLock.BusyException.class)
+                    .hasMessageStartingWith(results.resolve("toy") + " is being written by another treatysim job");
+            assertThat(secondJobsProgress).as("progress reports of the second job").hasValue(0);
+            assertThat(names(results)).isEqualTo(firstJobsFiles).contains(".toy.lock");
+            assertThat(first.isAlive()).isTrue();
+        } finally {
+            first.interrupt();
+            first.join(10_000);
+        }
+        assertThat(thrown.get()).isInstanceOf(InterruptedException.class);
+        assertThat(Files.exists(results)).isFalse();
     }
 
     @Test
@@ -137,7 +175,7 @@ class ForecastJobTest {
             var stdout = new java.io.BufferedReader(new java.io.InputStreamReader(process.getInputStream(),
                     StandardCharsets.UTF_8));
             assertThat(stdout.readLine()).isEqualTo(SlowJobMain.RUNNING);
-            assertThat(names(results)).singleElement().asString().startsWith(".toy.partial-");
+            assertThat(names(results)).hasSize(2).contains(".toy.lock").anyMatch(name -> name.startsWith(".toy.partial-"));
             Process kill = new ProcessBuilder("kill", "-INT", Long.toString(process.pid())).start();
             assertThat(kill.waitFor()).isZero();
             assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();

@@ -22,6 +22,15 @@ class MainTest {
     }
 
     @Test
+    void noCommandIsAUsageErrorWithTheUsageOnStderr() {
+        CommandRunner.Captured result = execute();
+        assertThat(result.status()).isEqualTo(Main.INVALID_INPUT);
+        assertThat(result.out()).isEmpty();
+        assertThat(result.err()).startsWith("treatysim: a command is required").contains("Usage: treatysim")
+                .contains("validate").contains("brief");
+    }
+
+    @Test
     void unknownOptionIsAUsageError() {
         CommandRunner.Captured result = execute("--no-such-option");
         assertThat(result.status()).isEqualTo(Main.INVALID_INPUT);

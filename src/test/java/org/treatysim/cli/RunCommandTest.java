@@ -8,7 +8,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -122,12 +125,39 @@ class RunCommandTest {
     }
 
     @Test
-    void aResultsFolderThatCannotBeMadeFailsWithStatusOneAndSaysWhere(@TempDir Path dir) throws IOException {
-        Path notAFolder = Files.writeString(dir.resolve("results"), "a file where the results folder should be");
-        CommandRunner.Captured run = execute("run", BASELINE, "--runs", "20", "--quiet", "--out", notAFolder.toString());
-        assertThat(run.status()).isEqualTo(Main.FAILURE);
-        assertThat(run.err()).startsWith("treatysim run: " + notAFolder.resolve("baseline-2024-09") + " was not written: ");
-        assertThat(Files.readString(notAFolder)).isEqualTo("a file where the results folder should be");
+    void anOutThatIsNotAWritableFolderIsAUsageErrorBeforeAnyRun(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("results"), "a file where the results folder should be");
+        Map<String, String> refused = new LinkedHashMap<>();
+        refused.put(file.toString(), "--out " + file + " is a file, not a folder");
+        refused.put(file.resolve("deeper").toString(), "--out " + file.resolve("deeper") + " (" + file + ") is a file,"
+                + " not a folder");
+        refused.put("/dev/null", "--out /dev/null is a device or another special file, not a folder");
+        refused.put("", "--out is empty: name the folder for the results (default: results)");
+        refused.put("/", "--out / is the root of the file system: name a folder for the results");
+        // No folder can be made in /proc, not even by root: a folder that cannot be written.
+        if (Files.isDirectory(Path.of("/proc/self"))) {
+            refused.put("/proc/treatysim-results", "--out /proc/treatysim-results: cannot write in /proc (");
+        }
+        Path readOnly = Files.createDirectory(dir.resolve("read-only"));
+        Files.setPosixFilePermissions(readOnly, PosixFilePermissions.fromString("r-xr-xr-x"));
+        if (!Files.isWritable(readOnly)) {  // root may write anyway
+            refused.put(readOnly.toString(), "--out " + readOnly + ": cannot write in " + readOnly + " (permission"
+                    + " denied)");
+        }
+        for (Map.Entry<String, String> out : refused.entrySet()) {
+            CommandRunner.Captured run = execute("run", BASELINE, "--runs", "20", "--quiet", "--out", out.getKey());
+            assertThat(run.status()).as(out.getKey()).isEqualTo(Main.INVALID_INPUT);
+            assertThat(run.err()).as(out.getKey()).startsWith(out.getValue());
+            assertThat(run.out()).as(out.getKey()).isEmpty();
+        }
+        // Every command that writes results checks it the same way.
+        assertThat(execute("sweep", BASELINE, "--samples", "40", "--quiet", "--out", file.toString()).err())
+                .startsWith("--out " + file + " is a file, not a folder");
+        assertThat(execute("compare", BASELINE, "scenarios/cop29-push.yaml", "--runs", "20", "--quiet", "--out", "")
+                .status()).isEqualTo(Main.INVALID_INPUT);
+        assertThat(Files.readString(file)).isEqualTo("a file where the results folder should be");
+        assertThat(Path.of("baseline-2024-09")).doesNotExist();
+        assertThat(Path.of("/baseline-2024-09")).doesNotExist();
     }
 
     @Test

@@ -55,8 +55,12 @@ public final class Charts {
         return new NamedChart(COMPARISON, ForecastCharts.comparison(List.copyOf(scenarios)));
     }
 
-    /** Charts 1–5 in every format: fifteen files. */
-    public static List<ChartFile> render(ForecastSummary summary, ForecastWindow window) {
+    /**
+     * Charts 1–5 in every format: fifteen files.
+     *
+     * @throws InterruptedException when the calling thread is interrupted while the charts are drawn
+     */
+    public static List<ChartFile> render(ForecastSummary summary, ForecastWindow window) throws InterruptedException {
         return render(summary, window, EnumSet.allOf(ChartFormat.class));
     }
 
@@ -65,8 +69,12 @@ public final class Charts {
      * formats are drawn in parallel, one thread each up to the number of processors, each from its
      * own chart objects (JFreeChart charts must not be drawn from two threads at once); the result
      * does not depend on the number of threads.
+     *
+     * @throws InterruptedException when the calling thread is interrupted while the charts are drawn
+     *                              (Ctrl-C): the drawing threads are stopped and nothing is returned
      */
-    public static List<ChartFile> render(ForecastSummary summary, ForecastWindow window, Set<ChartFormat> formats) {
+    public static List<ChartFile> render(ForecastSummary summary, ForecastWindow window, Set<ChartFormat> formats)
+            throws InterruptedException {
         List<ChartFormat> ordered = List.copyOf(ordered(formats));
         int threads = Math.min(ordered.size(), Runtime.getRuntime().availableProcessors());
         List<List<ChartFile>> byFormat = new ArrayList<>();
@@ -86,9 +94,6 @@ public final class Charts {
                 if (e.getCause() instanceof RuntimeException runtime) throw runtime;
                 if (e.getCause() instanceof Error error) throw error;
                 throw new IllegalStateException("chart rendering failed", e.getCause());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while rendering charts", e);
             } finally {
                 pool.shutdownNow();
             }
@@ -101,9 +106,14 @@ public final class Charts {
         return List.copyOf(files);
     }
 
-    private static List<ChartFile> exportAll(ForecastSummary summary, ForecastWindow window, ChartFormat format) {
+    private static List<ChartFile> exportAll(ForecastSummary summary, ForecastWindow window, ChartFormat format)
+            throws InterruptedException {
         List<ChartFile> files = new ArrayList<>();
-        for (NamedChart chart : build(summary, window)) files.addAll(export(chart, Set.of(format)));
+        for (NamedChart chart : build(summary, window)) {
+            // A chart takes a fraction of a second: a stopped job waits for one at most.
+            if (Thread.interrupted()) throw new InterruptedException("stopped while drawing the charts");
+            files.addAll(export(chart, Set.of(format)));
+        }
         return files;
     }
 

@@ -24,29 +24,50 @@ public final class ReportFonts {
     private static final String ROOT = "/org/treatysim/report/fonts/";
     private static final byte[] REGULAR_FILE = read("DejaVuSans.ttf");
     private static final byte[] BOLD_FILE = read("DejaVuSans-Bold.ttf");
-    private static final Font REGULAR = create(REGULAR_FILE);
-    private static final Font BOLD = create(BOLD_FILE);
 
-    static {
-        GraphicsEnvironment environment = GraphicsEnvironment.getLocalGraphicsEnvironment();
-        // false when the machine already has DejaVu Sans; either way the family resolves.
-        environment.registerFont(REGULAR);
-        environment.registerFont(BOLD);
-    }
+    /**
+     * The two faces, made on first use rather than when the class loads: making them writes files
+     * (see {@link #create}), and a class whose loading fails is unusable and reported as a missing
+     * class, where a failure on use says what went wrong every time.
+     */
+    private static volatile Font[] faces;
 
     private ReportFonts() { }
 
-    /** DejaVu Sans at {@code size} points. */
+    private static Font[] faces() {
+        Font[] made = faces;
+        if (made != null) return made;
+        synchronized (ReportFonts.class) {
+            if (faces == null) {
+                Font regular = create("DejaVuSans.ttf", REGULAR_FILE);
+                Font bold = create("DejaVuSans-Bold.ttf", BOLD_FILE);
+                GraphicsEnvironment environment = GraphicsEnvironment.getLocalGraphicsEnvironment();
+                // false when the machine already has DejaVu Sans; either way the family resolves.
+                environment.registerFont(regular);
+                environment.registerFont(bold);
+                faces = new Font[] {regular, bold};
+            }
+            return faces;
+        }
+    }
+
+    /**
+     * DejaVu Sans at {@code size} points.
+     *
+     * @throws UncheckedIOException when the font cannot be made (a full temporary folder)
+     */
     public static Font plain(float size) {
-        return REGULAR.deriveFont(Font.PLAIN, size);
+        return faces()[0].deriveFont(Font.PLAIN, size);
     }
 
     /**
      * DejaVu Sans Bold at {@code size} points. The style flag is set as well, so that SVG output
      * says {@code font-weight: bold}; the face is already bold, so Java does not embolden it again.
+     *
+     * @throws UncheckedIOException when the font cannot be made (a full temporary folder)
      */
     public static Font bold(float size) {
-        return BOLD.deriveFont(Font.BOLD, size);
+        return faces()[1].deriveFont(Font.BOLD, size);
     }
 
     /** The TrueType file of DejaVu Sans, for embedding in PDF. */
@@ -70,11 +91,15 @@ public final class ReportFonts {
         }
     }
 
-    private static Font create(byte[] file) {
+    private static Font create(String name, byte[] file) {
         try {
             return Font.createFont(Font.TRUETYPE_FONT, new ByteArrayInputStream(file));
-        } catch (FontFormatException | IOException e) {
-            throw new IllegalStateException("bundled font is not a TrueType font", e);
+        } catch (FontFormatException e) {
+            throw new IllegalStateException("bundled font " + name + " is not a TrueType font", e);
+        } catch (IOException e) {
+            // Java copies the font into a temporary file first: a full disk shows here.
+            throw new UncheckedIOException("cannot copy the font " + name + " into the temporary folder "
+                    + System.getProperty("java.io.tmpdir") + ": " + e.getMessage(), e);
         }
     }
 }

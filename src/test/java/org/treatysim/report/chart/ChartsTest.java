@@ -62,7 +62,7 @@ class ChartsTest {
     private static List<ChartFile> files;
 
     @BeforeAll
-    static void renderOnce() throws IOException {
+    static void renderOnce() throws IOException, InterruptedException {
         baseline = SummaryFixtures.baseline();
         files = Charts.render(baseline.summary(), baseline.window());
         Path dir = Path.of("target", "chart-check");
@@ -80,7 +80,7 @@ class ChartsTest {
     }
 
     @Test
-    void rendersEveryChartInEveryFormatChartByChart() {
+    void rendersEveryChartInEveryFormatChartByChart() throws InterruptedException {
         List<String> expected = new ArrayList<>();
         for (String name : NAMES) {
             for (ChartFormat format : ChartFormat.values()) expected.add(name + "." + format.extension());
@@ -92,7 +92,23 @@ class ChartsTest {
     }
 
     @Test
-    void parallelRenderingGivesTheSameFilesAsDrawingOneByOne() {
+    void anInterruptedRenderingThrowsInterruptedExceptionNotARuntimeException() {
+        // Ctrl-C interrupts the job's thread: the command line must see an interruption (one line,
+        // nothing written), not an unexpected exception (a stack trace). One format and all three,
+        // so that both the sequential and the parallel path are taken.
+        for (Set<ChartFormat> formats : List.of(EnumSet.of(ChartFormat.SVG), EnumSet.allOf(ChartFormat.class))) {
+            Thread.currentThread().interrupt();
+            try {
+                assertThatThrownBy(() -> Charts.render(baseline.summary(), baseline.window(), formats))
+                        .as(formats.toString()).isInstanceOf(InterruptedException.class);
+            } finally {
+                Thread.interrupted();
+            }
+        }
+    }
+
+    @Test
+    void parallelRenderingGivesTheSameFilesAsDrawingOneByOne() throws InterruptedException {
         Set<ChartFormat> formats = EnumSet.of(ChartFormat.SVG, ChartFormat.PDF);
         List<ChartFile> parallel = Charts.render(baseline.summary(), baseline.window(), formats);
         List<ChartFile> sequential = new ArrayList<>();
@@ -354,7 +370,7 @@ class ChartsTest {
     }
 
     @Test
-    void aForecastWhereNothingHappensStillRendersAndSaysSo() throws IOException {
+    void aForecastWhereNothingHappensStillRendersAndSaysSo() throws IOException, InterruptedException {
         SummaryFixtures.Fixture nothing = SummaryFixtures.nothingHappens();
         List<NamedChart> charts = Charts.build(nothing.summary(), nothing.window());
         assertThat(Charts.render(nothing.summary(), nothing.window(), EnumSet.of(ChartFormat.SVG))).hasSize(5);
