@@ -4,7 +4,7 @@ import sim.engine.SimState;
 import sim.engine.Steppable;
 
 /**
- * Border clashes (MODEL.md section 9) as a calendar process: each step a clash happens with
+ * Border clashes (docs/model.md section 8) as a calendar process: each step a clash happens with
  * probability 1 − exp(−clashesPerYear·stepDays/365) and escalates into collapse with probability
  * {@code escalation}. Draws exactly two uniforms per step from the run's clash stream (MASON's
  * {@code state.random}, seeded per run), whether or not a clash happens, so that the draws stay

@@ -6,7 +6,7 @@ import sim.engine.SimState;
 import sim.engine.Steppable;
 
 /**
- * A deadline (MODEL.md section 8) as a calendar process: each step it works out its pressure on
+ * A deadline (docs/model.md section 7) as a calendar process: each step it works out its pressure on
  * each party, pressure[p]·exp(−(date − t)/λ) before the window, pressure[p] inside it, zero after,
  * and the clock multiplier of its letdown. The run's {@code shiftDays} moves the whole window (a
  * distribution makes the deadline stochastic).

@@ -4,7 +4,7 @@ import org.treatysim.model.spec.MediatorSpec;
 import sim.engine.SimState;
 
 /**
- * A mediator (MODEL.md section 6) in the MEDIATORS phase: works out each party's trust in it, the
+ * A mediator (docs/model.md section 5) in the MEDIATORS phase: works out each party's trust in it, the
  * pressure it puts on each party and the side payments it promises, and its standing
  * (engagement × mean trust), by which the lead mediator is chosen.
  *

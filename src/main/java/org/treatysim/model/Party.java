@@ -4,7 +4,7 @@ import org.treatysim.model.spec.PartySpec;
 import sim.engine.SimState;
 
 /**
- * A principal (MODEL.md section 4) in the PARTIES phase: advances its negotiation clock under the
+ * A principal (docs/model.md section 3) in the PARTIES phase: advances its negotiation clock under the
  * pressures on it and makes its offer on every issue by Faratin's time-dependent tactic.
  *
  * <p>Reads only values published in earlier phases (mediators, patrons, deadlines) or in the

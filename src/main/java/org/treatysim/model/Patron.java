@@ -4,7 +4,7 @@ import org.treatysim.model.spec.PatronSpec;
 import sim.engine.SimState;
 
 /**
- * An outside power that may spoil a deal (MODEL.md section 7), in the PATRON phase. Its influence
+ * An outside power that may spoil a deal (docs/model.md section 6), in the PATRON phase. Its influence
  * decays every step by its yearly rate; it presses the parties against a deal (slowing their clocks
  * and raising their effective batnas, the mirror image of a mediator's pressure); and it provokes a
  * spoiler incident with probability influence·propensity·closeness·stepDays/365, so incidents grow

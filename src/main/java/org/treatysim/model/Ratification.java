@@ -8,7 +8,7 @@ import sim.engine.SimState;
 import sim.engine.Steppable;
 
 /**
- * From agreed text to signature (MODEL.md section 10): TEXT_AGREED → INITIALED after
+ * From agreed text to signature (docs/model.md section 9): TEXT_AGREED → INITIALED after
  * {@code initialingDays} → AWAITING_REFERENDUM when the package crosses the referendum threshold on
  * a referendum issue and the second party makes the constitutional change a precondition → the
  * vote at max(earliest, initialing + prepDays) → SIGNED after {@code signingDays}; a failed vote

@@ -5,7 +5,7 @@ import java.util.Objects;
 import org.treatysim.model.spec.Scenario;
 
 /**
- * Runs replications of one scenario on one reusable {@link TreatyModel} (MODEL.md sections 2–11).
+ * Runs replications of one scenario on one reusable {@link TreatyModel} (docs/model.md sections 1–10).
  *
  * <p>The constructor compiles the scenario once: the parameter table by dotted path, the agents,
  * the calendar. {@link #run(int)} then draws the run's parameters from its own seed, restarts the

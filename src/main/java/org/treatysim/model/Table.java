@@ -5,7 +5,7 @@ import sim.engine.SimState;
 import sim.engine.Steppable;
 
 /**
- * The negotiating table (docs/model.md, section 4), in the TABLE phase: issues whose offers met settle at
+ * The negotiating table (docs/model.md section 4), in the TABLE phase: issues whose offers met settle at
  * their midpoint; the lead mediator tables a bridging package; both parties accept it or not.
  *
  * <p>The mediator drafts the issues still in play: the open ones and, in a package deal, the

@@ -16,7 +16,7 @@ import sim.engine.Steppable;
 
 /**
  * The negotiation model as one MASON {@link SimState}: built once from a scenario, restarted for
- * every run (MODEL.md sections 2–10).
+ * every run (docs/model.md sections 1–9).
  *
  * <p>Schedule time is measured in days: {@link #ORIGIN} + days since the scenario's start. The repeating agents step every
  * {@code stepDays} at whole multiples of it, in the phases {@link #CALENDAR}, {@link #PATRON},
@@ -450,7 +450,7 @@ public final class TreatyModel extends SimState {
         }
     }
 
-    /** One dated group of scheduled events (MODEL.md section 9), applied in scenario order. */
+    /** One dated group of scheduled events (docs/model.md section 8), applied in scenario order. */
     static final class ScheduledEvents implements Steppable {
         private static final long serialVersionUID = 1L;
         private final TreatyModel model;
