@@ -6,7 +6,7 @@ import sim.engine.SimState;
 import sim.engine.Steppable;
 
 /**
- * A deadline (MODEL.md section 8) as a calendar process: each step it works out its pressure on
+ * A deadline (docs/model.md section 7) as a calendar process: each step it works out its pressure on
  * each party, pressure[p]·exp(−(date − t)/λ) before the window, pressure[p] inside it, zero after,
  * and the clock multiplier of its letdown. The run's {@code shiftDays} moves the whole window (a
  * distribution makes the deadline stochastic).
@@ -15,6 +15,7 @@ final class DeadlineClock implements Steppable {
     private static final long serialVersionUID = 1L;
 
     private final TreatyModel model;
+    private final LiveParameters live;
     final String id;
     private final long dateDay;
     private final long endDay;
@@ -29,15 +30,16 @@ final class DeadlineClock implements Steppable {
 
     DeadlineClock(TreatyModel model, DeadlineSpec spec) {
         this.model = model;
+        this.live = model.live();
         this.id = spec.id();
-        this.dateDay = ChronoUnit.DAYS.between(model.scenario.start(), spec.date());
-        this.endDay = ChronoUnit.DAYS.between(model.scenario.start(), spec.end());
+        this.dateDay = ChronoUnit.DAYS.between(model.scenario().start(), spec.date());
+        this.endDay = ChronoUnit.DAYS.between(model.scenario().start(), spec.end());
         String at = "deadlines." + id + ".";
         pressureSlots = Mediator.partySlots(model, at + "pressure.", spec.pressure().size());
-        lambdaSlot = model.parameters.slot(at + "lambdaDays");
-        shiftSlot = model.parameters.slot(at + "shiftDays");
-        letdownDaysSlot = model.parameters.slot(at + "letdownDays");
-        letdownFactorSlot = model.parameters.slot(at + "letdownFactor");
+        lambdaSlot = live.slot(at + "lambdaDays");
+        shiftSlot = live.slot(at + "shiftDays");
+        letdownDaysSlot = live.slot(at + "letdownDays");
+        letdownFactorSlot = live.slot(at + "letdownFactor");
     }
 
     void beginRun() {
@@ -48,20 +50,20 @@ final class DeadlineClock implements Steppable {
 
     /** The first day of the window in this run (after the shift), in days since the start. */
     double shiftedDate() {
-        return dateDay + model.live[shiftSlot];
+        return dateDay + live.get(shiftSlot);
     }
 
     @Override
     public void step(SimState simState) {
-        if (model.ended) return;
-        double[] live = model.live;
-        double shift = live[shiftSlot];
+        if (model.ended()) return;
+        double day = model.day();
+        double shift = live.get(shiftSlot);
         double date = dateDay + shift;
         double end = endDay + shift;
         for (int p = 0; p < 2; p++) {
-            double weight = Math.max(0, Mediator.read(live, pressureSlots[p]));
-            pressure[p] = NegotiationMath.deadlinePressure(weight, model.day, date, end, live[lambdaSlot]);
+            double weight = Math.max(0, live.getOrZero(pressureSlots[p]));
+            pressure[p] = NegotiationMath.deadlinePressure(weight, day, date, end, live.get(lambdaSlot));
         }
-        letdown = NegotiationMath.letdown(model.day, end, Math.max(0, live[letdownDaysSlot]), live[letdownFactorSlot]);
+        letdown = NegotiationMath.letdown(day, end, Math.max(0, live.get(letdownDaysSlot)), live.get(letdownFactorSlot));
     }
 }

@@ -1,6 +1,6 @@
 package org.treatysim.model;
 
-/** The standing of one issue at the table (MODEL.md sections 3 and 5). */
+/** The standing of one issue at the table (docs/model.md sections 2 and 4). */
 public enum IssueStatus {
     /** Offers have not met yet. */
     OPEN,

@@ -4,7 +4,7 @@ import org.treatysim.model.spec.MediatorSpec;
 import sim.engine.SimState;
 
 /**
- * A mediator (MODEL.md section 6) in the MEDIATORS phase: works out each party's trust in it, the
+ * A mediator (docs/model.md section 5) in the MEDIATORS phase: works out each party's trust in it, the
  * pressure it puts on each party and the side payments it promises, and its standing
  * (engagement × mean trust), by which the lead mediator is chosen.
  *
@@ -15,12 +15,14 @@ public final class Mediator implements Role {
     private static final long serialVersionUID = 1L;
 
     private final TreatyModel model;
+    private final LiveParameters live;
     private final String id;
     private final int engagementSlot;
     private final int[] leverageSlots;
     private final int biasSlot;
     private final int[] sidePaymentSlots;
     private final int budgetSlot;
+    private final int biasPenaltySlot;
 
     /** The model's parameter epoch of the last update, and whether trust was lost since. */
     private int updateEpoch;
@@ -35,13 +37,15 @@ public final class Mediator implements Role {
 
     Mediator(TreatyModel model, MediatorSpec spec) {
         this.model = model;
+        this.live = model.live();
         this.id = spec.id();
         String at = "mediators." + id + ".";
-        engagementSlot = model.parameters.slot(at + "engagement");
+        engagementSlot = live.slot(at + "engagement");
         leverageSlots = partySlots(model, at + "leverage.", spec.leverage().size());
-        biasSlot = model.parameters.slot(at + "bias");
+        biasSlot = live.slot(at + "bias");
         sidePaymentSlots = partySlots(model, at + "sidePayment.", spec.sidePayment().size());
-        budgetSlot = spec.budget().isPresent() ? model.parameters.slot(at + "budget") : -1;
+        budgetSlot = spec.budget().isPresent() ? live.slot(at + "budget") : -1;
+        biasPenaltySlot = live.slot("biasPenalty");
     }
 
     /** Slots of a per-party list, or -1 entries when the scenario leaves it out (zero). */
@@ -49,13 +53,9 @@ public final class Mediator implements Role {
         int[] slots = {-1, -1};
         if (size == 0) return slots;
         if (size != 2) throw new IllegalArgumentException(prefix + " needs one value per party");
-        slots[0] = model.parameters.slot(prefix + model.scenario.parties().get(0).id());
-        slots[1] = model.parameters.slot(prefix + model.scenario.parties().get(1).id());
+        slots[0] = model.live().slot(prefix + model.scenario().parties().get(0).id());
+        slots[1] = model.live().slot(prefix + model.scenario().parties().get(1).id());
         return slots;
-    }
-
-    static double read(double[] live, int slot) {
-        return slot < 0 ? 0 : live[slot];
     }
 
     @Override
@@ -72,7 +72,7 @@ public final class Mediator implements Role {
 
     @Override
     public void step(SimState simState) {
-        if (model.ended) return;
+        if (model.ended()) return;
         update();
     }
 
@@ -84,28 +84,27 @@ public final class Mediator implements Role {
 
     /** The mediator's current bias, in [−1, 1] (&gt; 0 favours the first party). */
     double bias() {
-        return Math.min(1, Math.max(-1, model.live[biasSlot]));
+        return Math.min(1, Math.max(-1, live.get(biasSlot)));
     }
 
     private void update() {
         // Everything below is a function of the live parameters and the trust lost: between events
         // and clashes (most steps) it would come out the same.
-        if (!trustMoved && updateEpoch == model.parameterEpoch) return;
+        if (!trustMoved && updateEpoch == live.epoch()) return;
         trustMoved = false;
-        updateEpoch = model.parameterEpoch;
-        double[] live = model.live;
-        double engagement = Math.min(1, Math.max(0, live[engagementSlot]));
+        updateEpoch = live.epoch();
+        double engagement = Math.min(1, Math.max(0, live.get(engagementSlot)));
         double bias = bias();
-        double biasPenalty = live[model.biasPenaltySlot];
+        double biasPenalty = live.get(biasPenaltySlot);
         trust[0] = NegotiationMath.trust(bias, biasPenalty, trustLost);
         trust[1] = NegotiationMath.trust(-bias, biasPenalty, trustLost);
         for (int p = 0; p < 2; p++) {
-            pressure[p] = NegotiationMath.mediatorPressure(engagement, read(live, leverageSlots[p]), trust[p]);
-            sidePayment[p] = Math.max(0, read(live, sidePaymentSlots[p]));
+            pressure[p] = NegotiationMath.mediatorPressure(engagement, live.getOrZero(leverageSlots[p]), trust[p]);
+            sidePayment[p] = Math.max(0, live.getOrZero(sidePaymentSlots[p]));
         }
         double promised = sidePayment[0] + sidePayment[1];
         if (budgetSlot >= 0 && promised > 0) {
-            double budget = Math.max(0, live[budgetSlot]);
+            double budget = Math.max(0, live.get(budgetSlot));
             if (promised > budget) {
                 double scale = budget / promised;
                 sidePayment[0] *= scale;

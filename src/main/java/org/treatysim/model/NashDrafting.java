@@ -8,7 +8,7 @@ import org.apache.commons.math3.optim.univariate.UnivariateObjectiveFunction;
 import org.apache.commons.math3.optim.univariate.UnivariatePointValuePair;
 
 /**
- * Nash drafting on the exact Pareto frontier of two linear-additive utilities (MODEL.md section 6).
+ * Nash drafting on the exact Pareto frontier of two linear-additive utilities (docs/model.md section 5).
  *
  * <p>Each draftable issue may take any value between the two parties' ideals (capped by the issue's
  * upper limit). Utilities are linear there, so the Pareto frontier is exact: start from the package

@@ -3,7 +3,7 @@ package org.treatysim.model;
 import org.apache.commons.math3.util.FastMath;
 
 /**
- * The model's formulas (MODEL.md sections 4–10) as pure functions on primitives, so that each can
+ * The model's formulas (docs/model.md sections 3–9) as pure functions on primitives, so that each can
  * be tested and benchmarked without the schedule. The agents call these and nothing else for the
  * arithmetic. No allocation, no state.
  *
@@ -162,7 +162,7 @@ public final class NegotiationMath {
     }
 
     /**
-     * Deadline pressure on a party at day t (MODEL.md section 8): weight·exp(−(date − t)/λ) before
+     * Deadline pressure on a party at day t (docs/model.md section 7): weight·exp(−(date − t)/λ) before
      * the window, the full weight inside [date, end], zero after.
      *
      * @param weight     pressure[p] &ge; 0

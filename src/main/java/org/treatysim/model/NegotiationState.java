@@ -1,7 +1,7 @@
 package org.treatysim.model;
 
 /**
- * Where a run stands (MODEL.md sections 2, 5 and 10). NEGOTIATING → TEXT_AGREED → INITIALED →
+ * Where a run stands (docs/model.md sections 1, 4 and 9). NEGOTIATING → TEXT_AGREED → INITIALED →
  * (AWAITING_REFERENDUM →) SIGNED; COLLAPSED from any state before signature; STALLED when the
  * horizon comes first. A failed referendum may return the run to NEGOTIATING.
  */

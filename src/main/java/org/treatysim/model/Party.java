@@ -4,7 +4,7 @@ import org.treatysim.model.spec.PartySpec;
 import sim.engine.SimState;
 
 /**
- * A principal (MODEL.md section 4) in the PARTIES phase: advances its negotiation clock under the
+ * A principal (docs/model.md section 3) in the PARTIES phase: advances its negotiation clock under the
  * pressures on it and makes its offer on every issue by Faratin's time-dependent tactic.
  *
  * <p>Reads only values published in earlier phases (mediators, patrons, deadlines) or in the
@@ -15,6 +15,8 @@ public final class Party implements Role {
     private static final long serialVersionUID = 1L;
 
     private final TreatyModel model;
+    private final LiveParameters live;
+    private final Agenda agenda;
     /** 0 for the first party, 1 for the second. */
     final int index;
     private final String id;
@@ -26,6 +28,7 @@ public final class Party implements Role {
     private final int initialConcessionSlot;
     private final int reciprocitySlot;
     private final int batnaSlot;
+    private final int pressureToBatnaSlot;
     private Party other;
 
     // Refreshed every step from the live parameters.
@@ -52,9 +55,11 @@ public final class Party implements Role {
 
     Party(TreatyModel model, int index, PartySpec spec) {
         this.model = model;
+        this.live = model.live();
+        this.agenda = model.agenda();
         this.index = index;
         this.id = spec.id();
-        int n = model.issueCount;
+        int n = agenda.count();
         if (spec.ideal().size() != n || spec.reservation().size() != n || spec.salience().size() != n) {
             throw new IllegalArgumentException("party " + id + " needs one ideal, reservation and salience per issue");
         }
@@ -63,16 +68,17 @@ public final class Party implements Role {
         reservationSlots = new int[n];
         salienceSlots = new int[n];
         for (int i = 0; i < n; i++) {
-            String issue = model.issueIds[i];
-            idealSlots[i] = model.parameters.slot(at + "ideal." + issue);
-            reservationSlots[i] = model.parameters.slot(at + "reservation." + issue);
-            salienceSlots[i] = model.parameters.slot(at + "salience." + issue);
+            String issue = agenda.id(i);
+            idealSlots[i] = live.slot(at + "ideal." + issue);
+            reservationSlots[i] = live.slot(at + "reservation." + issue);
+            salienceSlots[i] = live.slot(at + "salience." + issue);
         }
-        patienceSlot = model.parameters.slot(at + "patienceDays");
-        stanceSlot = model.parameters.slot(at + "stance");
-        initialConcessionSlot = model.parameters.slot(at + "initialConcession");
-        reciprocitySlot = model.parameters.slot(at + "reciprocity");
-        batnaSlot = model.parameters.slot(at + "batna");
+        patienceSlot = live.slot(at + "patienceDays");
+        stanceSlot = live.slot(at + "stance");
+        initialConcessionSlot = live.slot(at + "initialConcession");
+        reciprocitySlot = live.slot(at + "reciprocity");
+        batnaSlot = live.slot(at + "batna");
+        pressureToBatnaSlot = live.slot("pressureToBatna");
         ideals = new double[n];
         weights = new double[n];
         rawSalience = new double[n];
@@ -105,44 +111,43 @@ public final class Party implements Role {
         patronPressure = 0;
         sidePayments = 0;
         weightsReady = false;
-        preferencesEpoch = model.parameterEpoch - 1;
+        preferencesEpoch = live.epoch() - 1;
         refreshPreferences();
         share = NegotiationMath.concessionShare(0, initialConcession(), stance());
         makeOffers();
-        effectiveBatna = model.live[batnaSlot];
+        effectiveBatna = live.get(batnaSlot);
     }
 
     @Override
     public void step(SimState simState) {
-        if (model.ended) return;
+        if (model.ended()) return;
         refreshPreferences();
-        double[] live = model.live;
         int who = index;
         double fromMediators = 0;
-        for (Mediator mediator : model.mediators) fromMediators += mediator.pressure[who];
+        for (Mediator mediator : model.mediators()) fromMediators += mediator.pressure[who];
         double fromPatrons = 0;
-        for (Patron patron : model.patrons) fromPatrons += patron.pressure[who];
+        for (Patron patron : model.patrons()) fromPatrons += patron.pressure[who];
         double fromDeadlines = 0;
         double letdown = 1;
-        for (DeadlineClock deadline : model.deadlines) {
+        for (DeadlineClock deadline : model.deadlines()) {
             fromDeadlines += deadline.pressure[who];
             letdown *= deadline.letdown;
         }
         double side = 0;
-        for (Mediator mediator : model.mediators) side += mediator.sidePayment[who];
+        for (Mediator mediator : model.mediators()) side += mediator.sidePayment[who];
         mediatorPressure = fromMediators;
         patronPressure = fromPatrons;
         deadlinePressure = fromDeadlines;
-        reciprocityPressure = NegotiationMath.reciprocityPressure(live[reciprocitySlot], other.publishedConcession,
-                model.stepDays);
+        reciprocityPressure = NegotiationMath.reciprocityPressure(live.get(reciprocitySlot), other.publishedConcession,
+                model.stepDays());
         sidePayments = side;
-        effectiveBatna = NegotiationMath.effectiveBatna(live[batnaSlot], live[model.pressureToBatnaSlot],
+        effectiveBatna = NegotiationMath.effectiveBatna(live.get(batnaSlot), live.get(pressureToBatnaSlot),
                 fromMediators - fromPatrons);
 
         double before = share;
-        if (model.state == NegotiationState.NEGOTIATING && !model.paused() && model.stepIndex > 0) {
+        if (model.state() == NegotiationState.NEGOTIATING && !model.paused() && model.stepIndex() > 0) {
             double pressure = fromMediators + fromDeadlines + reciprocityPressure - fromPatrons;
-            clock += NegotiationMath.clockIncrement(model.stepDays, live[patienceSlot], pressure, letdown);
+            clock += NegotiationMath.clockIncrement(model.stepDays(), live.get(patienceSlot), pressure, letdown);
         }
         share = NegotiationMath.concessionShare(clock, initialConcession(), stance());
         pendingConcession = share - before;
@@ -156,24 +161,23 @@ public final class Party implements Role {
     }
 
     private double initialConcession() {
-        return Math.min(1, Math.max(0, model.live[initialConcessionSlot]));
+        return Math.min(1, Math.max(0, live.get(initialConcessionSlot)));
     }
 
     private double stance() {
-        return Math.max(1e-6, model.live[stanceSlot]);
+        return Math.max(1e-6, live.get(stanceSlot));
     }
 
     private void refreshPreferences() {
-        if (preferencesEpoch == model.parameterEpoch) return;
-        preferencesEpoch = model.parameterEpoch;
-        double[] live = model.live;
-        int n = model.issueCount;
+        if (preferencesEpoch == live.epoch()) return;
+        preferencesEpoch = live.epoch();
+        int n = agenda.count();
         // The weights are a function of the raw saliences alone, which only events change: they
         // are normalised again only when a salience moved (NaN never compares equal, so it does too).
         boolean salienceMoved = !weightsReady;
         for (int i = 0; i < n; i++) {
-            ideals[i] = live[idealSlots[i]];
-            double raw = live[salienceSlots[i]];
+            ideals[i] = live.get(idealSlots[i]);
+            double raw = live.get(salienceSlots[i]);
             if (raw != rawSalience[i]) {
                 rawSalience[i] = raw;
                 salienceMoved = true;
@@ -186,25 +190,29 @@ public final class Party implements Role {
     }
 
     private void makeOffers() {
-        double[] live = model.live;
-        int n = model.issueCount;
+        int n = agenda.count();
         for (int i = 0; i < n; i++) {
-            double offer = NegotiationMath.offer(ideals[i], live[reservationSlots[i]], share);
+            double offer = NegotiationMath.offer(ideals[i], live.get(reservationSlots[i]), share);
             // A red line (after a failed referendum) caps what the first party can offer.
-            offers[i] = index == 0 ? Math.min(offer, model.upper[i]) : offer;
+            offers[i] = index == 0 ? Math.min(offer, agenda.upper(i)) : offer;
         }
     }
 
     /** Fills {@link #ownPackage}: own offers on open issues, settled or agreed values elsewhere. */
     void fillOwnPackage() {
-        for (int i = 0; i < model.issueCount; i++) {
-            ownPackage[i] = model.status[i] == IssueStatus.OPEN ? offers[i] : model.value[i];
+        ownPackageInto(ownPackage);
+    }
+
+    /** Writes this party's own package into {@code into}: its offers on open issues, settled or agreed values elsewhere. */
+    void ownPackageInto(double[] into) {
+        for (int i = 0; i < agenda.count(); i++) {
+            into[i] = agenda.isOpen(i) ? offers[i] : agenda.value(i);
         }
     }
 
     /** Utility of a package for this party. */
     double utility(double[] values) {
-        return NegotiationMath.utility(values, ideals, weights, model.issueCount);
+        return NegotiationMath.utility(values, ideals, weights, agenda.count());
     }
 
     /** Whether this party accepts the package (AC_next with a walk-away floor and side payments). */

@@ -4,7 +4,7 @@ import org.treatysim.model.spec.PatronSpec;
 import sim.engine.SimState;
 
 /**
- * An outside power that may spoil a deal (MODEL.md section 7), in the PATRON phase. Its influence
+ * An outside power that may spoil a deal (docs/model.md section 6), in the PATRON phase. Its influence
  * decays every step by its yearly rate; it presses the parties against a deal (slowing their clocks
  * and raising their effective batnas, the mirror image of a mediator's pressure); and it provokes a
  * spoiler incident with probability influence·propensity·closeness·stepDays/365, so incidents grow
@@ -15,6 +15,7 @@ public final class Patron implements Role {
     private static final long serialVersionUID = 1L;
 
     private final TreatyModel model;
+    private final LiveParameters live;
     private final String id;
     final String label;
     private final int influenceSlot;
@@ -25,18 +26,22 @@ public final class Patron implements Role {
     // Run state.
     final double[] pressure = new double[2];
     double lastProbability;
+    /** Spoiler incidents this patron provoked in the run. */
+    private int incidents;
     /** The decay rate {@link #retention} was worked out for (NaN before the first step). */
     private double retentionDecay = Double.NaN;
     private double retention;
 
     Patron(TreatyModel model, PatronSpec spec, int index) {
         this.model = model;
+        this.live = model.live();
         this.id = spec.id();
         this.label = "spoiler incident (" + id + ")";
         String at = "patrons." + id + ".";
-        influenceSlot = model.parameters.slot(at + "influence");
-        decaySlot = model.parameters.slot(at + "decayPerYear");
-        propensitySlot = model.parameters.slot(at + "spoilerPropensity");
+        influenceSlot = live.slot(at + "influence");
+        live.declareDecaying(influenceSlot);
+        decaySlot = live.slot(at + "decayPerYear");
+        propensitySlot = live.slot(at + "spoilerPropensity");
         leverageSlots = Mediator.partySlots(model, at + "leverage.", spec.leverage().size());
     }
 
@@ -51,31 +56,37 @@ public final class Patron implements Role {
         pressure[0] = 0;
         pressure[1] = 0;
         retentionDecay = Double.NaN;
+        incidents = 0;
+    }
+
+    /** Spoiler incidents this patron provoked in the run, &ge; 0. */
+    int incidents() {
+        return incidents;
     }
 
     @Override
     public void step(SimState simState) {
-        if (model.ended) return;
-        double[] live = model.live;
-        if (model.stepIndex > 0) {
+        if (model.ended()) return;
+        if (model.stepIndex() > 0) {
             // This is decayedInfluence(); the power (a fifth of the patron's step) only changes
             // when an event changes the decay rate, so it is worked out again only then.
-            double decay = live[decaySlot];
+            double decay = live.get(decaySlot);
             if (decay != retentionDecay) {
-                retention = NegotiationMath.influenceRetention(decay, model.stepDays);
+                retention = NegotiationMath.influenceRetention(decay, model.stepDays());
                 retentionDecay = decay;
             }
-            live[influenceSlot] = live[influenceSlot] * retention;
+            live.decay(influenceSlot, retention);
         }
-        double influence = Math.min(1, Math.max(0, live[influenceSlot]));
+        double influence = Math.min(1, Math.max(0, live.decaying(influenceSlot)));
         for (int p = 0; p < 2; p++) {
-            pressure[p] = influence * Math.max(0, Mediator.read(live, leverageSlots[p]));
+            pressure[p] = influence * Math.max(0, live.getOrZero(leverageSlots[p]));
         }
-        double u = model.spoilerStream.nextDouble();
-        lastProbability = NegotiationMath.spoilerProbability(influence, live[propensitySlot], model.closeness(),
-                model.stepDays);
+        double u = model.spoilerStream().nextDouble();
+        lastProbability = NegotiationMath.spoilerProbability(influence, live.get(propensitySlot), model.closeness(),
+                model.stepDays());
         if (u < lastProbability) {
-            model.spoilerIncident(this);
+            incidents++;
+            model.interrupt(label);
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.treatysim.model;
 
+import ec.util.MersenneTwisterFast;
 import java.time.temporal.ChronoUnit;
 import org.treatysim.model.spec.ReferendumSpec;
 import org.treatysim.model.spec.Scenario;
@@ -7,7 +8,7 @@ import sim.engine.SimState;
 import sim.engine.Steppable;
 
 /**
- * From agreed text to signature (MODEL.md section 10): TEXT_AGREED → INITIALED after
+ * From agreed text to signature (docs/model.md section 9): TEXT_AGREED → INITIALED after
  * {@code initialingDays} → AWAITING_REFERENDUM when the package crosses the referendum threshold on
  * a referendum issue and the second party makes the constitutional change a precondition → the
  * vote at max(earliest, initialing + prepDays) → SIGNED after {@code signingDays}; a failed vote
@@ -20,6 +21,8 @@ import sim.engine.Steppable;
  */
 final class Ratification {
     private final TreatyModel model;
+    private final Agenda agenda;
+    private final LiveParameters live;
     private final int initialingSlot;
     private final int signingSlot;
     private final boolean referendum;
@@ -31,67 +34,105 @@ final class Ratification {
     private final int quorumSlot;
     private final int collapseSlot;
 
-    final Initialing initialing = new Initialing();
-    final Vote vote = new Vote();
-    final Signing signing = new Signing();
+    /** The ratification stream, seeded from the run's seed on first use (most runs never need it). */
+    private final MersenneTwisterFast stream = new MersenneTwisterFast(0L);
+    private boolean streamSeeded;
+
+    private final Initialing initialing = new Initialing();
+    private final Vote vote = new Vote();
+    private final Signing signing = new Signing();
+
+    // The run's milestones: days since the start, -1 until reached.
+    private long textAgreedDay;
+    private long initialedDay;
+    private long referendumDay;
+    /** The outcome of the last vote held, null while none was. */
+    private Boolean referendumPassed;
 
     Ratification(TreatyModel model) {
         this.model = model;
-        Scenario scenario = model.scenario;
-        initialingSlot = model.parameters.slot("ratification.initialingDays");
-        signingSlot = model.parameters.slot("ratification.signingDays");
+        this.agenda = model.agenda();
+        this.live = model.live();
+        Scenario scenario = model.scenario();
+        initialingSlot = live.slot("ratification.initialingDays");
+        signingSlot = live.slot("ratification.signingDays");
         ReferendumSpec spec = scenario.ratification().referendum().orElse(null);
         referendum = spec != null;
         precondition = spec != null && spec.precondition();
         earliestDay = spec == null ? 0 : ChronoUnit.DAYS.between(scenario.start(), spec.earliest());
-        prepSlot = referendum ? model.parameters.slot("ratification.referendum.prepDays") : -1;
-        supportSlot = referendum ? model.parameters.slot("ratification.referendum.support") : -1;
-        turnoutSlot = referendum ? model.parameters.slot("ratification.referendum.turnout") : -1;
-        quorumSlot = referendum ? model.parameters.slot("ratification.referendum.quorum") : -1;
-        collapseSlot = referendum ? model.parameters.slot("ratification.referendum.collapseOnFail") : -1;
+        prepSlot = referendum ? live.slot("ratification.referendum.prepDays") : -1;
+        supportSlot = referendum ? live.slot("ratification.referendum.support") : -1;
+        turnoutSlot = referendum ? live.slot("ratification.referendum.turnout") : -1;
+        quorumSlot = referendum ? live.slot("ratification.referendum.quorum") : -1;
+        collapseSlot = referendum ? live.slot("ratification.referendum.collapseOnFail") : -1;
     }
 
     void beginRun() {
         initialing.due = -1;
         vote.due = -1;
         signing.due = -1;
+        streamSeeded = false;
+        textAgreedDay = -1;
+        initialedDay = -1;
+        referendumDay = -1;
+        referendumPassed = null;
+    }
+
+    /** The first day the whole text was agreed, in days since the start; -1 when it never was. */
+    long textAgreedDay() {
+        return textAgreedDay;
+    }
+
+    /** The first day the text was initialed; -1 when it never was. */
+    long initialedDay() {
+        return initialedDay;
+    }
+
+    /** The polling day of the last referendum held; -1 when none was. */
+    long referendumDay() {
+        return referendumDay;
+    }
+
+    /** Whether the last referendum held passed; null when none was. */
+    Boolean referendumPassed() {
+        return referendumPassed;
     }
 
     private long days(int slot) {
-        return Math.round(Math.max(0, model.live[slot]));
+        return Math.round(Math.max(0, live.get(slot)));
+    }
+
+    private MersenneTwisterFast stream() {
+        if (!streamSeeded) {
+            RunStreams.seed(stream, model.runSeed(), RunStreams.Stream.RATIFICATION);
+            streamSeeded = true;
+        }
+        return stream;
     }
 
     /** Both parties accepted the package: every issue is agreed at its value, initialing is scheduled. */
     void textAgreed(double[] values) {
-        long today = (long) model.day;
-        for (int i = 0; i < model.issueCount; i++) {
-            model.status[i] = IssueStatus.AGREED;
-            model.value[i] = values[i];
-        }
-        model.packageEpoch++;
-        model.state = NegotiationState.TEXT_AGREED;
-        if (model.textAgreedDay < 0) model.textAgreedDay = today;
-        model.labels.add("text agreed");
+        long today = (long) model.day();
+        agenda.agreeAll(values);
+        model.moveTo(NegotiationState.TEXT_AGREED);
+        if (textAgreedDay < 0) textAgreedDay = today;
+        model.recorder().note("text agreed");
         initialing.due = today + days(initialingSlot);
         model.scheduleMilestone(initialing, initialing.due);
     }
 
     /** True when the agreed package needs the first party's constitutional referendum before signature. */
     boolean referendumRequired() {
-        if (!precondition) return false;
-        for (int i = 0; i < model.issueCount; i++) {
-            if (model.referendumIssue[i] && model.value[i] > model.referendumThreshold[i] + 1e-12) return true;
-        }
-        return false;
+        return precondition && agenda.crossesReferendumThreshold();
     }
 
     private void initialed(long day) {
-        model.state = NegotiationState.INITIALED;
-        if (model.initialedDay < 0) model.initialedDay = day;
-        model.labels.add("initialed");
+        model.moveTo(NegotiationState.INITIALED);
+        if (initialedDay < 0) initialedDay = day;
+        model.recorder().note("initialed");
         if (referendumRequired()) {
-            model.state = NegotiationState.AWAITING_REFERENDUM;
-            model.labels.add("awaiting referendum");
+            model.moveTo(NegotiationState.AWAITING_REFERENDUM);
+            model.recorder().note("awaiting referendum");
             vote.due = Math.max(earliestDay, day + days(prepSlot));
             model.scheduleMilestone(vote, vote.due);
         } else {
@@ -101,53 +142,41 @@ final class Ratification {
     }
 
     private void voted(long day) {
-        double[] live = model.live;
-        model.referendumDay = day;
-        boolean passed = NegotiationMath.referendumPasses(live[supportSlot], live[turnoutSlot], live[quorumSlot]);
-        model.referendumPassed = passed;
+        referendumDay = day;
+        boolean passed = NegotiationMath.referendumPasses(live.get(supportSlot), live.get(turnoutSlot),
+                live.get(quorumSlot));
+        referendumPassed = passed;
         if (passed) {
-            model.labels.add("referendum passed");
+            model.recorder().note("referendum passed");
             signing.due = day + days(signingSlot);
             model.scheduleMilestone(signing, signing.due);
             return;
         }
-        model.labels.add("referendum failed");
-        double draw = model.ratificationStream().nextDouble();
-        if (draw < live[collapseSlot]) {
+        model.recorder().note("referendum failed");
+        double draw = stream().nextDouble();
+        if (draw < live.get(collapseSlot)) {
             model.collapse(day);
         } else {
-            reopen();
+            agenda.reopenBeyondReferendumThresholds();
+            model.moveTo(NegotiationState.NEGOTIATING);
+            model.recorder().note("referendum issue reopened");
         }
-    }
-
-    /** After a failed vote: the referendum issues beyond their threshold reopen, capped at it. */
-    private void reopen() {
-        for (int i = 0; i < model.issueCount; i++) {
-            if (model.referendumIssue[i] && model.value[i] > model.referendumThreshold[i] + 1e-12) {
-                model.status[i] = IssueStatus.OPEN;
-                model.value[i] = Double.NaN;
-                model.upper[i] = model.referendumThreshold[i];
-            }
-        }
-        model.packageEpoch++;
-        model.state = NegotiationState.NEGOTIATING;
-        model.labels.add("referendum issue reopened");
     }
 
     /** The day a milestone delayed by a pause can happen: the first whole day after the pause. */
     private long afterPause() {
-        return (long) Math.ceil(model.pausedUntil);
+        return (long) Math.ceil(model.pausedUntil());
     }
 
     /** Initialing of the agreed text; waits while talks are paused. */
     final class Initialing implements Steppable {
         private static final long serialVersionUID = 1L;
-        long due;
+        private long due;
 
         @Override
         public void step(SimState simState) {
-            if (model.ended) return;
-            if (due < model.pausedUntil) {
+            if (model.ended()) return;
+            if (due < model.pausedUntil()) {
                 due = afterPause();
                 model.scheduleMilestone(this, due);
                 return;
@@ -159,11 +188,11 @@ final class Ratification {
     /** The first party's constitutional referendum; held on its date whatever happens at the table. */
     final class Vote implements Steppable {
         private static final long serialVersionUID = 1L;
-        long due;
+        private long due;
 
         @Override
         public void step(SimState simState) {
-            if (model.ended) return;
+            if (model.ended()) return;
             voted(due);
         }
     }
@@ -171,12 +200,12 @@ final class Ratification {
     /** Signature of the treaty; waits while talks are paused. */
     final class Signing implements Steppable {
         private static final long serialVersionUID = 1L;
-        long due;
+        private long due;
 
         @Override
         public void step(SimState simState) {
-            if (model.ended) return;
-            if (due < model.pausedUntil) {
+            if (model.ended()) return;
+            if (due < model.pausedUntil()) {
                 due = afterPause();
                 model.scheduleMilestone(this, due);
                 return;

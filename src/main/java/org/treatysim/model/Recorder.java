@@ -6,74 +6,100 @@ import sim.engine.SimState;
 import sim.engine.Steppable;
 
 /**
- * The RECORDER phase: hands a {@link StepRecord} to the run's listener, if any, and clears the
- * step's labels. Without a listener it only clears, so untraced runs allocate nothing here.
+ * The RECORDER phase and the run's trace: holds the run's listener, if any, collects the labels of
+ * what happened since the last record ({@link #note}) and hands a {@link StepRecord} to the
+ * listener after every step. It only records: nothing in the model reads what it holds, so a
+ * traced run takes the same path as an untraced one. Without a listener it keeps nothing, and
+ * untraced runs allocate nothing here.
  */
 final class Recorder implements Steppable {
     private static final long serialVersionUID = 1L;
 
     private final TreatyModel model;
+    private final List<String> labels = new ArrayList<>(16);
+    private StepListener listener;
     private int lastStep;
 
     Recorder(TreatyModel model) {
         this.model = model;
     }
 
+    /** Sets the run's listener (null for an untraced run); before {@link #beginRun()}. */
+    void listen(StepListener stepListener) {
+        listener = stepListener;
+    }
+
+    /** True when the run is traced: only then is it worth building labels that need work. */
+    boolean tracing() {
+        return listener != null;
+    }
+
     void beginRun() {
         lastStep = 0;
+        labels.clear();
+    }
+
+    /** Notes what happened (an event, a clash, a change of state) for the next record. */
+    void note(String label) {
+        if (listener != null) labels.add(label);
     }
 
     @Override
     public void step(SimState simState) {
-        if (model.listener != null) {
-            model.listener.onStep(record(model.stepIndex, model.day));
+        if (listener != null) {
+            listener.onStep(record(model.stepIndex(), model.day()));
         }
-        lastStep = model.stepIndex;
-        model.labels.clear();
+        lastStep = model.stepIndex();
+        labels.clear();
     }
 
-    /** Emits a last record when the run ended between steps (a milestone or the horizon). */
+    /** Emits a last record when the run ended between steps (a milestone or the horizon), and lets the listener go. */
     void close() {
-        if (model.listener != null && !model.labels.isEmpty()) {
-            model.listener.onStep(record(lastStep, model.endDay >= 0 ? model.endDay : model.day));
+        if (listener != null && !labels.isEmpty()) {
+            listener.onStep(record(lastStep, model.endDay() >= 0 ? model.endDay() : model.day()));
         }
-        model.labels.clear();
+        labels.clear();
+        listener = null;
     }
 
     private StepRecord record(int step, double day) {
-        Party first = model.first;
-        Party second = model.second;
-        first.fillOwnPackage();
-        second.fillOwnPackage();
-        double[] tabled = tabledPackage();
-        List<StepRecord.PartyStep> parties = List.of(partyStep(first, tabled), partyStep(second, tabled));
-        List<StepRecord.IssueStep> issues = new ArrayList<>(model.issueCount);
-        for (int i = 0; i < model.issueCount; i++) {
-            issues.add(new StepRecord.IssueStep(model.issueIds[i], model.status[i], first.offers[i], second.offers[i],
-                    model.drafted[i], model.value[i]));
+        Agenda agenda = model.agenda();
+        Table table = model.table();
+        Party first = model.first();
+        Party second = model.second();
+        int n = agenda.count();
+        double[] tabled = tabledPackage(agenda, table);
+        List<StepRecord.PartyStep> parties = List.of(partyStep(first, n, tabled), partyStep(second, n, tabled));
+        List<StepRecord.IssueStep> issues = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            issues.add(new StepRecord.IssueStep(agenda.id(i), agenda.status(i), first.offers[i], second.offers[i],
+                    table.drafted(i), agenda.value(i)));
         }
-        String lead = model.leadMediator >= 0 ? model.mediators[model.leadMediator].id() : "";
-        return new StepRecord(step, model.date(day), model.state, model.paused(), lead, parties, issues,
-                new ArrayList<>(model.labels), model.clashes, model.spoilers);
+        int lead = table.leadMediator();
+        String leadId = lead >= 0 ? model.mediators()[lead].id() : "";
+        return new StepRecord(step, model.date(day), model.state(), model.paused(), leadId, parties, issues,
+                new ArrayList<>(labels), model.clashes(), model.spoilers());
     }
 
     /**
      * The package the lead mediator tabled this step, as the table weighed it (drafted values on
      * the issues in play, settled values elsewhere), or null when nothing was tabled.
      */
-    private double[] tabledPackage() {
-        double[] tabled = new double[model.issueCount];
+    private static double[] tabledPackage(Agenda agenda, Table table) {
+        double[] tabled = new double[agenda.count()];
         boolean any = false;
-        for (int i = 0; i < model.issueCount; i++) {
-            boolean drafted = !Double.isNaN(model.drafted[i]);
+        for (int i = 0; i < tabled.length; i++) {
+            boolean drafted = !Double.isNaN(table.drafted(i));
             any |= drafted;
-            tabled[i] = drafted ? model.drafted[i] : model.value[i];
+            tabled[i] = drafted ? table.drafted(i) : agenda.value(i);
         }
         return any ? tabled : null;
     }
 
-    private static StepRecord.PartyStep partyStep(Party party, double[] tabled) {
-        return new StepRecord.PartyStep(party.id(), party.clock, party.share, party.utility(party.ownPackage),
+    private static StepRecord.PartyStep partyStep(Party party, int issueCount, double[] tabled) {
+        double[] own = new double[issueCount];
+        party.ownPackageInto(own);
+        return new StepRecord.PartyStep(party.id(), party.clock, party.share, party.utility(own),
                 party.mediatorPressure, party.deadlinePressure, party.reciprocityPressure, party.patronPressure,
                 party.effectiveBatna, party.sidePayments, tabled == null ? Double.NaN : party.utility(tabled));
     }

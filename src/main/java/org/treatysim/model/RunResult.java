@@ -5,7 +5,7 @@ import java.util.Arrays;
 import java.util.Objects;
 
 /**
- * Everything one run reports (MODEL.md section 11). Dates are null when the milestone was not
+ * Everything one run reports (docs/model.md section 10). Dates are null when the milestone was not
  * reached by the horizon. Arrays are owned by this record: callers must not modify them.
  *
  * @param run              run index, 0-based; with the scenario seed it fixes every draw

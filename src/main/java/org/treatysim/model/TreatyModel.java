@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.treatysim.model.spec.DeadlineSpec;
 import org.treatysim.model.spec.EventSpec;
-import org.treatysim.model.spec.IssueSpec;
 import org.treatysim.model.spec.MediatorSpec;
 import org.treatysim.model.spec.PatronSpec;
 import org.treatysim.model.spec.Scenario;
@@ -17,7 +16,7 @@ import sim.engine.Steppable;
 
 /**
  * The negotiation model as one MASON {@link SimState}: built once from a scenario, restarted for
- * every run (MODEL.md sections 2–10).
+ * every run (docs/model.md sections 1–9).
  *
  * <p>Schedule time is measured in days: {@link #ORIGIN} + days since the scenario's start. The repeating agents step every
  * {@code stepDays} at whole multiples of it, in the phases {@link #CALENDAR}, {@link #PATRON},
@@ -28,6 +27,15 @@ import sim.engine.Steppable;
  * events half a day before, ratification milestones a quarter of a day before, the horizon half a
  * day after the horizon's date. Distinct fractional offsets keep every schedule key unique, and no
  * one-shot ever shares a time with a step, so the phases of a step always run together.
+ *
+ * <p>Each piece of run state has one owner that writes it through its own methods: the parameter
+ * values and their change count in {@link LiveParameters}; the issues' statuses, values and red
+ * lines in the {@link Agenda}; the milestones of ratification in {@link Ratification}; clashes in
+ * the {@link ClashHazard}, spoiler incidents in each {@link Patron}; this step's draft in the
+ * {@link Table}; the listener and the step's labels in the {@link Recorder}. This object keeps
+ * only the run's clock, its state and its end, and hands the agents to each other. Whatever an
+ * agent derives and keeps (weights, the Pareto frontier) is keyed on its owner's change count,
+ * which the owner's writers move themselves.
  *
  * <p>Not thread-safe: one instance per thread, reused across runs.
  */
@@ -54,120 +62,55 @@ public final class TreatyModel extends SimState {
     /** Offset of ratification milestones before the step of their day. */
     static final double MILESTONE_OFFSET = 0.25;
 
-    final Scenario scenario;
-    final ParameterTable parameters;
-    final double[] live;
-    final double[] sampled;
-    final int issueCount;
-    final int stepDays;
-    final long horizonDay;
-    final String[] issueIds;
-    final boolean[] referendumIssue;
-    final double[] referendumThreshold;
-    final double[] initiallyAgreed;
+    private final Scenario scenario;
+    private final LiveParameters live;
+    private final Agenda agenda;
+    private final int stepDays;
+    private final long horizonDay;
 
-    final Party first;
-    final Party second;
-    final Mediator[] mediators;
-    final Patron[] patrons;
-    final DeadlineClock[] deadlines;
-    final ClashHazard clashHazard;
-    final Table table;
-    final Recorder recorder;
-    final Ratification ratification;
+    private final Party first;
+    private final Party second;
+    private final Mediator[] mediators;
+    private final Patron[] patrons;
+    private final DeadlineClock[] deadlines;
+    private final ClashHazard clashHazard;
+    private final Table table;
+    private final Recorder recorder;
+    private final Ratification ratification;
     private final List<ScheduledEvents> scheduledEvents;
     private final StepCycle stepCycle;
     private final Steppable horizon;
 
-    final MersenneTwisterFast spoilerStream = new MersenneTwisterFast(0L);
-    final MersenneTwisterFast ratificationStream = new MersenneTwisterFast(0L);
-    boolean ratificationStreamSeeded;
+    /** The patrons' stream: all of them draw from it, in their order, one uniform each per step. */
+    private final MersenneTwisterFast spoilerStream = new MersenneTwisterFast(0L);
 
-    // Slots of the shocks and global parameters.
-    final int biasPenaltySlot;
-    final int pressureToBatnaSlot;
-    final int clashRateSlot;
-    final int pauseWeeksSlot;
-    final int trustLossSlot;
-    final int escalationSlot;
-
-    /**
-     * Counts the changes of the live parameters by the run's draws and by events. Agents keep what
-     * they derive from parameters (weights, orientation, a mediator's pressure) until it moves.
-     * Whatever else writes a live parameter must count too, or read it afresh every step as the
-     * patrons do with the influence that decays every step.
-     */
-    int parameterEpoch;
-    private int orientationEpoch = -1;
-    /**
-     * Counts the changes of the issues' statuses, settled or agreed values and red lines
-     * ({@link #status}, {@link #value}, {@link #upper}); whatever writes them must count. With
-     * {@link #parameterEpoch} it tells the table when the Pareto frontier may have moved.
-     */
-    int packageEpoch;
+    // Slots of the shocks' interruption.
+    private final int pauseWeeksSlot;
+    private final int trustLossSlot;
 
     // ---- run state ----
-    long runSeed;
-    StepListener listener;
-    NegotiationState state;
-    boolean ended;
-    int stepIndex;
-    double day;
-    double pausedUntil;
-    final IssueStatus[] status;
-    final double[] value;
-    final double[] upper;
-    final double[] drafted;
-    /** Per issue +1 when the first party's ideal lies below the second's (the usual case), −1 when above. */
-    final double[] orientation;
-    int leadMediator;
-    int clashes;
-    int spoilers;
-    long textAgreedDay;
-    long initialedDay;
-    long referendumDay;
-    Boolean referendumPassed;
-    long signedDay;
-    long collapsedDay;
-    long endDay;
-    final List<String> labels = new ArrayList<>(16);
+    private long runSeed;
+    private NegotiationState state;
+    private boolean ended;
+    private int stepIndex;
+    private double day;
+    private double pausedUntil;
+    private long signedDay;
+    private long collapsedDay;
+    private long endDay;
 
     TreatyModel(Scenario scenario, ParameterTable parameters) {
         super(new MersenneTwisterFast(0L));
         this.scenario = scenario;
-        this.parameters = parameters;
-        this.live = new double[parameters.size()];
-        this.sampled = new double[parameters.sampledPaths().size()];
-        this.issueCount = scenario.issues().size();
+        this.live = new LiveParameters(parameters);
+        this.agenda = new Agenda(scenario);
         this.stepDays = scenario.stepDays();
-        if (issueCount < 1) throw new IllegalArgumentException("a scenario needs at least one issue");
         if (stepDays < 1) throw new IllegalArgumentException("stepDays must be >= 1, not " + stepDays);
         this.horizonDay = ChronoUnit.DAYS.between(scenario.start(), scenario.horizon());
         if (horizonDay < 0) throw new IllegalArgumentException("the horizon is before the start");
 
-        issueIds = new String[issueCount];
-        referendumIssue = new boolean[issueCount];
-        referendumThreshold = new double[issueCount];
-        initiallyAgreed = new double[issueCount];
-        for (int i = 0; i < issueCount; i++) {
-            IssueSpec issue = scenario.issues().get(i);
-            issueIds[i] = issue.id();
-            referendumIssue[i] = issue.referendum();
-            referendumThreshold[i] = issue.referendumThreshold();
-            initiallyAgreed[i] = issue.agreed().isPresent() ? issue.agreed().getAsDouble() : Double.NaN;
-        }
-        status = new IssueStatus[issueCount];
-        value = new double[issueCount];
-        upper = new double[issueCount];
-        drafted = new double[issueCount];
-        orientation = new double[issueCount];
-
-        biasPenaltySlot = parameters.slot("biasPenalty");
-        pressureToBatnaSlot = parameters.slot("pressureToBatna");
-        clashRateSlot = parameters.slot("shocks.clashesPerYear");
-        pauseWeeksSlot = parameters.slot("shocks.pauseWeeks");
-        trustLossSlot = parameters.slot("shocks.trustLoss");
-        escalationSlot = parameters.slot("shocks.escalation");
+        pauseWeeksSlot = live.slot("shocks.pauseWeeks");
+        trustLossSlot = live.slot("shocks.trustLoss");
 
         first = new Party(this, 0, scenario.parties().get(0));
         second = new Party(this, 1, scenario.parties().get(1));
@@ -199,17 +142,15 @@ public final class TreatyModel extends SimState {
         horizon = new Horizon();
     }
 
-    /** Readies the model for a run: its seed, its parameter draws, its streams and its listener. */
+    /** Readies the model for a run: its seed, its parameter draws, its streams and its listener (null: untraced). */
     void prepare(long seed, StepListener stepListener) {
         runSeed = seed;
-        listener = stepListener;
-        parameters.draw(seed, live, sampled);
-        parameterEpoch++;
+        recorder.listen(stepListener);
+        live.draw(seed);
         RunStreams.seed(random, seed, RunStreams.Stream.CLASHES);
         if (patrons.length > 0) {
             RunStreams.seed(spoilerStream, seed, RunStreams.Stream.SPOILERS);
         }
-        ratificationStreamSeeded = false;
     }
 
     @Override
@@ -220,33 +161,17 @@ public final class TreatyModel extends SimState {
         stepIndex = 0;
         day = 0;
         pausedUntil = Double.NEGATIVE_INFINITY;
-        for (int i = 0; i < issueCount; i++) {
-            boolean agreed = !Double.isNaN(initiallyAgreed[i]);
-            status[i] = agreed ? IssueStatus.AGREED : IssueStatus.OPEN;
-            value[i] = agreed ? initiallyAgreed[i] : Double.NaN;
-            upper[i] = 1;
-            drafted[i] = Double.NaN;
-        }
-        packageEpoch++;
-        leadMediator = -1;
-        clashes = 0;
-        spoilers = 0;
-        textAgreedDay = -1;
-        initialedDay = -1;
-        referendumDay = -1;
-        referendumPassed = null;
         signedDay = -1;
         collapsedDay = -1;
         endDay = -1;
-        labels.clear();
-        refreshOrientation();
-        orientationEpoch = parameterEpoch;
+        agenda.beginRun(live, first, second);
 
         first.beginRun();
         second.beginRun();
         for (Mediator mediator : mediators) mediator.beginRun();
         for (Patron patron : patrons) patron.beginRun();
         for (DeadlineClock deadline : deadlines) deadline.beginRun();
+        clashHazard.beginRun();
         table.beginRun();
         recorder.beginRun();
         ratification.beginRun();
@@ -258,20 +183,159 @@ public final class TreatyModel extends SimState {
         schedule.scheduleOnce(ORIGIN + horizonDay + 0.5, RECORDER, horizon);
     }
 
-    // ---- queries used by the agents ----
+    /**
+     * Runs the prepared run to its end: steps MASON's schedule until a terminal state or the
+     * horizon, then hands the trace its last record.
+     */
+    void runToEnd() {
+        start();
+        while (!ended) {
+            if (!schedule.step(this)) break;
+        }
+        recorder.close();
+        finish();
+    }
+
+    /** The result of the run that just ended, as run {@code runIndex}. */
+    RunResult result(int runIndex) {
+        Outcome outcome = switch (state) {
+            case SIGNED -> Outcome.SIGNED;
+            case COLLAPSED -> Outcome.COLLAPSED;
+            default -> Outcome.STALLED;
+        };
+        int n = agenda.count();
+        double[] concessions = new double[2];
+        Party[] parties = {first, second};
+        for (int p = 0; p < 2; p++) {
+            Party party = parties[p];
+            party.fillOwnPackage();
+            concessions[p] = NegotiationMath.concession(party.ownPackage, party.ideals, party.weights, n);
+        }
+        return new RunResult(runIndex, runSeed, outcome, date(ratification.textAgreedDay()),
+                date(ratification.initialedDay()), date(ratification.referendumDay()),
+                ratification.referendumPassed(), date(signedDay), date(collapsedDay), clashes(), spoilers(),
+                agenda.agreedValues(), concessions, live.sampled());
+    }
+
+    private LocalDate date(long dayOffset) {
+        return dayOffset < 0 ? null : scenario.start().plusDays(dayOffset);
+    }
+
+    // ---- what the agents share ----
+
+    Scenario scenario() {
+        return scenario;
+    }
+
+    /** The run's parameter values; agents resolve their slots through it when built. */
+    LiveParameters live() {
+        return live;
+    }
+
+    /** The issues: statuses, values, red lines. */
+    Agenda agenda() {
+        return agenda;
+    }
+
+    Party first() {
+        return first;
+    }
+
+    Party second() {
+        return second;
+    }
+
+    /** The mediators in scenario order (the array is the model's: read it, never write it). */
+    Mediator[] mediators() {
+        return mediators;
+    }
+
+    /** The patrons in scenario order (the array is the model's: read it, never write it). */
+    Patron[] patrons() {
+        return patrons;
+    }
+
+    /** The deadlines in scenario order (the array is the model's: read it, never write it). */
+    DeadlineClock[] deadlines() {
+        return deadlines;
+    }
+
+    Table table() {
+        return table;
+    }
+
+    Recorder recorder() {
+        return recorder;
+    }
+
+    Ratification ratification() {
+        return ratification;
+    }
+
+    /** True when the run is traced; a trace only records, it never changes what happens. */
+    boolean tracing() {
+        return recorder.tracing();
+    }
+
+    /** The seed of the current run. */
+    long runSeed() {
+        return runSeed;
+    }
+
+    /** The stream the patrons draw their incidents from. */
+    MersenneTwisterFast spoilerStream() {
+        return spoilerStream;
+    }
+
+    /** Days between steps, &ge; 1. */
+    int stepDays() {
+        return stepDays;
+    }
+
+    /** The current step's index, 0 at the start. */
+    int stepIndex() {
+        return stepIndex;
+    }
+
+    /** The current step's day, in days since the start. */
+    double day() {
+        return day;
+    }
+
+    NegotiationState state() {
+        return state;
+    }
+
+    /** True once the run reached a terminal state; agents then do nothing. */
+    boolean ended() {
+        return ended;
+    }
+
+    /** The day the run ended, in days since the start; -1 while it runs. */
+    long endDay() {
+        return endDay;
+    }
+
+    /** The day until which talks are paused (negative infinity when they never were). */
+    double pausedUntil() {
+        return pausedUntil;
+    }
 
     /** True while talks are paused by a clash or spoiler incident. */
     boolean paused() {
         return day < pausedUntil;
     }
 
-    /** The stream of the ratification pipeline, seeded on first use (most runs never need it). */
-    MersenneTwisterFast ratificationStream() {
-        if (!ratificationStreamSeeded) {
-            RunStreams.seed(ratificationStream, runSeed, RunStreams.Stream.RATIFICATION);
-            ratificationStreamSeeded = true;
-        }
-        return ratificationStream;
+    /** Clashes so far in the run. */
+    int clashes() {
+        return clashHazard.clashes();
+    }
+
+    /** Spoiler incidents so far in the run, all patrons together. */
+    int spoilers() {
+        int incidents = 0;
+        for (Patron patron : patrons) incidents += patron.incidents();
+        return incidents;
     }
 
     /** The calendar date of a day offset. */
@@ -279,71 +343,46 @@ public final class TreatyModel extends SimState {
         return scenario.start().plusDays((long) Math.floor(dayOffset));
     }
 
-    /** Recomputes which end of each issue each party prefers (events may move ideals). */
-    void refreshOrientation() {
-        for (int i = 0; i < issueCount; i++) {
-            orientation[i] = live[second.idealSlot(i)] >= live[first.idealSlot(i)] ? 1 : -1;
-        }
-    }
-
     /** Closeness of a deal: 1 − the mean gap between the offers on the issues not yet settled. */
     double closeness() {
-        double gaps = 0;
-        int open = 0;
-        for (int i = 0; i < issueCount; i++) {
-            if (status[i] == IssueStatus.OPEN) {
-                gaps += Math.max(0, orientation[i] * (second.offers[i] - first.offers[i]));
-                open++;
-            }
-        }
-        return open == 0 ? 1 : 1 - gaps / open;
+        return agenda.closeness(first.offers, second.offers);
     }
 
     // ---- what happens ----
 
-    /** A border clash: trust falls, talks pause, and it may escalate into collapse. */
-    void clash(boolean escalates) {
-        clashes++;
-        labels.add("clash");
-        interruption();
-        if (escalates) {
-            labels.add("clash escalated");
-            collapse((long) day);
-        }
-    }
-
-    /** A spoiler incident: like a clash, without escalation. */
-    void spoilerIncident(Patron patron) {
-        spoilers++;
-        labels.add(patron.label);
-        interruption();
-    }
-
-    private void interruption() {
-        double loss = Math.max(0, live[trustLossSlot]);
+    /** A clash or spoiler incident ({@code label} says which): trust falls and talks pause. */
+    void interrupt(String label) {
+        recorder.note(label);
+        double loss = Math.max(0, live.get(trustLossSlot));
         for (Mediator mediator : mediators) mediator.loseTrust(loss);
-        double pause = Math.max(0, live[pauseWeeksSlot]) * 7;
+        double pause = Math.max(0, live.get(pauseWeeksSlot)) * 7;
         pausedUntil = Math.max(pausedUntil, day + pause);
+    }
+
+    /** A step of the ratification pipeline that does not end the run (TEXT_AGREED to AWAITING_REFERENDUM, or back to NEGOTIATING). */
+    void moveTo(NegotiationState next) {
+        if (next.isTerminal()) throw new IllegalArgumentException(next + " ends the run: use sign, collapse or stall");
+        state = next;
     }
 
     void collapse(long when) {
         state = NegotiationState.COLLAPSED;
         collapsedDay = when;
         end(when);
-        labels.add("collapsed");
+        recorder.note("collapsed");
     }
 
     void sign(long when) {
         state = NegotiationState.SIGNED;
         signedDay = when;
         end(when);
-        labels.add("signed");
+        recorder.note("signed");
     }
 
     void stall() {
         state = NegotiationState.STALLED;
         end(horizonDay);
-        labels.add("stalled at the horizon");
+        recorder.note("stalled at the horizon");
     }
 
     private void end(long when) {
@@ -390,7 +429,7 @@ public final class TreatyModel extends SimState {
             // TABLE
             table.step(simState);
             // RECORDER
-            if (listener != null) recorder.step(simState);
+            if (recorder.tracing()) recorder.step(simState);
         }
     }
 
@@ -398,11 +437,7 @@ public final class TreatyModel extends SimState {
     private void startStep() {
         day = schedule.getTime() - ORIGIN;
         stepIndex = (int) Math.round(day / stepDays);
-        if (listener == null) labels.clear();
-        if (orientationEpoch != parameterEpoch) {
-            refreshOrientation();
-            orientationEpoch = parameterEpoch;
-        }
+        agenda.reorient(live, first, second);
     }
 
     /** Ends a run that reached the horizon without a terminal state. */
@@ -415,7 +450,7 @@ public final class TreatyModel extends SimState {
         }
     }
 
-    /** One dated group of scheduled events (MODEL.md section 9), applied in scenario order. */
+    /** One dated group of scheduled events (docs/model.md section 8), applied in scenario order. */
     static final class ScheduledEvents implements Steppable {
         private static final long serialVersionUID = 1L;
         private final TreatyModel model;
@@ -439,7 +474,7 @@ public final class TreatyModel extends SimState {
             List<ScheduledEvents> groups = new ArrayList<>();
             java.util.TreeMap<Long, List<Integer>> byDay = new java.util.TreeMap<>();
             for (int e = 0; e < events.size(); e++) {
-                long eventDay = ChronoUnit.DAYS.between(model.scenario.start(), events.get(e).date());
+                long eventDay = ChronoUnit.DAYS.between(model.scenario().start(), events.get(e).date());
                 byDay.computeIfAbsent(eventDay, k -> new ArrayList<>()).add(e);
             }
             for (var entry : byDay.entrySet()) {
@@ -456,8 +491,8 @@ public final class TreatyModel extends SimState {
                             throw new IllegalArgumentException("an event cannot change another event: " + effect.target());
                         }
                         operations.add(effect.operation());
-                        targets.add(model.parameters.slot(effect.target()));
-                        operands.add(model.parameters.slot(operandPath));
+                        targets.add(model.live().slot(effect.target()));
+                        operands.add(model.live().slot(operandPath));
                     }
                 }
                 groups.add(new ScheduledEvents(model, entry.getKey(), operations, targets, operands, eventLabels));
@@ -467,18 +502,10 @@ public final class TreatyModel extends SimState {
 
         @Override
         public void step(SimState simState) {
-            if (model.ended) return;
-            double[] live = model.live;
-            for (int k = 0; k < targets.length; k++) {
-                double operand = live[operands[k]];
-                switch (operations[k]) {
-                    case SET -> live[targets[k]] = operand;
-                    case ADD -> live[targets[k]] += operand;
-                    case MULTIPLY -> live[targets[k]] *= operand;
-                }
-            }
-            model.parameterEpoch++;
-            for (String label : eventLabels) model.labels.add(label);
+            if (model.ended()) return;
+            LiveParameters live = model.live();
+            for (int k = 0; k < targets.length; k++) live.apply(operations[k], targets[k], operands[k]);
+            for (String label : eventLabels) model.recorder().note(label);
         }
     }
 }

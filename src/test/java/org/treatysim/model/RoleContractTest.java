@@ -19,19 +19,19 @@ class RoleContractTest {
     private static TreatyModel modelAfter(int steps) {
         Simulation simulation = new Simulation(ScenarioBuilder.baseline().build());
         TreatyModel model = simulation.model();
-        model.prepare(RunStreams.runSeed(model.scenario.seed(), 3), null);
+        model.prepare(RunStreams.runSeed(model.scenario().seed(), 3), null);
         model.start();
-        for (int i = 0; i < steps && !model.ended; i++) model.schedule.step(model);
+        for (int i = 0; i < steps && !model.ended(); i++) model.schedule.step(model);
         return model;
     }
 
     static Stream<Arguments> roles() {
         return Stream.of(
-                Arguments.of("first party", (Function<TreatyModel, Role>) m -> m.first),
-                Arguments.of("second party", (Function<TreatyModel, Role>) m -> m.second),
-                Arguments.of("mediator USA", (Function<TreatyModel, Role>) m -> m.mediators[0]),
-                Arguments.of("mediator FRA", (Function<TreatyModel, Role>) m -> m.mediators[1]),
-                Arguments.of("patron RUS", (Function<TreatyModel, Role>) m -> m.patrons[0]));
+                Arguments.of("first party", (Function<TreatyModel, Role>) m -> m.first()),
+                Arguments.of("second party", (Function<TreatyModel, Role>) m -> m.second()),
+                Arguments.of("mediator USA", (Function<TreatyModel, Role>) m -> m.mediators()[0]),
+                Arguments.of("mediator FRA", (Function<TreatyModel, Role>) m -> m.mediators()[1]),
+                Arguments.of("patron RUS", (Function<TreatyModel, Role>) m -> m.patrons()[0]));
     }
 
     /** Everything a role publishes to the rest of the model. */
@@ -55,7 +55,7 @@ class RoleContractTest {
         TreatyModel used = modelAfter(60);
         TreatyModel fresh = modelAfter(0);
         // Both models are set to the same run; the used one must then look exactly like the fresh one.
-        long seed = RunStreams.runSeed(fresh.scenario.seed(), 3);
+        long seed = RunStreams.runSeed(fresh.scenario().seed(), 3);
         used.prepare(seed, null);
         used.start();
         assertThat(observable(pick.apply(used))).isEqualTo(observable(pick.apply(fresh)));
@@ -66,12 +66,12 @@ class RoleContractTest {
     void aStepAfterTheEndChangesNothing(String name, Function<TreatyModel, Role> pick) {
         TreatyModel model = modelAfter(20);
         Role role = pick.apply(model);
-        model.ended = true;
+        model.stall();
         String before = observable(role);
-        double[] live = model.live.clone();
+        double[] live = model.live().snapshot();
         role.step(model);
         assertThat(observable(role)).isEqualTo(before);
-        assertThat(model.live).containsExactly(live);
+        assertThat(model.live().snapshot()).containsExactly(live);
     }
 
     @org.junit.jupiter.api.Test
@@ -80,18 +80,18 @@ class RoleContractTest {
         // orders. What they publish depends only on earlier phases and steps, so the results agree.
         TreatyModel forward = modelAfter(20);
         TreatyModel backward = modelAfter(20);
-        forward.mediators[0].step(forward);
-        forward.mediators[1].step(forward);
-        backward.mediators[1].step(backward);
-        backward.mediators[0].step(backward);
-        forward.first.step(forward);
-        forward.second.step(forward);
-        backward.second.step(backward);
-        backward.first.step(backward);
-        assertThat(observable(backward.first)).isEqualTo(observable(forward.first));
-        assertThat(observable(backward.second)).isEqualTo(observable(forward.second));
-        assertThat(observable(backward.mediators[0])).isEqualTo(observable(forward.mediators[0]));
-        assertThat(observable(backward.mediators[1])).isEqualTo(observable(forward.mediators[1]));
+        forward.mediators()[0].step(forward);
+        forward.mediators()[1].step(forward);
+        backward.mediators()[1].step(backward);
+        backward.mediators()[0].step(backward);
+        forward.first().step(forward);
+        forward.second().step(forward);
+        backward.second().step(backward);
+        backward.first().step(backward);
+        assertThat(observable(backward.first())).isEqualTo(observable(forward.first()));
+        assertThat(observable(backward.second())).isEqualTo(observable(forward.second()));
+        assertThat(observable(backward.mediators()[0])).isEqualTo(observable(forward.mediators()[0]));
+        assertThat(observable(backward.mediators()[1])).isEqualTo(observable(forward.mediators()[1]));
     }
 
     @ParameterizedTest(name = "{0}")

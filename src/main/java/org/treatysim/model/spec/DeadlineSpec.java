@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A focal date that presses the parties (MODEL.md section 8). Before {@code date} the pressure
+ * A focal date that presses the parties (docs/model.md section 7). Before {@code date} the pressure
  * on party p is pressure[p]·exp(−(date − t)/lambdaDays); from {@code date} to {@code end} it is
  * pressure[p]; after {@code end} it is zero, and the clocks run at {@code letdownFactor} of their
  * speed for {@code letdownDays}.

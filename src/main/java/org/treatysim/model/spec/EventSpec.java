@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A scheduled change of parameters (MODEL.md section 9), shown as a chart marker.
+ * A scheduled change of parameters (docs/model.md section 8), shown as a chart marker.
  *
  * @param date    the day it takes effect, within [start, horizon]
  * @param label   marker text

@@ -5,7 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A mediator (MODEL.md section 6). Per-party lists have two entries, first party then second.
+ * A mediator (docs/model.md section 5). Per-party lists have two entries, first party then second.
  *
  * @param id          short id (e.g. USA)
  * @param name        display name

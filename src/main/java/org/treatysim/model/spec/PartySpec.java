@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A principal (MODEL.md section 4). Per-issue lists have one entry per issue, in scenario order.
+ * A principal (docs/model.md section 3). Per-issue lists have one entry per issue, in scenario order.
  *
  * @param id                short id (e.g. ARM), used in maps and output columns
  * @param name              display name

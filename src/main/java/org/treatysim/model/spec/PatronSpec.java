@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * An outside power that may spoil a deal (MODEL.md section 7).
+ * An outside power that may spoil a deal (docs/model.md section 6).
  *
  * @param id                short id (e.g. RUS)
  * @param name              display name

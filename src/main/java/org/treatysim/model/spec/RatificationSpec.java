@@ -4,7 +4,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * From agreed text to signature (MODEL.md section 10).
+ * From agreed text to signature (docs/model.md section 9).
  *
  * @param initialingDays days from text agreed to initialing, &ge; 0
  * @param signingDays    days from initialing (or a passed referendum) to signature, &ge; 0

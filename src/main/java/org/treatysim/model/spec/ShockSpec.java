@@ -3,7 +3,7 @@ package org.treatysim.model.spec;
 import java.util.Objects;
 
 /**
- * Border clashes (MODEL.md section 9).
+ * Border clashes (docs/model.md section 8).
  *
  * @param clashesPerYear hazard of a clash, per year, &ge; 0
  * @param pauseWeeks     weeks the talks pause after a clash (or a spoiler incident), &ge; 0

@@ -6,7 +6,7 @@
  * them are computed here, every probability with its 95% interval and run count.
  *
  * <p>Returns bytes; the command line decides where they go. May import
- * {@code org.treatysim.report.chart}, {@code org.treatysim.stats}, mustache.java, PDFBox and the
- * JDK.
+ * {@code org.treatysim.report.chart} (and hold the JFreeChart charts it draws),
+ * {@code org.treatysim.stats}, mustache.java, PDFBox and the JDK.
  */
 package org.treatysim.report.brief;

@@ -8,6 +8,6 @@
  * <p>The chart is drawn here with JFreeChart until the shared chart package offers a comparison
  * chart; {@link org.treatysim.report.compare.ComparisonChart} is the one class to swap then.
  * May import {@code org.treatysim.stats}, {@code org.treatysim.report.files} (number spelling),
- * JFreeChart, Jackson and the JDK.
+ * {@code org.treatysim.report.chart} (the chart export), JFreeChart, Jackson and the JDK.
  */
 package org.treatysim.report.compare;

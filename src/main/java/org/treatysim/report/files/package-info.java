@@ -3,6 +3,7 @@
  * and runs.csv.gz (SCENARIO.md, "The results folder"). They write to and read from streams the
  * caller opens; they never open paths or folders. Numbers are written locale-independently and
  * reproducibly ({@link org.treatysim.report.files.Numbers}). May import {@code org.treatysim.stats},
- * {@code org.treatysim.model} records, Jackson and the JDK.
+ * {@code org.treatysim.model} records, {@code org.treatysim.report.brief} (the assumptions that
+ * brief-context.json keeps for the brief), Jackson and the JDK.
  */
 package org.treatysim.report.files;

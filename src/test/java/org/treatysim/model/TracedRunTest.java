@@ -1,0 +1,61 @@
+package org.treatysim.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.treatysim.model.spec.Scenario;
+import org.treatysim.scenario.ScenarioException;
+import org.treatysim.scenario.ScenarioLoader;
+
+/**
+ * A trace only records: a traced run takes the same path as the untraced run of the same index,
+ * so its result is equal, whatever the listener does with the records.
+ */
+class TracedRunTest {
+
+    private static final int RUNS = 1000;
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"baseline-2024-09.yaml", "baseline-with-events.yaml"})
+    void aTracedRunEndsLikeTheUntracedOne(String file) throws Exception {
+        Scenario scenario = load(file);
+        Simulation untraced = new Simulation(scenario);
+        Simulation traced = new Simulation(scenario);
+        int records = 0;
+        for (int i = 0; i < RUNS; i++) {
+            List<StepRecord> steps = new ArrayList<>();
+            RunResult withTrace = traced.run(i, steps::add);
+            assertThat(withTrace).as("run %d", i).isEqualTo(untraced.run(i));
+            assertThat(steps).as("run %d", i).isNotEmpty();
+            records += steps.size();
+        }
+        assertThat(records).isGreaterThan(RUNS);
+    }
+
+    /** A trace leaves nothing behind: an instance that traced some runs runs the others like a fresh one. */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"baseline-2024-09.yaml", "baseline-with-events.yaml"})
+    void tracingSomeRunsChangesNoOtherRun(String file) throws Exception {
+        Scenario scenario = load(file);
+        Simulation untraced = new Simulation(scenario);
+        Simulation mixed = new Simulation(scenario);
+        for (int i = 0; i < RUNS / 4; i++) {
+            RunResult result = i % 3 == 0 ? mixed.run(i, step -> { }) : mixed.run(i);
+            assertThat(result).as("run %d", i).isEqualTo(untraced.run(i));
+        }
+    }
+
+    private static Scenario load(String file) throws IOException, ScenarioException {
+        try (InputStream in = TracedRunTest.class.getResourceAsStream("golden/" + file)) {
+            assertThat(in).as(file).isNotNull();
+            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            return new ScenarioLoader().parse(file, text).scenario();
+        }
+    }
+}
