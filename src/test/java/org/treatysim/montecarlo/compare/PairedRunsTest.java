@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.treatysim.model.Simulation;
+import org.treatysim.model.spec.Milestone;
 import org.treatysim.model.spec.Scenario;
 import org.treatysim.montecarlo.MonteCarloEngine;
 import org.treatysim.montecarlo.ProgressListener;
@@ -170,9 +171,9 @@ class PairedRunsTest {
             ForecastAccumulator counts = result.counts().get(arm);
             String id = arms.get(arm).scenario().id();
             assertThat(comparison.row(id, PairedComparison.Event.SIGNED, comparison.horizon()).counts().secondCount())
-                    .isEqualTo(counts.milestoneByHorizon(ForecastAccumulator.Milestone.SIGNED));
+                    .isEqualTo(counts.milestoneByHorizon(Milestone.SIGNED));
             assertThat(comparison.row(id, PairedComparison.Event.TEXT_AGREED, comparison.horizon()).counts()
-                    .secondCount()).isEqualTo(counts.milestoneByHorizon(ForecastAccumulator.Milestone.TEXT_AGREED));
+                    .secondCount()).isEqualTo(counts.milestoneByHorizon(Milestone.TEXT_AGREED));
             assertThat(comparison.scenarios().get(arm).outcomes().get("signed"))
                     .isEqualTo(comparison.row(id, PairedComparison.Event.SIGNED, comparison.horizon()).probability());
         }

@@ -102,7 +102,7 @@ class RejectionSamplerTest {
         assertThat(three.batches()).isEqualTo(one.batches());
         assertThat(three.parameters().summarize()).isEqualTo(one.parameters().summarize());
         for (int row = 0; row < LAYOUT.rowDates().size(); row++) {
-            for (var m : org.treatysim.stats.ForecastAccumulator.Milestone.values()) {
+            for (Milestone m : Milestone.values()) {
                 assertThat(three.counts().acceptedRuns().milestoneCount(m, row))
                         .isEqualTo(one.counts().acceptedRuns().milestoneCount(m, row));
             }
