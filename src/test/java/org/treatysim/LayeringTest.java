@@ -76,8 +76,8 @@ class LayeringTest {
         allow("montecarlo.conditioning", "montecarlo", "model", "model.spec", "stats", "stats.abc");
         allow("montecarlo.sweep", "montecarlo", "model", "model.spec", "stats", "stats.sensitivity");
         allow("report.chart", "stats");
-        allow("report.brief", "report.chart", "stats");
-        allow("report.compare", "report.chart", "report.files", "stats");
+        allow("report.brief", "report.chart", "model.spec", "stats");
+        allow("report.compare", "model.spec", "report.chart", "report.files", "stats");
         allow("report.files", "report.brief", "model", "stats");
         allow("report.sweep", "report.chart", "report.files", "stats", "stats.sensitivity");
         allow("report.update", "report.chart", "report.files", "stats", "stats.abc", "stats.scoring");

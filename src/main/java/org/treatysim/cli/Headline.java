@@ -4,6 +4,7 @@ import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.treatysim.model.spec.Milestone;
 import org.treatysim.report.chart.ReportText;
 import org.treatysim.stats.DeadlineOutcome;
 import org.treatysim.stats.Estimate;
@@ -28,10 +29,9 @@ final class Headline {
         long runs = summary.provenance().runs();
         String horizon = summary.curve().get(summary.curve().size() - 1).date().toString();
         List<String> lines = new ArrayList<>();
-        lines.add(line("signed by " + horizon, summary.outcomes().get("signed"), runs, dash));
-        lines.add(line("text agreed by " + horizon, summary.outcomes().get("textAgreed"), runs, dash));
-        lines.add(line("initialed by " + horizon, summary.outcomes().get("initialed"), runs, dash));
-        lines.add(line("collapsed by " + horizon, summary.outcomes().get("collapsed"), runs, dash));
+        for (Milestone m : Milestone.CURVE) {
+            lines.add(line(m.label() + " by " + horizon, summary.outcomes().get(m.key()), runs, dash));
+        }
         lines.add(line("stalled at " + horizon, summary.outcomes().get("stalled"), runs, dash));
         for (DeadlineOutcome d : summary.deadlines()) {
             lines.add(line("signed by " + d.end() + ", end of " + d.label(), d.signed(), runs, dash));

@@ -3,25 +3,19 @@ package org.treatysim.cli;
 import java.util.List;
 import org.treatysim.montecarlo.conditioning.Condition;
 import org.treatysim.montecarlo.conditioning.DatedEvent;
-import org.treatysim.montecarlo.conditioning.HistoryEvent;
 import org.treatysim.scenario.Observation;
-import org.treatysim.scenario.ObservedEvent;
 
 /**
  * Maps the observations read from a file (scenario package) onto the conditions the Monte Carlo
- * side checks runs against (conditioning package), which do not know each other.
+ * side checks runs against (conditioning package), which do not know each other; both name events
+ * by {@link org.treatysim.model.spec.Milestone}.
  */
 final class ObservationConditions {
     private ObservationConditions() { }
 
-    /** The run-history event an observed event is read from; the two enums name the same six events. */
-    static HistoryEvent event(ObservedEvent event) {
-        return HistoryEvent.valueOf(event.name());
-    }
-
     /** "event by date" as a question about runs. */
     static DatedEvent question(Observation observation) {
-        return new DatedEvent(event(observation.event()), observation.date());
+        return new DatedEvent(observation.event(), observation.date());
     }
 
     /** The observation as a condition, labelled {@code FILE:LINE:COLUMN: event by date: happened}. */

@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.jfree.chart.JFreeChart;
 import org.treatysim.model.Simulation;
+import org.treatysim.model.spec.Milestone;
 import org.treatysim.model.spec.Quantity;
 import org.treatysim.model.spec.Scenario;
 import org.treatysim.model.spec.ScenarioParameters;
@@ -231,12 +232,12 @@ public final class UpdateCommand implements Callable<Integer> {
         stdout.printf(Locale.ROOT, "  %d of %d runs accepted (acceptance %.2f%%, 95%% CI %.2f%s%.2f%%).%n",
                 result.accepted(), result.runs(), 100 * rate.p(), 100 * rate.lo(), dash, 100 * rate.hi());
         String horizon = w.conditional().curve().get(w.conditional().curve().size() - 1).date().toString();
-        for (String key : List.of("signed", "textAgreed", "initialed", "collapsed")) {
-            Estimate after = w.conditional().outcomes().get(key);
-            Estimate before = w.prior().outcomes().get(key);
+        for (Milestone m : Milestone.CURVE) {
+            Estimate after = w.conditional().outcomes().get(m.key());
+            Estimate before = w.prior().outcomes().get(m.key());
             // As the run headline: an estimate and its interval share their decimals at every magnitude.
             stdout.printf(Locale.ROOT, "P(%s by %s | observations) = %s (95%% CI %s, %d runs); before: %s (%s, %d runs)%n",
-                    label(key), horizon, ReportText.value(after, 3), ReportText.interval(after, 3, dash),
+                    m.label(), horizon, ReportText.value(after, 3), ReportText.interval(after, 3, dash),
                     result.accepted(), ReportText.value(before, 3), ReportText.interval(before, 3, dash), result.runs());
         }
         if (!w.posterior().isEmpty()) {
@@ -253,13 +254,6 @@ public final class UpdateCommand implements Callable<Integer> {
                     + " the intervals are wide; raise --max-runs for more.%n", result.accepted(), minAccepted, maxRuns);
             err.flush();
         }
-    }
-
-    private static String label(String key) {
-        return switch (key) {
-            case "textAgreed" -> "text agreed";
-            default -> key;
-        };
     }
 
     private CommandLine.ParameterException usage(String message) {

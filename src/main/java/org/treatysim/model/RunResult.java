@@ -3,6 +3,7 @@ package org.treatysim.model;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Objects;
+import org.treatysim.model.spec.Milestone;
 
 /**
  * Everything one run reports (docs/model.md section 10). Dates are null when the milestone was not
@@ -28,7 +29,7 @@ import java.util.Objects;
 public record RunResult(int run, long seed, Outcome outcome, LocalDate textAgreed, LocalDate initialed,
                         LocalDate referendum, Boolean referendumPassed, LocalDate signed, LocalDate collapsed,
                         int clashes, int spoilers, double[] agreedValues, double[] concessions,
-                        double[] sampledParameters) {
+                        double[] sampledParameters) implements Milestone.Dates {
     public RunResult {
         Objects.requireNonNull(outcome, "outcome");
         Objects.requireNonNull(agreedValues, "agreedValues");

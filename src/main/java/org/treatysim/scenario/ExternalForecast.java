@@ -2,6 +2,7 @@ package org.treatysim.scenario;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import org.treatysim.model.spec.Milestone;
 
 /**
  * Another forecaster's probability for a dated outcome, from the {@code forecasts:} list of an
@@ -13,7 +14,7 @@ import java.util.Objects;
  * @param probability the forecast probability that the event happens by {@code date}, in [0, 1]
  * @param location    where the entry stands, {@code FILE:LINE:COLUMN}, for messages
  */
-public record ExternalForecast(String source, LocalDate date, ObservedEvent event, double probability,
+public record ExternalForecast(String source, LocalDate date, Milestone event, double probability,
                                String location) {
     public ExternalForecast {
         Objects.requireNonNull(source, "source");

@@ -2,6 +2,7 @@ package org.treatysim.scenario;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import org.treatysim.model.spec.Milestone;
 
 /**
  * One dated fact about the history: whether {@code event} happened on or before {@code date}.
@@ -12,7 +13,7 @@ import java.util.Objects;
  * @param happened true when the event had happened by {@code date}, false when it had not
  * @param location where the observation stands, {@code FILE:LINE:COLUMN}, for messages
  */
-public record Observation(LocalDate date, ObservedEvent event, boolean happened, String location) {
+public record Observation(LocalDate date, Milestone event, boolean happened, String location) {
     public Observation {
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(event, "event");

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.treatysim.model.spec.Milestone;
 
 /**
  * Maps the YAML tree of an observations file to {@link Observations}, collecting every problem
@@ -92,7 +93,7 @@ final class ObservationsBinder {
             checkKeys(item, at, OBSERVATION);
             requirePresent(item, at, OBSERVATION, "date",
                     "the day by which the event did or did not happen, an ISO date");
-            requirePresent(item, at, OBSERVATION, "event", "one of " + String.join(", ", ObservedEvent.keys()));
+            requirePresent(item, at, OBSERVATION, "event", "one of " + String.join(", ", Milestone.keys()));
             requirePresent(item, at, OBSERVATION, "happened", "true or false");
             Optional<YamlNode.Entry> dateEntry = get(item, "date");
             LocalDate date = dateEntry.flatMap(e -> date(e, at + ".date")).orElse(null);
@@ -106,7 +107,7 @@ final class ObservationsBinder {
                 }
                 previous = date;
             }
-            ObservedEvent event = get(item, "event").flatMap(e -> event(e, at + ".event")).orElse(null);
+            Milestone event = get(item, "event").flatMap(e -> event(e, at + ".event")).orElse(null);
             Optional<YamlNode.Entry> happenedEntry = get(item, "happened");
             Boolean happened = happenedEntry.map(e -> bool(e, at + ".happened")).orElse(null);
             if (date == null || event == null || happened == null) continue;
@@ -163,7 +164,7 @@ final class ObservationsBinder {
         }
     }
 
-    private static String predecessorSentence(ObservedEvent earlier, ObservedEvent later) {
+    private static String predecessorSentence(Milestone earlier, Milestone later) {
         return switch (earlier) {
             case TEXT_AGREED -> "initialed, put to referendum or signed only after its text is agreed";
             case INITIALED -> "put to referendum or signed only after it is initialed";
@@ -186,7 +187,7 @@ final class ObservationsBinder {
             checkKeys(item, at, FORECAST);
             requirePresent(item, at, FORECAST, "source", "who made the forecast, e.g. Expert panel");
             requirePresent(item, at, FORECAST, "date", "the date of the outcome forecast, an ISO date");
-            requirePresent(item, at, FORECAST, "event", "one of " + String.join(", ", ObservedEvent.keys()));
+            requirePresent(item, at, FORECAST, "event", "one of " + String.join(", ", Milestone.keys()));
             requirePresent(item, at, FORECAST, "p", "the forecast probability, in [0, 1]");
             String source = get(item, "source")
                     .map(e -> text(e, at + ".source", "source", ScenarioBinder.MAX_TITLE_CHARACTERS)).orElse(null);
@@ -200,7 +201,7 @@ final class ObservationsBinder {
             if (date != null && !checkWindow(date, dateEntry.get().value().origin(), at + ".date")) {
                 date = null;
             }
-            ObservedEvent event = get(item, "event").flatMap(e -> event(e, at + ".event")).orElse(null);
+            Milestone event = get(item, "event").flatMap(e -> event(e, at + ".event")).orElse(null);
             OptionalDouble p = get(item, "p").map(e -> probability(e, at + ".p")).orElse(OptionalDouble.empty());
             if (source == null || date == null || event == null || p.isEmpty()) continue;
             String key = source + "|" + event.key() + "|" + date;
@@ -233,19 +234,19 @@ final class ObservationsBinder {
         return true;
     }
 
-    private Optional<ObservedEvent> event(YamlNode.Entry entry, String path) {
+    private Optional<Milestone> event(YamlNode.Entry entry, String path) {
         String text = text(entry, path);
         if (text == null) return Optional.empty();
-        Optional<ObservedEvent> event = ObservedEvent.byKey(text);
+        Optional<Milestone> event = Milestone.byKey(text);
         if (event.isPresent()) return event;
-        String expected = " (expected one of: " + String.join(", ", ObservedEvent.keys()) + ")";
+        String expected = " (expected one of: " + String.join(", ", Milestone.keys()) + ")";
         if (UNDATED.contains(text.toLowerCase(java.util.Locale.ROOT))) {
             problems.add(entry.value().origin().problem(path, "event '" + text + "' cannot be observed by a date:"
                     + " a run counts its clashes and spoiler incidents but does not record when they happened"
                     + expected));
         } else {
             problems.add(entry.value().origin().problem(path, "unknown event '" + Excerpt.of(text) + "'"
-                    + didYouMean(text, ObservedEvent.keys()) + expected));
+                    + didYouMean(text, Milestone.keys()) + expected));
         }
         return Optional.empty();
     }

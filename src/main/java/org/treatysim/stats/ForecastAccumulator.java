@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import org.treatysim.model.Outcome;
 import org.treatysim.model.RunResult;
+import org.treatysim.model.spec.Milestone;
 
 /**
  * Everything a forecast reports, counted run by run in memory that does not grow with the number
@@ -22,9 +23,6 @@ import org.treatysim.model.RunResult;
  */
 public final class ForecastAccumulator implements RunAccumulator<ForecastAccumulator> {
 
-    /** Curve series, in the order of curve.csv. */
-    public enum Milestone { SIGNED, TEXT_AGREED, INITIALED, COLLAPSED }
-
     /** States counted on each row's date, in the order of {@link StateShares}. */
     public enum State { NEGOTIATING, TEXT_AGREED, AWAITING_REFERENDUM, SIGNED, COLLAPSED }
 
@@ -35,13 +33,14 @@ public final class ForecastAccumulator implements RunAccumulator<ForecastAccumul
     public enum LastReferendum { PASSED, FAILED_ENDED, FAILED_REOPENED }
 
     private static final int NEVER = Integer.MAX_VALUE;
+    private static final Milestone[] MILESTONES = Milestone.values();
 
     private final ForecastLayout layout;
     private final int[] rowDays;
     private final int horizonDays;
     private final int[] deadlineDays;
     private long runs;
-    /** [milestone][row]: runs whose milestone first counts on that row. */
+    /** [milestone][row]: runs whose milestone first counts on that row; every milestone, not only the curve's. */
     private final long[][] milestoneFirstRow;
     /** [state][row]: runs in that state on the row's date. */
     private final long[][] stateByRow;
@@ -63,7 +62,7 @@ public final class ForecastAccumulator implements RunAccumulator<ForecastAccumul
         }
         horizonDays = (int) layout.horizonDays();
         deadlineDays = layout.deadlines().stream().mapToInt(d -> daysFromStart(d.end())).toArray();
-        milestoneFirstRow = new long[Milestone.values().length][rows];
+        milestoneFirstRow = new long[MILESTONES.length][rows];
         stateByRow = new long[State.values().length][rows];
         deadlineCounts = new long[deadlineDays.length][2];
         agreedValues = new long[layout.issueIds().size()][layout.valueBins()];
@@ -90,15 +89,14 @@ public final class ForecastAccumulator implements RunAccumulator<ForecastAccumul
         }
         runs++;
         outcomes[result.outcome().ordinal()]++;
-        int signed = dayOf(result.signed());
-        int textAgreed = dayOf(result.textAgreed());
-        int initialed = dayOf(result.initialed());
-        int collapsed = dayOf(result.collapsed());
-        int referendum = dayOf(result.referendum());
-        countMilestone(Milestone.SIGNED, signed);
-        countMilestone(Milestone.TEXT_AGREED, textAgreed);
-        countMilestone(Milestone.INITIALED, initialed);
-        countMilestone(Milestone.COLLAPSED, collapsed);
+        for (Milestone milestone : MILESTONES) {
+            countMilestone(milestone, dayOf(milestone.dayIn(result)));
+        }
+        int signed = dayOf(Milestone.SIGNED.dayIn(result));
+        int textAgreed = dayOf(Milestone.TEXT_AGREED.dayIn(result));
+        int initialed = dayOf(Milestone.INITIALED.dayIn(result));
+        int collapsed = dayOf(Milestone.COLLAPSED.dayIn(result));
+        int referendum = dayOf(Milestone.REFERENDUM_HELD.dayIn(result));
 
         boolean passed = Boolean.TRUE.equals(result.referendumPassed());
         boolean failed = Boolean.FALSE.equals(result.referendumPassed());

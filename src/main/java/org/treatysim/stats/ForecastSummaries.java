@@ -5,8 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.treatysim.model.Outcome;
-import org.treatysim.stats.ForecastAccumulator.Milestone;
+import org.treatysim.model.spec.Milestone;
 import org.treatysim.stats.ForecastAccumulator.State;
 
 /**
@@ -14,8 +15,11 @@ import org.treatysim.stats.ForecastAccumulator.State;
  * charts and the brief read, and measures its headline precision.
  */
 public final class ForecastSummaries {
-    /** Keys of {@link ForecastSummary#outcomes()}, in the order of summary.json. */
-    public static final List<String> OUTCOME_KEYS = List.of("signed", "textAgreed", "initialed", "collapsed", "stalled");
+    /** The outcome that is no milestone: neither signed nor collapsed by the horizon. */
+    private static final String STALLED = "stalled";
+    /** Keys of {@link ForecastSummary#outcomes()}, in the order of summary.json: the curve's milestones, then stalled. */
+    public static final List<String> OUTCOME_KEYS =
+            Stream.concat(Milestone.CURVE.stream().map(Milestone::key), Stream.of(STALLED)).toList();
 
     private ForecastSummaries() { }
 
@@ -35,11 +39,10 @@ public final class ForecastSummaries {
         }
         ForecastLayout layout = counts.layout();
         Map<String, Estimate> outcomes = new LinkedHashMap<>();
-        outcomes.put("signed", Wilson.estimate(counts.milestoneByHorizon(Milestone.SIGNED), n));
-        outcomes.put("textAgreed", Wilson.estimate(counts.milestoneByHorizon(Milestone.TEXT_AGREED), n));
-        outcomes.put("initialed", Wilson.estimate(counts.milestoneByHorizon(Milestone.INITIALED), n));
-        outcomes.put("collapsed", Wilson.estimate(counts.milestoneByHorizon(Milestone.COLLAPSED), n));
-        outcomes.put("stalled", Wilson.estimate(counts.outcomeCount(Outcome.STALLED), n));
+        for (Milestone m : Milestone.CURVE) {
+            outcomes.put(m.key(), Wilson.estimate(counts.milestoneByHorizon(m), n));
+        }
+        outcomes.put(STALLED, Wilson.estimate(counts.outcomeCount(Outcome.STALLED), n));
 
         List<DeadlineOutcome> deadlines = new ArrayList<>();
         for (int d = 0; d < layout.deadlines().size(); d++) {
@@ -51,16 +54,12 @@ public final class ForecastSummaries {
 
         List<CurvePoint> curve = new ArrayList<>();
         List<StateShares> states = new ArrayList<>();
-        long[] cumulative = new long[Milestone.values().length];
         for (int r = 0; r < layout.rowDates().size(); r++) {
-            for (Milestone m : Milestone.values()) {
-                cumulative[m.ordinal()] = counts.milestoneCount(m, r);
-            }
             curve.add(new CurvePoint(layout.rowDates().get(r),
-                    Wilson.estimate(cumulative[Milestone.SIGNED.ordinal()], n),
-                    Wilson.estimate(cumulative[Milestone.TEXT_AGREED.ordinal()], n),
-                    Wilson.estimate(cumulative[Milestone.INITIALED.ordinal()], n),
-                    Wilson.estimate(cumulative[Milestone.COLLAPSED.ordinal()], n)));
+                    Wilson.estimate(counts.milestoneCount(Milestone.SIGNED, r), n),
+                    Wilson.estimate(counts.milestoneCount(Milestone.TEXT_AGREED, r), n),
+                    Wilson.estimate(counts.milestoneCount(Milestone.INITIALED, r), n),
+                    Wilson.estimate(counts.milestoneCount(Milestone.COLLAPSED, r), n)));
             double total = n;
             states.add(new StateShares(layout.rowDates().get(r),
                     counts.stateCount(State.NEGOTIATING, r) / total,
@@ -99,14 +98,14 @@ public final class ForecastSummaries {
     public static long[] headlineCounts(ForecastAccumulator counts) {
         int deadlines = counts.layout().deadlines().size();
         long[] all = new long[OUTCOME_KEYS.size() + 2 * deadlines];
-        all[0] = counts.milestoneByHorizon(Milestone.SIGNED);
-        all[1] = counts.milestoneByHorizon(Milestone.TEXT_AGREED);
-        all[2] = counts.milestoneByHorizon(Milestone.INITIALED);
-        all[3] = counts.milestoneByHorizon(Milestone.COLLAPSED);
-        all[4] = counts.outcomeCount(Outcome.STALLED);
+        int next = 0;
+        for (Milestone m : Milestone.CURVE) {
+            all[next++] = counts.milestoneByHorizon(m);
+        }
+        all[next++] = counts.outcomeCount(Outcome.STALLED);
         for (int d = 0; d < deadlines; d++) {
-            all[5 + 2 * d] = counts.deadlineCount(d, false);
-            all[6 + 2 * d] = counts.deadlineCount(d, true);
+            all[next++] = counts.deadlineCount(d, false);
+            all[next++] = counts.deadlineCount(d, true);
         }
         return all;
     }

@@ -3,6 +3,7 @@ package org.treatysim.stats;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import org.treatysim.model.spec.Milestone;
 
 /**
  * The frozen result of comparing scenarios with common random numbers: what comparison.csv, the
@@ -14,30 +15,11 @@ import java.util.Objects;
  * @param horizon   the scenarios' common last day (P(text agreed) is reported by it)
  * @param keyDates  the dates P(signed by date) is reported at, ascending, distinct
  * @param scenarios one forecast per scenario, the reference first (curves for the chart)
- * @param rows      per scenario (in order): one row per key date for "signed", then one for
- *                  "text agreed" by the horizon
+ * @param rows      per scenario (in order): one row per key date for {@link Milestone#SIGNED}, then
+ *                  one for {@link Milestone#TEXT_AGREED} by the horizon
  */
 public record PairedComparison(long runs, long seed, LocalDate horizon, List<LocalDate> keyDates,
                                List<ForecastSummary> scenarios, List<Row> rows) {
-
-    /** What a row counts. */
-    public enum Event {
-        /** The treaty was signed on or before the row's date. */
-        SIGNED("signed"),
-        /** The full text was agreed on or before the row's date. */
-        TEXT_AGREED("textAgreed");
-
-        private final String key;
-
-        Event(String key) {
-            this.key = key;
-        }
-
-        /** The name used in files: {@code signed}, {@code textAgreed} (as in curve.csv). */
-        public String key() {
-            return key;
-        }
-    }
 
     /**
      * One scenario's probability of one event by one date, and its paired difference from the
@@ -46,13 +28,13 @@ public record PairedComparison(long runs, long seed, LocalDate horizon, List<Loc
      * @param scenario    scenario id
      * @param reference   true for the reference (first) scenario, whose difference is
      *                    {@link PairedDifference#IDENTICAL}
-     * @param event       what happened
+     * @param event       what happened: signed or text agreed
      * @param date        by when (inclusive)
      * @param probability P(event by date), with its 95% Wilson interval
      * @param difference  P(event by date) − the reference's, with its 95% Tango score interval
      * @param counts      the paired table against the reference (reference = first)
      */
-    public record Row(String scenario, boolean reference, Event event, LocalDate date, Estimate probability,
+    public record Row(String scenario, boolean reference, Milestone event, LocalDate date, Estimate probability,
                       PairedDifference difference, PairedCounts counts) {
         public Row {
             Objects.requireNonNull(scenario, "scenario");
@@ -84,7 +66,7 @@ public record PairedComparison(long runs, long seed, LocalDate horizon, List<Loc
     }
 
     /** The row of this scenario, event and date. */
-    public Row row(String scenario, Event event, LocalDate date) {
+    public Row row(String scenario, Milestone event, LocalDate date) {
         for (Row row : rows) {
             if (row.scenario().equals(scenario) && row.event() == event && row.date().equals(date)) return row;
         }

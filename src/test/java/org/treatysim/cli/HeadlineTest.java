@@ -32,6 +32,9 @@ class HeadlineTest {
     void saysEachProbabilityWithItsIntervalAndRuns() {
         List<String> lines = Headline.lines(summary(), SampleDesign.fixed(10_000), true);
         assertThat(lines.get(0)).isEqualTo("P(signed by 2026-12-31) = 0.231 (95% CI 0.223–0.240, 10000 runs)");
+        assertThat(lines.subList(0, 5)).extracting(l -> l.substring(0, l.indexOf(')') + 1)).containsExactly(
+                "P(signed by 2026-12-31)", "P(text agreed by 2026-12-31)", "P(initialed by 2026-12-31)",
+                "P(collapsed by 2026-12-31)", "P(stalled at 2026-12-31)");
         assertThat(lines).contains("P(stalled at 2026-12-31) = 0.231 (95% CI 0.223–0.240, 10000 runs)",
                 "P(text agreed by 2024-11-22, end of COP29, Baku) = 0.231 (95% CI 0.223–0.240, 10000 runs)");
         assertThat(lines.get(lines.size() - 1)).contains("±0.014").contains("DKW");

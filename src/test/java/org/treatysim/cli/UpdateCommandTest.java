@@ -87,6 +87,8 @@ class UpdateCommandTest {
                 + "; 1 later one not used):\n  " + accepted + " of ")
                 .contains("P(signed by 2026-06-30 | observations) = ")
                 .contains("P(text agreed by 2026-06-30 | observations) = 1.000")
+                .contains("P(initialed by 2026-06-30 | observations) = ")
+                .contains("P(collapsed by 2026-06-30 | observations) = ")
                 .contains("Moved most: ")
                 .contains("Wrote " + folder.toAbsolutePath());
         assertThat(result.err()).isEmpty();

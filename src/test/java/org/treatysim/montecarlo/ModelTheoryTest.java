@@ -11,12 +11,12 @@ import org.apache.commons.math3.analysis.integration.SimpsonIntegrator;
 import org.junit.jupiter.api.Test;
 import org.treatysim.model.RunResult;
 import org.treatysim.model.Simulation;
+import org.treatysim.model.spec.Milestone;
 import org.treatysim.model.spec.Quantity;
 import org.treatysim.model.spec.Scenario;
 import org.treatysim.model.spec.ScenarioParameters;
 import org.treatysim.scenario.ScenarioLoader;
 import org.treatysim.stats.ForecastAccumulator;
-import org.treatysim.stats.ForecastAccumulator.Milestone;
 import org.treatysim.stats.ForecastLayout;
 
 /**

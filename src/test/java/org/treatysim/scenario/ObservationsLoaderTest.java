@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.treatysim.model.spec.Milestone;
 import org.treatysim.model.spec.Scenario;
 import org.treatysim.stats.ToyScenarios;
 
@@ -68,7 +69,7 @@ class ObservationsLoaderTest {
                 "signed by 2024-11-22: did not happen", "textAgreed by 2025-03-13: happened",
                 "initialed by 2025-08-08: happened");
         assertThat(o.observations().get(0).location()).isEqualTo("obs.yaml:3:5");
-        assertThat(o.observations().get(2).event()).isEqualTo(ObservedEvent.INITIALED);
+        assertThat(o.observations().get(2).event()).isEqualTo(Milestone.INITIALED);
         assertThat(o.earliest()).isEqualTo(LocalDate.of(2024, 11, 22));
         assertThat(o.latest()).isEqualTo(LocalDate.of(2025, 8, 8));
         assertThat(o.upTo(LocalDate.of(2025, 3, 13))).hasSize(2);
@@ -90,7 +91,12 @@ class ObservationsLoaderTest {
                 "{ date: 2025-05-01, event: signed, happened: true }",
                 "{ date: 2025-06-01, event: collapsed, happened: false }"));
 
-        assertThat(o.observations()).extracting(Observation::event).containsExactly(ObservedEvent.values());
+        assertThat(o.observations()).extracting(Observation::event).containsExactly(Milestone.values());
+
+        Observations forecasts = parse(observations("{ date: 2025-01-01, event: signed, happened: false }")
+                + "forecasts:\n" + String.join("", Milestone.keys().stream()
+                .map(key -> "  - { source: Panel, date: 2025-01-01, event: " + key + ", p: 0.5 }\n").toList()));
+        assertThat(forecasts.forecasts()).extracting(ExternalForecast::event).containsExactly(Milestone.values());
     }
 
     @Test

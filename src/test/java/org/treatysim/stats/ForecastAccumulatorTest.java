@@ -5,12 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.treatysim.model.Outcome;
 import org.treatysim.model.RunResult;
+import org.treatysim.model.spec.Milestone;
 import org.treatysim.stats.ForecastAccumulator.LastReferendum;
-import org.treatysim.stats.ForecastAccumulator.Milestone;
 import org.treatysim.stats.ForecastAccumulator.State;
 
 /**
@@ -62,6 +63,17 @@ class ForecastAccumulatorTest {
         assertThat(series(counts, Milestone.INITIALED)).containsExactly(0, 2, 2, 2, 2);
         assertThat(series(counts, Milestone.COLLAPSED)).containsExactly(0, 0, 0, 1, 1);
         assertThat(counts.milestoneByHorizon(Milestone.TEXT_AGREED)).isEqualTo(3);
+    }
+
+    @Test
+    void theReferendumMilestonesAreCountedToo() {
+        List<RunResult> runs = new ArrayList<>(runs());
+        runs.add(run(4, Outcome.SIGNED, 2, 5, 20, true, 22, null, 0.6, 0.5));
+        ForecastAccumulator counts = countAll(runs);
+        // r4 passed its vote on day 20 → row 2; r1 failed its vote on day 25 → row 3.
+        assertThat(series(counts, Milestone.REFERENDUM_HELD)).containsExactly(0, 0, 1, 2, 2);
+        assertThat(series(counts, Milestone.REFERENDUM_PASSED)).containsExactly(0, 0, 1, 1, 1);
+        assertThat(counts.milestoneByHorizon(Milestone.SIGNED)).isEqualTo(2);
     }
 
     @Test

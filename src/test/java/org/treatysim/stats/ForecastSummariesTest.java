@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.treatysim.model.spec.Milestone;
 
 class ForecastSummariesTest {
     static final Provenance PROVENANCE = new Provenance("hand", "Hand-made", 4, 1, "00", "test", "17",
@@ -45,6 +46,28 @@ class ForecastSummariesTest {
         Estimate stalled = Wilson.estimate(2, 4);
         assertThat(ForecastSummaries.widestHeadlineHalfWidth(summary))
                 .isCloseTo((stalled.hi() - stalled.lo()) / 2, within(1e-12));
+    }
+
+    @Test
+    void outcomesAreSpeltAsInSummaryJson() {
+        assertThat(ForecastSummaries.OUTCOME_KEYS).containsExactly("signed", "textAgreed", "initialed", "collapsed",
+                "stalled");
+        ForecastAccumulator counts = ForecastAccumulatorTest.countAll(ForecastAccumulatorTest.runs());
+        // signed, text agreed, initialed, collapsed, stalled by the horizon; then signed and text by the deadline.
+        assertThat(ForecastSummaries.headlineCounts(counts)).containsExactly(1, 3, 2, 1, 2, 0, 1);
+    }
+
+    @Test
+    void aCurvePointGivesTheProbabilityOfEachMilestoneItTracks() {
+        ForecastSummary summary = ForecastSummaries.freeze(
+                ForecastAccumulatorTest.countAll(ForecastAccumulatorTest.runs()), PROVENANCE);
+        CurvePoint last = summary.curve().get(summary.curve().size() - 1);
+        for (Milestone m : Milestone.CURVE) {
+            assertThat(last.probability(m)).as(m.label()).isEqualTo(summary.outcomes().get(m.key()));
+        }
+        assertThat(last.probability(Milestone.INITIALED)).isEqualTo(last.initialed()).isEqualTo(Wilson.estimate(2, 4));
+        assertThatThrownBy(() -> last.probability(Milestone.REFERENDUM_HELD))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("referendum held");
     }
 
     @Test

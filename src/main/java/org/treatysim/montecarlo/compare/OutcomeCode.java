@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 import org.treatysim.model.RunResult;
+import org.treatysim.model.spec.Milestone;
 
 /**
  * A run's outcome as one small number, all a comparison needs to pair it with the same run of
@@ -62,12 +63,13 @@ public final class OutcomeCode {
     /** The code of a run. */
     public int encode(RunResult run) {
         int index = keyDays.length;
-        if (run.signed() != null) {
-            long day = ChronoUnit.DAYS.between(start, run.signed());
+        LocalDate signed = Milestone.SIGNED.dayIn(run);
+        if (signed != null) {
+            long day = ChronoUnit.DAYS.between(start, signed);
             index = 0;
             while (index < keyDays.length && keyDays[index] < day) index++;
         }
-        boolean text = run.textAgreed() != null && !run.textAgreed().isAfter(horizon);
+        boolean text = Milestone.TEXT_AGREED.reachedBy(run, horizon);
         return 2 * index + (text ? 1 : 0);
     }
 

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.function.Supplier;
 import org.treatysim.model.RunResult;
 import org.treatysim.model.RunSimulator;
+import org.treatysim.model.spec.Milestone;
 import org.treatysim.model.spec.Scenario;
 import org.treatysim.montecarlo.MonteCarloEngine;
 import org.treatysim.montecarlo.ProgressListener;
@@ -199,14 +200,14 @@ public final class PairedRuns {
                 summaries.add(summary);
                 String id = summary.provenance().scenario();
                 for (int k = 0; k < code.keyDates().size(); k++) {
-                    rows.add(row(id, arm, PairedComparison.Event.SIGNED, code.keyDates().get(k), signedBy(arm, k)));
+                    rows.add(row(id, arm, Milestone.SIGNED, code.keyDates().get(k), signedBy(arm, k)));
                 }
-                rows.add(row(id, arm, PairedComparison.Event.TEXT_AGREED, code.horizon(), textAgreed(arm)));
+                rows.add(row(id, arm, Milestone.TEXT_AGREED, code.horizon(), textAgreed(arm)));
             }
             return new PairedComparison(runs, seed, code.horizon(), code.keyDates(), summaries, rows);
         }
 
-        private PairedComparison.Row row(String id, int arm, PairedComparison.Event event, LocalDate date,
+        private PairedComparison.Row row(String id, int arm, Milestone event, LocalDate date,
                                          PairedCounts table) {
             Estimate probability = Wilson.estimate(table.secondCount(), table.n());
             PairedDifference difference = arm == 0 ? PairedDifference.IDENTICAL : PairedScoreInterval.tango(table);

@@ -5,6 +5,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.treatysim.model.spec.Milestone;
 
 /**
  * No run of a rejection job met every observation, so there is no conditional forecast. The
@@ -92,11 +93,11 @@ public final class NoMatchingRunException extends Exception {
      */
     private static String stepHint(List<Condition> conditions, int culpritIndex, LocalDate start, int stepDays) {
         Condition culprit = conditions.get(culpritIndex);
-        if (culprit.question().event() != HistoryEvent.TEXT_AGREED || !culprit.happened()) return null;
+        if (culprit.question().event() != Milestone.TEXT_AGREED || !culprit.happened()) return null;
         LocalDate to = culprit.question().date();
         LocalDate from = null;
         for (Condition c : conditions) {
-            if (c.question().event() == HistoryEvent.TEXT_AGREED && !c.happened() && c.question().date().isBefore(to)
+            if (c.question().event() == Milestone.TEXT_AGREED && !c.happened() && c.question().date().isBefore(to)
                     && (from == null || c.question().date().isAfter(from))) {
                 from = c.question().date();
             }

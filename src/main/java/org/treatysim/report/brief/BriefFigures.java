@@ -6,7 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
+import org.treatysim.model.spec.Milestone;
 import org.treatysim.report.chart.ForecastWindow;
 import org.treatysim.stats.CurvePoint;
 import org.treatysim.stats.DeadlineOutcome;
@@ -28,22 +28,6 @@ import org.treatysim.stats.StateShares;
 final class BriefFigures {
     /** Length of the period before a deadline whose pace of agreement is compared with the later pace (MODEL.md §12.5). */
     static final int PACE_WEEKS = 8;
-
-    /** The milestones the curve tracks. */
-    enum Milestone {
-        SIGNED("signed", CurvePoint::signed),
-        TEXT_AGREED("textAgreed", CurvePoint::textAgreed),
-        INITIALED("initialed", CurvePoint::initialed),
-        COLLAPSED("collapsed", CurvePoint::collapsed);
-
-        final String outcomeKey;
-        final Function<CurvePoint, Estimate> ofPoint;
-
-        Milestone(String outcomeKey, Function<CurvePoint, Estimate> ofPoint) {
-            this.outcomeKey = outcomeKey;
-            this.ofPoint = ofPoint;
-        }
-    }
 
     /**
      * What a deadline did: the shares by its end and after it, and the pace of agreement before
@@ -125,10 +109,10 @@ final class BriefFigures {
         return window.horizon();
     }
 
-    /** P(milestone reached by {@code date}), with its interval. */
+    /** P(milestone reached by {@code date}), with its interval; the milestone is one of {@link Milestone#CURVE}. */
     Estimate at(Milestone milestone, LocalDate date) {
-        if (!date.isBefore(window.horizon()) && summary.outcomes().containsKey(milestone.outcomeKey)) {
-            return summary.outcomes().get(milestone.outcomeKey);
+        if (!date.isBefore(window.horizon()) && summary.outcomes().containsKey(milestone.key())) {
+            return summary.outcomes().get(milestone.key());
         }
         CurvePoint last = null;
         for (CurvePoint point : summary.curve()) {
@@ -136,7 +120,7 @@ final class BriefFigures {
             last = point;
         }
         // Before the first step nothing has happened yet.
-        return last == null ? Proportion.wilson(0, runs) : milestone.ofPoint.apply(last);
+        return last == null ? Proportion.wilson(0, runs) : last.probability(milestone);
     }
 
     /** P(milestone reached by the horizon). */

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.treatysim.model.spec.Milestone;
 import org.treatysim.report.chart.ChartExport;
 import org.treatysim.report.chart.Charts;
 import org.treatysim.report.chart.ForecastWindow;
@@ -92,14 +93,14 @@ record BriefView(String title, String scenario, String window, String runs, Stri
         String horizon = ReportText.date(w.horizon());
 
         LocalDate headlineDate = BriefFigures.headlineDate(w);
-        Estimate headlineEstimate = figures.at(BriefFigures.Milestone.SIGNED, headlineDate);
+        Estimate headlineEstimate = figures.at(Milestone.SIGNED, headlineDate);
         String headline = Sentences.render("headline", Map.of("date", ReportText.date(headlineDate),
                 "p", ReportText.value(headlineEstimate), "interval", ReportText.interval(headlineEstimate),
                 "runs", runs));
 
-        Estimate signed = figures.byHorizon(BriefFigures.Milestone.SIGNED);
-        Estimate text = figures.byHorizon(BriefFigures.Milestone.TEXT_AGREED);
-        Estimate collapsed = figures.byHorizon(BriefFigures.Milestone.COLLAPSED);
+        Estimate signed = figures.byHorizon(Milestone.SIGNED);
+        Estimate text = figures.byHorizon(Milestone.TEXT_AGREED);
+        Estimate collapsed = figures.byHorizon(Milestone.COLLAPSED);
         String lead = Sentences.render("lead", Map.of("runs", runs, "start", ReportText.date(w.start()),
                 "horizon", horizon, "signed", ReportText.value(signed), "signedInterval", ReportText.interval(signed),
                 "text", ReportText.value(text), "textInterval", ReportText.interval(text),
@@ -108,9 +109,9 @@ record BriefView(String title, String scenario, String window, String runs, Stri
         List<KeyDateRow> keyDates = new ArrayList<>();
         for (LocalDate date : BriefFigures.keyDates(w)) {
             keyDates.add(new KeyDateRow(ReportText.date(date) + (date.equals(w.horizon()) ? " (horizon)" : ""),
-                    cell(figures.at(BriefFigures.Milestone.TEXT_AGREED, date)),
-                    cell(figures.at(BriefFigures.Milestone.INITIALED, date)),
-                    cell(figures.at(BriefFigures.Milestone.SIGNED, date)), date.equals(headlineDate)));
+                    cell(figures.at(Milestone.TEXT_AGREED, date)),
+                    cell(figures.at(Milestone.INITIALED, date)),
+                    cell(figures.at(Milestone.SIGNED, date)), date.equals(headlineDate)));
         }
         Map<String, Object> noteScope = new LinkedHashMap<>();
         noteScope.put("runs", runs);

@@ -7,6 +7,7 @@
  *
  * <p>Returns bytes; the command line decides where they go. May import
  * {@code org.treatysim.report.chart} (and hold the JFreeChart charts it draws),
- * {@code org.treatysim.stats}, mustache.java, PDFBox and the JDK.
+ * {@code org.treatysim.stats}, {@code org.treatysim.model.spec} (for
+ * {@link org.treatysim.model.spec.Milestone}), mustache.java, PDFBox and the JDK.
  */
 package org.treatysim.report.brief;

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.treatysim.model.spec.Milestone;
 import org.treatysim.stats.Estimate;
 import org.treatysim.stats.PairedComparison;
 import org.treatysim.stats.PairedDifference;
@@ -35,16 +36,15 @@ public final class ComparisonTable {
         }
         List<String> lines = new ArrayList<>();
         for (LocalDate date : comparison.keyDates()) {
-            block(lines, comparison, PairedComparison.Event.SIGNED, date, idWidth, dash);
+            block(lines, comparison, Milestone.SIGNED, date, idWidth, dash);
         }
-        block(lines, comparison, PairedComparison.Event.TEXT_AGREED, comparison.horizon(), idWidth, dash);
+        block(lines, comparison, Milestone.TEXT_AGREED, comparison.horizon(), idWidth, dash);
         return lines;
     }
 
-    private static void block(List<String> lines, PairedComparison comparison, PairedComparison.Event event,
+    private static void block(List<String> lines, PairedComparison comparison, Milestone event,
                               LocalDate date, int idWidth, String dash) {
-        String what = event == PairedComparison.Event.SIGNED ? "signed" : "text agreed";
-        String heading = "P(" + what + " by " + date + ")";
+        String heading = "P(" + event.label() + " by " + date + ")";
         String difference = "difference from " + comparison.referenceId();
         int headingWidth = Math.max(heading.length(), idWidth + 2);
         int differenceWidth = Math.max(difference.length(), 7);

@@ -7,7 +7,8 @@
  *
  * <p>The chart is drawn here with JFreeChart until the shared chart package offers a comparison
  * chart; {@link org.treatysim.report.compare.ComparisonChart} is the one class to swap then.
- * May import {@code org.treatysim.stats}, {@code org.treatysim.report.files} (number spelling),
+ * May import {@code org.treatysim.stats}, {@code org.treatysim.model.spec} (for
+ * {@link org.treatysim.model.spec.Milestone}), {@code org.treatysim.report.files} (number spelling),
  * {@code org.treatysim.report.chart} (the chart export), JFreeChart, Jackson and the JDK.
  */
 package org.treatysim.report.compare;

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.treatysim.model.Simulation;
+import org.treatysim.model.spec.Milestone;
 import org.treatysim.model.spec.Scenario;
 import org.treatysim.montecarlo.MonteCarloEngine;
 import org.treatysim.montecarlo.ProgressListener;
@@ -112,7 +113,7 @@ class PairedRunsTest {
         assertThat(result.signedBy(1, keys - 1).secondOnly()).as("runs the popular vote saves").isGreaterThan(40);
         assertThat(result.textAgreed(1).discordant()).isZero();
         PairedDifference gain = result.freeze(provenance(arms, runs)).row("referendum-popular",
-                PairedComparison.Event.SIGNED, result.code().keyDates().get(keys - 1)).difference();
+                Milestone.SIGNED, result.code().keyDates().get(keys - 1)).difference();
         assertThat(gain.excludesZero()).isTrue();
         assertThat(gain.lo()).isPositive();
     }
@@ -169,12 +170,12 @@ class PairedRunsTest {
         for (int arm = 0; arm < 2; arm++) {
             ForecastAccumulator counts = result.counts().get(arm);
             String id = arms.get(arm).scenario().id();
-            assertThat(comparison.row(id, PairedComparison.Event.SIGNED, comparison.horizon()).counts().secondCount())
-                    .isEqualTo(counts.milestoneByHorizon(ForecastAccumulator.Milestone.SIGNED));
-            assertThat(comparison.row(id, PairedComparison.Event.TEXT_AGREED, comparison.horizon()).counts()
-                    .secondCount()).isEqualTo(counts.milestoneByHorizon(ForecastAccumulator.Milestone.TEXT_AGREED));
+            assertThat(comparison.row(id, Milestone.SIGNED, comparison.horizon()).counts().secondCount())
+                    .isEqualTo(counts.milestoneByHorizon(Milestone.SIGNED));
+            assertThat(comparison.row(id, Milestone.TEXT_AGREED, comparison.horizon()).counts()
+                    .secondCount()).isEqualTo(counts.milestoneByHorizon(Milestone.TEXT_AGREED));
             assertThat(comparison.scenarios().get(arm).outcomes().get("signed"))
-                    .isEqualTo(comparison.row(id, PairedComparison.Event.SIGNED, comparison.horizon()).probability());
+                    .isEqualTo(comparison.row(id, Milestone.SIGNED, comparison.horizon()).probability());
         }
     }
 

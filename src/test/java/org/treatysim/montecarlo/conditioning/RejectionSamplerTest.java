@@ -7,6 +7,7 @@ import static org.treatysim.montecarlo.conditioning.ConditionTest.condition;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.treatysim.model.spec.Milestone;
 import org.treatysim.model.spec.Quantity;
 import org.treatysim.model.spec.Scenario;
 import org.treatysim.montecarlo.MonteCarloEngine;
@@ -38,8 +39,8 @@ class RejectionSamplerTest {
 
     /** In the toy, about 60% of runs agree the text on a uniform day over 27 months. */
     static final List<Condition> TEXT_BY_END_2025 = List.of(
-            condition(HistoryEvent.SIGNED, LocalDate.of(2024, 11, 22), false),
-            condition(HistoryEvent.TEXT_AGREED, LocalDate.of(2025, 12, 31), true));
+            condition(Milestone.SIGNED, LocalDate.of(2024, 11, 22), false),
+            condition(Milestone.TEXT_AGREED, LocalDate.of(2025, 12, 31), true));
 
     @Test
     void batchesFollowThePlan() {
@@ -101,7 +102,7 @@ class RejectionSamplerTest {
         assertThat(three.batches()).isEqualTo(one.batches());
         assertThat(three.parameters().summarize()).isEqualTo(one.parameters().summarize());
         for (int row = 0; row < LAYOUT.rowDates().size(); row++) {
-            for (var m : org.treatysim.stats.ForecastAccumulator.Milestone.values()) {
+            for (Milestone m : Milestone.values()) {
                 assertThat(three.counts().acceptedRuns().milestoneCount(m, row))
                         .isEqualTo(one.counts().acceptedRuns().milestoneCount(m, row));
             }
@@ -111,8 +112,8 @@ class RejectionSamplerTest {
     @Test
     void anObservationNoRunMeetsIsNamed() {
         // The toy agrees its text on day 1 at the earliest, so nothing is signed on the first day.
-        Condition impossible = condition(HistoryEvent.SIGNED, SCENARIO.start(), true);
-        List<Condition> conditions = List.of(condition(HistoryEvent.COLLAPSED, SCENARIO.start(), false), impossible);
+        Condition impossible = condition(Milestone.SIGNED, SCENARIO.start(), true);
+        List<Condition> conditions = List.of(condition(Milestone.COLLAPSED, SCENARIO.start(), false), impossible);
 
         assertThatThrownBy(() -> sample(2, conditions, new RejectionSampler.Plan(100, 2000)))
                 .isInstanceOfSatisfying(NoMatchingRunException.class, e -> {
@@ -129,8 +130,8 @@ class RejectionSamplerTest {
     void aCombinationNoRunMeetsNamesTheFirstObservationThatEmptiesTheMatches() {
         // Each is possible on its own, but a run is signed only after its text is agreed.
         LocalDate d = LocalDate.of(2025, 6, 1);
-        Condition noText = condition(HistoryEvent.TEXT_AGREED, d, false);
-        Condition signed = condition(HistoryEvent.SIGNED, d, true);
+        Condition noText = condition(Milestone.TEXT_AGREED, d, false);
+        Condition signed = condition(Milestone.SIGNED, d, true);
 
         assertThatThrownBy(() -> sample(2, List.of(noText, signed), new RejectionSampler.Plan(100, 2000)))
                 .isInstanceOfSatisfying(NoMatchingRunException.class, e -> {

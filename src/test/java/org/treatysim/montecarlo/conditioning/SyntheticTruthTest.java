@@ -12,6 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.treatysim.model.RunResult;
 import org.treatysim.model.Simulation;
+import org.treatysim.model.spec.Milestone;
 import org.treatysim.model.spec.Quantity;
 import org.treatysim.model.spec.Scenario;
 import org.treatysim.model.spec.ScenarioParameters;
@@ -57,16 +58,16 @@ class SyntheticTruthTest {
         List<Condition> conditions = new ArrayList<>();
         for (LocalDate d = PRIOR.start().plusMonths(1).minusDays(1); !d.isAfter(asOf);
              d = d.plusDays(1).plusMonths(1).minusDays(1)) {
-            conditions.add(observe(truth, HistoryEvent.TEXT_AGREED, d));
+            conditions.add(observe(truth, Milestone.TEXT_AGREED, d));
         }
-        for (HistoryEvent e : List.of(HistoryEvent.INITIALED, HistoryEvent.SIGNED, HistoryEvent.COLLAPSED)) {
+        for (Milestone e : List.of(Milestone.INITIALED, Milestone.SIGNED, Milestone.COLLAPSED)) {
             conditions.add(observe(truth, e, asOf));
         }
         return conditions;
     }
 
-    static Condition observe(RunResult truth, HistoryEvent event, LocalDate date) {
-        boolean happened = event.happenedBy(truth, date);
+    static Condition observe(RunResult truth, Milestone event, LocalDate date) {
+        boolean happened = event.reachedBy(truth, date);
         return new Condition(new DatedEvent(event, date), happened, event + " by " + date + ": " + happened);
     }
 
@@ -148,7 +149,7 @@ class SyntheticTruthTest {
         double sumVariance = 0;
         for (int k = 0; k < 200; k++) {
             RunResult truth = truths.run(1_000_000 + k);
-            if (HistoryEvent.SIGNED.happenedBy(truth, asOf) || HistoryEvent.COLLAPSED.happenedBy(truth, asOf)) continue;
+            if (Milestone.SIGNED.reachedBy(truth, asOf) || Milestone.COLLAPSED.reachedBy(truth, asOf)) continue;
             ConditioningAccumulator counts = new ConditioningAccumulator(observed(truth, asOf), LAYOUT);
             pool.forEach(counts::add);
             if (counts.accepted() < 30) continue;

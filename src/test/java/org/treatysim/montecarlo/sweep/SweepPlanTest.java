@@ -7,11 +7,12 @@ import java.time.LocalDate;
 import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.treatysim.model.spec.Milestone;
 import org.treatysim.model.spec.Quantity;
 import org.treatysim.stats.sensitivity.Factor;
 
 class SweepPlanTest {
-    private static final Target TARGET = new Target(Target.Event.SIGNED, LocalDate.of(2026, 12, 31));
+    private static final Target TARGET = new Target(Milestone.SIGNED, LocalDate.of(2026, 12, 31));
 
     private static List<Factor> factors(int k) {
         return Collections.nCopies(k, Factor.uniform("x", 0, 1));

@@ -8,6 +8,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.treatysim.model.spec.Milestone;
 import org.treatysim.report.chart.ForecastWindow;
 import org.treatysim.report.chart.SummaryFixtures;
 import org.treatysim.report.chart.SummaryFixtures.ToyRun;
@@ -55,12 +56,12 @@ class BriefFiguresTest {
     void probabilityByADateIsTheShareOfRunsThatGotThereByThen() {
         LocalDate end2025 = LocalDate.parse("2025-12-31");
         Estimate expected = SummaryFixtures.wilson(baseline.count(ToyRun::signed, end2025), N);
-        assertThat(figures.at(BriefFigures.Milestone.SIGNED, end2025)).isEqualTo(expected);
+        assertThat(figures.at(Milestone.SIGNED, end2025)).isEqualTo(expected);
         Estimate text = SummaryFixtures.wilson(baseline.count(ToyRun::textAgreed, LocalDate.parse("2024-12-31")), N);
-        assertThat(figures.at(BriefFigures.Milestone.TEXT_AGREED, LocalDate.parse("2024-12-31"))).isEqualTo(text);
-        assertThat(figures.byHorizon(BriefFigures.Milestone.SIGNED)).isEqualTo(baseline.summary().outcomes().get("signed"));
+        assertThat(figures.at(Milestone.TEXT_AGREED, LocalDate.parse("2024-12-31"))).isEqualTo(text);
+        assertThat(figures.byHorizon(Milestone.SIGNED)).isEqualTo(baseline.summary().outcomes().get("signed"));
         // Before the first weekly step (1 Oct 2024) nothing has happened: 0 of 10,000, upper end z²/(n + z²)
-        Estimate before = figures.at(BriefFigures.Milestone.SIGNED, LocalDate.parse("2024-09-25"));
+        Estimate before = figures.at(Milestone.SIGNED, LocalDate.parse("2024-09-25"));
         assertThat(before.p()).isZero();
         assertThat(before.hi()).isCloseTo(3.841458820694124 / (N + 3.841458820694124), within(1e-15));
     }
@@ -130,6 +131,6 @@ class BriefFiguresTest {
         BriefFigures none = new BriefFigures(nothing.summary(), nothing.window());
         assertThat(none.deadlines()).isEmpty();
         assertThat(none.referendum()).isEmpty();
-        assertThat(none.byHorizon(BriefFigures.Milestone.SIGNED).p()).isZero();
+        assertThat(none.byHorizon(Milestone.SIGNED).p()).isZero();
     }
 }

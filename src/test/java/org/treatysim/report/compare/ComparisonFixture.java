@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.treatysim.model.Outcome;
 import org.treatysim.model.RunResult;
+import org.treatysim.model.spec.Milestone;
 import org.treatysim.model.spec.Scenario;
 import org.treatysim.stats.ForecastAccumulator;
 import org.treatysim.stats.ForecastLayout;
@@ -41,21 +42,21 @@ final class ComparisonFixture {
         List<PairedComparison.Row> rows = new ArrayList<>();
         for (LocalDate date : KEY_DATES) {
             boolean after = !date.isBefore(SIGNED);
-            rows.add(row("toy", true, PairedComparison.Event.SIGNED, date,
+            rows.add(row("toy", true, Milestone.SIGNED, date,
                     after ? new PairedCounts(20, 0, 0, 80) : new PairedCounts(0, 0, 0, 100)));
         }
-        rows.add(row("toy", true, PairedComparison.Event.TEXT_AGREED, toy.horizon(), new PairedCounts(60, 0, 0, 40)));
+        rows.add(row("toy", true, Milestone.TEXT_AGREED, toy.horizon(), new PairedCounts(60, 0, 0, 40)));
         for (LocalDate date : KEY_DATES) {
             boolean after = !date.isBefore(SIGNED);
-            rows.add(row("toy-variant", false, PairedComparison.Event.SIGNED, date,
+            rows.add(row("toy-variant", false, Milestone.SIGNED, date,
                     after ? new PairedCounts(20, 0, 15, 65) : new PairedCounts(0, 0, 0, 100)));
         }
-        rows.add(row("toy-variant", false, PairedComparison.Event.TEXT_AGREED, toy.horizon(),
+        rows.add(row("toy-variant", false, Milestone.TEXT_AGREED, toy.horizon(),
                 new PairedCounts(60, 0, 0, 40)));
         return new PairedComparison(RUNS, 5, toy.horizon(), KEY_DATES, List.of(reference, variant), rows);
     }
 
-    private static PairedComparison.Row row(String id, boolean reference, PairedComparison.Event event, LocalDate date,
+    private static PairedComparison.Row row(String id, boolean reference, Milestone event, LocalDate date,
                                             PairedCounts counts) {
         return new PairedComparison.Row(id, reference, event, date, Wilson.estimate(counts.secondCount(), counts.n()),
                 reference ? PairedDifference.IDENTICAL : PairedScoreInterval.tango(counts), counts);
