@@ -9,11 +9,15 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.treatysim.stats.ForecastSummary;
 import org.treatysim.stats.SampleDesign;
 
 class SummaryJsonTest {
+    /** The summary.json of the example results folder committed in the repository. */
+    static final Path EXAMPLE = Path.of("results/examples/baseline-2024-09/summary.json");
     static final ForecastSummary SUMMARY = ResultFilesFixture.summary(2000);
 
     static byte[] write(ForecastSummary summary, SampleDesign design) throws IOException {
@@ -76,6 +80,16 @@ class SummaryJsonTest {
         byte[] first = write(SUMMARY, ResultFilesFixture.design(2000));
         assertThat(write(SUMMARY, ResultFilesFixture.design(2000))).isEqualTo(first);
         assertThat(new String(first, StandardCharsets.UTF_8)).doesNotContain("\r").endsWith("}\n");
+    }
+
+    @Test
+    void theCommittedExampleReadsBackAndIsWrittenAgainByteForByte() throws IOException {
+        byte[] committed = Files.readAllBytes(EXAMPLE);
+        SummaryJson.Saved saved = SummaryJson.read(new ByteArrayInputStream(committed));
+        assertThat(saved.summary().provenance().runs()).isEqualTo(10_000);
+        assertThat(saved.summary().referendums()).isPresent();
+        assertThat(saved.summary().markers()).isNotEmpty();
+        assertThat(write(saved.summary(), saved.design())).isEqualTo(committed);
     }
 
     @Test
