@@ -27,7 +27,7 @@ class SummaryJsonTest {
     }
 
     @Test
-    void hasTheKeysScenarioMdRequires() throws IOException {
+    void hasTheDocumentedKeys() throws IOException {
         JsonNode root = new ObjectMapper().readTree(write(SUMMARY, ResultFilesFixture.design(2000)));
         for (String key : new String[] {"scenario", "runs", "seed", "scenarioSha256", "version", "java", "createdAt"}) {
             assertThat(root.has(key)).as(key).isTrue();
@@ -96,6 +96,19 @@ class SummaryJsonTest {
     void aMissingKeyIsNamed() {
         String broken = "{\"scenario\": \"toy\", \"title\": \"t\", \"runs\": 1}";
         assertThatThrownBy(() -> SummaryJson.read(new ByteArrayInputStream(broken.getBytes(StandardCharsets.UTF_8))))
-                .isInstanceOf(IOException.class).hasMessageContaining("missing key seed");
+                .isInstanceOf(IOException.class).hasMessage("summary.json: missing key seed (line 1, column 44)");
+    }
+
+    @Test
+    void aWrongValueIsNamedWithItsPathAndPlace() throws IOException {
+        String written = new String(write(SUMMARY, ResultFilesFixture.design(2000)), StandardCharsets.UTF_8);
+        String badKind = written.replaceFirst("\"kind\" : \"[A-Z]+\"", "\"kind\" : \"MEETING\"");
+        assertThatThrownBy(() -> SummaryJson.read(new ByteArrayInputStream(badKind.getBytes(StandardCharsets.UTF_8))))
+                .isInstanceOf(IOException.class).hasMessageStartingWith("summary.json: markers[0].kind: expected one of"
+                        + " DEADLINE, EVENT, REFERENDUM, not \"MEETING\" (line ");
+        String badMethod = written.replace("\"method\" : \"fixed\"", "\"method\" : \"lucky\"");
+        assertThatThrownBy(() -> SummaryJson.read(new ByteArrayInputStream(badMethod.getBytes(StandardCharsets.UTF_8))))
+                .isInstanceOf(IOException.class)
+                .hasMessage("summary.json: design.method: expected fixed, worst-case or two-stage, not \"lucky\"");
     }
 }
