@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.treatysim.report.files.JsonFiles;
 import org.treatysim.stats.Estimate;
 import org.treatysim.stats.Provenance;
 import org.treatysim.stats.sensitivity.Design;
@@ -133,6 +134,31 @@ class SweepFilesTest {
         for (int i = 0; i < summaries.size(); i++) {
             assertThat(bytes(summaries.get(i))).as("%s", FIXTURES.get(i)).isEqualTo(Files.readAllBytes(FIXTURES.get(i)));
         }
+    }
+
+    @Test
+    void sweepJsonReadsBackKeyByKeyAndIsWrittenAgainByteForByte() throws Exception {
+        for (Path fixture : FIXTURES) {
+            byte[] bytes = Files.readAllBytes(fixture);
+            SweepJson.Contents read = SweepJson.read(new java.io.ByteArrayInputStream(bytes));
+            ByteArrayOutputStream again = new ByteArrayOutputStream();
+            JsonFiles.write(read, JsonFiles.Layout.RESULTS, again);
+            assertThat(again.toByteArray()).as("%s", fixture).isEqualTo(bytes);
+        }
+        assertThat(SweepJson.read(new java.io.ByteArrayInputStream(Files.readAllBytes(FIXTURES.get(0)))))
+                .isEqualTo(SweepJson.Contents.of(fixtureSummaries().get(0)));
+    }
+
+    @Test
+    void anUnknownKindOfIndicesIsNamedWithTheKindsThereAre() throws Exception {
+        String text = Files.readString(FIXTURES.get(0)).replace("\"kind\" : \"prcc\"", "\"kind\" : \"morris\"");
+        assertThatThrownBy(() -> SweepFinding.read(new java.io.ByteArrayInputStream(
+                text.getBytes(java.nio.charset.StandardCharsets.UTF_8)))).isInstanceOf(java.io.IOException.class)
+                .hasMessage("sweep.json: indices.kind: expected prcc or sobol, not \"morris\" (line 40, column 14)");
+        String noKind = Files.readString(FIXTURES.get(0)).replace("\"kind\" : \"prcc\",", "");
+        assertThatThrownBy(() -> SweepFinding.read(new java.io.ByteArrayInputStream(
+                noKind.getBytes(java.nio.charset.StandardCharsets.UTF_8))))
+                .hasMessageStartingWith("sweep.json: missing key indices.kind (line ");
     }
 
     private static JsonNode json(SweepSummary summary) throws Exception {
