@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.treatysim.report.files.JsonFiles;
 import org.treatysim.stats.PairedComparison;
 
 class ComparisonJsonTest {
@@ -29,6 +31,17 @@ class ComparisonJsonTest {
     @Test
     void theBytesAreThoseOfTheFixtureFile() throws Exception {
         assertThat(write(ComparisonFixture.comparison(), SETUP)).isEqualTo(Files.readAllBytes(FIXTURE));
+    }
+
+    @Test
+    void theFixtureReadsBackKeyByKeyAndIsWrittenAgainByteForByte() throws Exception {
+        byte[] bytes = Files.readAllBytes(FIXTURE);
+        ComparisonJson.Contents read = JsonFiles.read(new ByteArrayInputStream(bytes), ComparisonJson.Contents.class,
+                "compare.json");
+        assertThat(read).isEqualTo(ComparisonJson.Contents.of(ComparisonFixture.comparison(), SETUP));
+        ByteArrayOutputStream again = new ByteArrayOutputStream();
+        JsonFiles.write(read, JsonFiles.Layout.RESULTS, again);
+        assertThat(again.toByteArray()).isEqualTo(bytes);
     }
 
     @Test
