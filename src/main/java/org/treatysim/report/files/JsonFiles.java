@@ -139,7 +139,8 @@ public final class JsonFiles {
         ObjectMapper mapper = JsonMapper.builder()
                 .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
                 .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
-                // Java's own spelling of doubles, as every file was written before; the fast writer's differs.
+                // Java's own Double.toString, as every file was written before: the fast (Schubfach)
+                // writer spells some doubles differently from Java 17.
                 .disable(StreamWriteFeature.USE_FAST_DOUBLE_WRITER)
                 .enable(JsonWriteFeature.WRITE_NAN_AS_STRINGS)
                 .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
@@ -190,7 +191,7 @@ public final class JsonFiles {
         T read = read(in, type, file);
         try {
             return convert.apply(read);
-        } catch (IllegalArgumentException | DateTimeParseException bad) {
+        } catch (IllegalArgumentException bad) {
             throw new IOException(file + ": " + bad.getMessage(), bad);
         }
     }
@@ -204,8 +205,7 @@ public final class JsonFiles {
             if (tokens.nextToken() == null) return;
             tokens.skipChildren();
             if (tokens.nextToken() != null) {
-                throw new JsonParseException(tokens, "Unexpected " + tokens.currentToken().asString()
-                        + " after the end of the JSON value");
+                throw new JsonParseException(tokens, "Unexpected content after the end of the JSON value");
             }
         }
     }
@@ -244,9 +244,7 @@ public final class JsonFiles {
 
     private static String expected(Class<?> type) {
         if (type == String.class) return "a string";
-        if (type == double.class || type == Double.class || type == float.class || type == Float.class) {
-            return "a number";
-        }
+        if (type == double.class || type == Double.class) return "a number";
         if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
             return "a whole number";
         }

@@ -175,8 +175,8 @@ class JsonFilesTest {
         assertThatThrownBy(() -> read("{\"name\": [1,2\n", Sample.class)).isInstanceOf(JsonParseException.class)
                 .hasMessageContaining("Unexpected end-of-input").hasMessageContaining("line: 2, column: 1");
         assertThatThrownBy(() -> read(write(SAMPLE, JsonFiles.Layout.RESULTS) + "{ }", Sample.class))
-                .isInstanceOf(JsonParseException.class).hasMessageStartingWith("Unexpected { after the end of the"
-                        + " JSON value").hasMessageContaining("line: 26, column: 2");
+                .isInstanceOf(JsonParseException.class).hasMessageStartingWith("Unexpected content after the end of"
+                        + " the JSON value").hasMessageContaining("line: 26, column: 2");
         assertThatThrownBy(() -> read("", Sample.class)).hasMessage("sample.json: expected an object (line 1)");
     }
 
