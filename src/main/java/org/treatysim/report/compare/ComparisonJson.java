@@ -1,16 +1,15 @@
 package org.treatysim.report.compare;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
-import org.treatysim.stats.CurvePoint;
+import org.treatysim.report.files.JsonFiles;
 import org.treatysim.stats.ForecastSummary;
 import org.treatysim.stats.PairedComparison;
 import org.treatysim.stats.Provenance;
@@ -18,17 +17,13 @@ import org.treatysim.stats.Provenance;
 /**
  * compare.json: where a comparison comes from, so that its numbers can be reproduced, and each
  * scenario's P(signed by date) curve, so that its chart can be redrawn without running again.
- *
- * <p>Top-level keys, in this order: {@code command} ("compare"), {@code reference} (the first
- * scenario's id), {@code runs}, {@code seed}, {@code seedFrom}, {@code version}, {@code java},
- * {@code createdAt}, {@code keyDates}, {@code keyDatesFrom}, {@code horizon}, {@code intervals},
- * {@code pairing}, {@code scenarios} (per scenario: {@code scenario, title, file, scenarioSha256,
- * ownSeed, ownRuns}), {@code curves} (per scenario id: rows of {@code date, p, lo, hi}). Lines end
- * in {@code \n}.
+ * Its keys are the components of {@link Contents} and of the records under it, in order
+ * (docs/compare.md lists them for readers): {@code reference} is the first scenario's id,
+ * {@code scenarios} says where each scenario came from, {@code curves} holds each scenario's
+ * curve under its id. Numbers and layout are {@link JsonFiles}'s, in its
+ * {@link JsonFiles.Layout#RESULTS} layout.
  */
 public final class ComparisonJson {
-    private static final JsonFactory FACTORY = new JsonFactory();
-
     /** What the intervals are, as written under {@code intervals}. */
     public static final String PROBABILITY_INTERVAL = "Wilson 95% (pointwise)";
     /** How differences are estimated, as written under {@code intervals}. */
@@ -65,68 +60,48 @@ public final class ComparisonJson {
         }
     }
 
+    /** The file, key by key. */
+    record Contents(String command, String reference, long runs, long seed, String seedFrom, String version,
+                    String java, Instant createdAt, List<LocalDate> keyDates, String keyDatesFrom, LocalDate horizon,
+                    Intervals intervals, String pairing, List<Scenario> scenarios, Map<String, List<Row>> curves) {
+
+        static Contents of(PairedComparison comparison, Setup setup) {
+            List<ForecastSummary> summaries = comparison.scenarios();
+            if (setup.sources().size() != summaries.size()) {
+                throw new IllegalArgumentException(setup.sources().size() + " sources for " + summaries.size()
+                        + " scenarios");
+            }
+            List<Scenario> scenarios = new ArrayList<>();
+            Map<String, List<Row>> curves = new LinkedHashMap<>();
+            for (int i = 0; i < summaries.size(); i++) {
+                Provenance p = summaries.get(i).provenance();
+                Source source = setup.sources().get(i);
+                scenarios.add(new Scenario(p.scenario(), p.title(), source.file(), p.scenarioSha256(),
+                        source.ownSeed(), source.ownRuns()));
+                curves.put(p.scenario(), summaries.get(i).curve().stream().map(c -> new Row(c.date(),
+                        c.signed().p(), c.signed().lo(), c.signed().hi())).toList());
+            }
+            Provenance first = summaries.get(0).provenance();
+            return new Contents("compare", comparison.referenceId(), comparison.runs(), comparison.seed(),
+                    setup.seedFrom(), first.version(), first.java(), first.createdAt(), comparison.keyDates(),
+                    setup.keyDatesFrom(), comparison.horizon(), new Intervals(PROBABILITY_INTERVAL,
+                            DIFFERENCE_INTERVAL), "common random numbers: run i of every scenario uses run index i"
+                            + " and the common seed, and is paired with run i of " + comparison.referenceId(),
+                    scenarios, curves);
+        }
+    }
+
+    /** What the intervals are. */
+    record Intervals(String probability, String difference) { }
+
+    /** One compared scenario and where it came from. */
+    record Scenario(String scenario, String title, String file, String scenarioSha256, long ownSeed, int ownRuns) { }
+
+    /** One row of a scenario's P(signed by date) curve. */
+    record Row(LocalDate date, double p, double lo, double hi) { }
+
     /** Writes compare.json as UTF-8; does not close {@code out}. */
     public static void write(PairedComparison comparison, Setup setup, OutputStream out) throws IOException {
-        List<ForecastSummary> scenarios = comparison.scenarios();
-        if (setup.sources().size() != scenarios.size()) {
-            throw new IllegalArgumentException(setup.sources().size() + " sources for " + scenarios.size() + " scenarios");
-        }
-        Provenance first = scenarios.get(0).provenance();
-        try (JsonGenerator json = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
-            json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            DefaultPrettyPrinter pretty = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
-            pretty.indentArraysWith(new DefaultIndenter("  ", "\n"));
-            json.setPrettyPrinter(pretty);
-            json.writeStartObject();
-            json.writeStringField("command", "compare");
-            json.writeStringField("reference", comparison.referenceId());
-            json.writeNumberField("runs", comparison.runs());
-            json.writeNumberField("seed", comparison.seed());
-            json.writeStringField("seedFrom", setup.seedFrom());
-            json.writeStringField("version", first.version());
-            json.writeStringField("java", first.java());
-            json.writeStringField("createdAt", first.createdAt().toString());
-            json.writeArrayFieldStart("keyDates");
-            for (LocalDate date : comparison.keyDates()) json.writeString(date.toString());
-            json.writeEndArray();
-            json.writeStringField("keyDatesFrom", setup.keyDatesFrom());
-            json.writeStringField("horizon", comparison.horizon().toString());
-            json.writeObjectFieldStart("intervals");
-            json.writeStringField("probability", PROBABILITY_INTERVAL);
-            json.writeStringField("difference", DIFFERENCE_INTERVAL);
-            json.writeEndObject();
-            json.writeStringField("pairing", "common random numbers: run i of every scenario uses run index i and the"
-                    + " common seed, and is paired with run i of " + comparison.referenceId());
-            json.writeArrayFieldStart("scenarios");
-            for (int i = 0; i < scenarios.size(); i++) {
-                Provenance p = scenarios.get(i).provenance();
-                Source source = setup.sources().get(i);
-                json.writeStartObject();
-                json.writeStringField("scenario", p.scenario());
-                json.writeStringField("title", p.title());
-                json.writeStringField("file", source.file());
-                json.writeStringField("scenarioSha256", p.scenarioSha256());
-                json.writeNumberField("ownSeed", source.ownSeed());
-                json.writeNumberField("ownRuns", source.ownRuns());
-                json.writeEndObject();
-            }
-            json.writeEndArray();
-            json.writeObjectFieldStart("curves");
-            for (ForecastSummary s : scenarios) {
-                json.writeArrayFieldStart(s.provenance().scenario());
-                for (CurvePoint point : s.curve()) {
-                    json.writeStartObject();
-                    json.writeStringField("date", point.date().toString());
-                    json.writeNumberField("p", point.signed().p());
-                    json.writeNumberField("lo", point.signed().lo());
-                    json.writeNumberField("hi", point.signed().hi());
-                    json.writeEndObject();
-                }
-                json.writeEndArray();
-            }
-            json.writeEndObject();
-            json.writeEndObject();
-            json.writeRaw('\n');
-        }
+        JsonFiles.write(Contents.of(comparison, setup), JsonFiles.Layout.RESULTS, out);
     }
 }

@@ -1,25 +1,18 @@
 package org.treatysim.report.files;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Objects;
+import java.util.Optional;
+import org.treatysim.report.files.JsonFiles.LeftOutWhenNull;
+import org.treatysim.report.files.JsonFiles.MayBeNull;
 import org.treatysim.stats.CurvePoint;
 import org.treatysim.stats.DeadlineOutcome;
 import org.treatysim.stats.Estimate;
@@ -27,8 +20,8 @@ import org.treatysim.stats.ForecastSummary;
 import org.treatysim.stats.Histogram;
 import org.treatysim.stats.Marker;
 import org.treatysim.stats.Provenance;
-import org.treatysim.stats.SampleDesign;
 import org.treatysim.stats.ReferendumOutcomes;
+import org.treatysim.stats.SampleDesign;
 import org.treatysim.stats.StateShares;
 
 /**
@@ -36,16 +29,16 @@ import org.treatysim.stats.StateShares;
  * chosen, and everything else of the {@link ForecastSummary} (curve, states, histograms, markers),
  * so that {@code treatysim brief} can redraw every chart from this one file.
  *
- * <p>Top-level keys, in this order: {@code scenario, title, runs, seed, scenarioSha256, version,
- * java, createdAt, intervals, design, outcomes, deadlines, referendums, markers, curve, states,
- * agreedValues, concessions, signingDates}. {@code referendums} ({@code held, passed, failedEnded,
- * failedReopened}, the last vote of each run) is optional when reading: summaries written before
- * it was counted lack it. Probabilities are {@code { "p": .., "lo": .., "hi": .. }}. Numbers
- * are JSON numbers that read back to the very doubles written; lines end in {@code \n}.
+ * <p>Its keys are the components of {@link Contents} and of the records under it, in order
+ * (the README and docs/montecarlo.md list them for readers). The {@link Estimate}s
+ * ({@code {p, lo, hi}}), curve rows, state shares, markers, histograms and referendum counts are
+ * written as those records are, so their components' names are keys of this file too.
+ * {@code referendums} is optional when reading: summaries written before it was counted lack it.
+ * Numbers, layout and reading rules are {@link JsonFiles}'s, in its
+ * {@link JsonFiles.Layout#RESULTS} layout.
  */
 public final class SummaryJson {
-    private static final JsonFactory FACTORY = new JsonFactory();
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    private static final String FILE = "summary.json";
 
     private SummaryJson() { }
 
@@ -62,6 +55,92 @@ public final class SummaryJson {
         }
     }
 
+    /**
+     * The file, key by key. {@code conditional} and {@code conditioning} are there in a
+     * conditional forecast's summary only ({@link #writeConditional}).
+     */
+    record Contents(String scenario, String title, long runs, long seed, String scenarioSha256, String version,
+                    String java, Instant createdAt, @LeftOutWhenNull Boolean conditional,
+                    @LeftOutWhenNull Object conditioning, Intervals intervals, Design design,
+                    Map<String, Estimate> outcomes, Map<String, Deadline> deadlines,
+                    @LeftOutWhenNull ReferendumOutcomes referendums, List<Marker> markers, List<CurvePoint> curve,
+                    List<StateShares> states, Map<String, Histogram> agreedValues,
+                    Map<String, Histogram> concessions, Histogram signingDates) {
+
+        static Contents of(ForecastSummary summary, SampleDesign design, Record conditioning) {
+            if (design.runs() != summary.provenance().runs()) {
+                throw new IllegalArgumentException("design and provenance disagree on the runs");
+            }
+            Provenance p = summary.provenance();
+            Map<String, Deadline> deadlines = new LinkedHashMap<>();
+            for (DeadlineOutcome d : summary.deadlines()) {
+                deadlines.put(d.id(), new Deadline(d.label(), d.end(), d.signed(), d.textAgreed()));
+            }
+            return new Contents(p.scenario(), p.title(), p.runs(), p.seed(), p.scenarioSha256(), p.version(),
+                    p.java(), p.createdAt(), conditioning == null ? null : true, conditioning,
+                    Intervals.of(summary.bandHalfWidth()), Design.of(design), summary.outcomes(), deadlines,
+                    summary.referendums().orElse(null), summary.markers(), summary.curve(), summary.states(),
+                    summary.agreedValues(), summary.concessions(), summary.signingDates());
+        }
+
+        Saved saved() {
+            Provenance provenance = new Provenance(scenario, title, runs, seed, scenarioSha256, version, java,
+                    createdAt);
+            List<DeadlineOutcome> read = deadlines.entrySet().stream().map(e -> new DeadlineOutcome(e.getKey(),
+                    e.getValue().label(), e.getValue().end(), e.getValue().signed(), e.getValue().textAgreed()))
+                    .toList();
+            ForecastSummary summary = new ForecastSummary(provenance, outcomes, read, curve,
+                    intervals.bandHalfWidth(), states, agreedValues, concessions, signingDates, markers,
+                    Optional.ofNullable(referendums));
+            return new Saved(summary, design.sampleDesign());
+        }
+    }
+
+    /** What the intervals are; only {@code bandHalfWidth} is read back. */
+    record Intervals(String pointwise, String band, double bandHalfWidth, String note) {
+        static Intervals of(double bandHalfWidth) {
+            return new Intervals("Wilson 95%", bandDescription(bandHalfWidth), bandHalfWidth,
+                    "outcomes, deadlines and each curve row: pointwise Wilson 95% intervals; curve ± bandHalfWidth"
+                            + " covers each whole curve at once with 95% confidence");
+        }
+    }
+
+    /**
+     * {@link SampleDesign} as written: the method in lower case with hyphens ({@code worst-case}),
+     * null for a value the method does not have (NaN in the record).
+     */
+    record Design(String method, long runs, @MayBeNull Double targetHalfWidth, long pilotRuns, long pilotFirstRun,
+                  @MayBeNull Double varianceBound, @MayBeNull Double achievedHalfWidth) {
+        static Design of(SampleDesign d) {
+            return new Design(d.method().name().toLowerCase(Locale.ROOT).replace('_', '-'), d.runs(),
+                    orNull(d.targetHalfWidth()), d.pilotRuns(), d.pilotFirstRun(), orNull(d.varianceBound()),
+                    orNull(d.achievedHalfWidth()));
+        }
+
+        SampleDesign sampleDesign() {
+            SampleDesign.Method kind;
+            try {
+                kind = SampleDesign.Method.valueOf(method.toUpperCase(Locale.ROOT).replace('-', '_'));
+            } catch (IllegalArgumentException unknown) {
+                throw new IllegalArgumentException("design.method: expected fixed, worst-case or two-stage, not \""
+                        + method + "\"", unknown);
+            }
+            return new SampleDesign(kind, runs, orNaN(targetHalfWidth), pilotRuns, pilotFirstRun,
+                    orNaN(varianceBound), orNaN(achievedHalfWidth));
+        }
+
+        private static Double orNull(double value) {
+            return Double.isNaN(value) ? null : value;
+        }
+
+        private static double orNaN(Double value) {
+            return value == null ? Double.NaN : value;
+        }
+    }
+
+    /** A {@link DeadlineOutcome} under its id. */
+    record Deadline(String label, LocalDate end, Estimate signed, Estimate textAgreed) { }
+
     /** What the {@code intervals} key says about the band. */
     static String bandDescription(double halfWidth) {
         return String.format(Locale.ROOT, "DKW 95%% simultaneous, half-width %.4f", halfWidth);
@@ -69,260 +148,26 @@ public final class SummaryJson {
 
     /** Writes the summary as UTF-8 JSON; does not close {@code out}. */
     public static void write(ForecastSummary summary, SampleDesign design, OutputStream out) throws IOException {
-        if (design.runs() != summary.provenance().runs()) {
-            throw new IllegalArgumentException("design and provenance disagree on the runs");
-        }
-        try (JsonGenerator json = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
-            json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            DefaultPrettyPrinter pretty = new DefaultPrettyPrinter()
-                    .withObjectIndenter(new DefaultIndenter("  ", "\n"));
-            pretty.indentArraysWith(new DefaultIndenter("  ", "\n"));
-            json.setPrettyPrinter(pretty);
-            Provenance p = summary.provenance();
-            json.writeStartObject();
-            json.writeStringField("scenario", p.scenario());
-            json.writeStringField("title", p.title());
-            json.writeNumberField("runs", p.runs());
-            json.writeNumberField("seed", p.seed());
-            json.writeStringField("scenarioSha256", p.scenarioSha256());
-            json.writeStringField("version", p.version());
-            json.writeStringField("java", p.java());
-            json.writeStringField("createdAt", p.createdAt().toString());
-
-            json.writeObjectFieldStart("intervals");
-            json.writeStringField("pointwise", "Wilson 95%");
-            json.writeStringField("band", bandDescription(summary.bandHalfWidth()));
-            json.writeNumberField("bandHalfWidth", summary.bandHalfWidth());
-            json.writeStringField("note", "outcomes, deadlines and each curve row: pointwise Wilson 95% intervals; "
-                    + "curve ± bandHalfWidth covers each whole curve at once with 95% confidence");
-            json.writeEndObject();
-
-            json.writeObjectFieldStart("design");
-            json.writeStringField("method", design.method().name().toLowerCase(Locale.ROOT).replace('_', '-'));
-            json.writeNumberField("runs", design.runs());
-            number(json, "targetHalfWidth", design.targetHalfWidth());
-            json.writeNumberField("pilotRuns", design.pilotRuns());
-            json.writeNumberField("pilotFirstRun", design.pilotFirstRun());
-            number(json, "varianceBound", design.varianceBound());
-            number(json, "achievedHalfWidth", design.achievedHalfWidth());
-            json.writeEndObject();
-
-            json.writeObjectFieldStart("outcomes");
-            for (Map.Entry<String, Estimate> e : summary.outcomes().entrySet()) {
-                estimate(json, e.getKey(), e.getValue());
-            }
-            json.writeEndObject();
-
-            json.writeObjectFieldStart("deadlines");
-            for (DeadlineOutcome d : summary.deadlines()) {
-                json.writeObjectFieldStart(d.id());
-                json.writeStringField("label", d.label());
-                json.writeStringField("end", d.end().toString());
-                estimate(json, "signed", d.signed());
-                estimate(json, "textAgreed", d.textAgreed());
-                json.writeEndObject();
-            }
-            json.writeEndObject();
-
-            if (summary.referendums().isPresent()) {
-                ReferendumOutcomes r = summary.referendums().get();
-                json.writeObjectFieldStart("referendums");
-                estimate(json, "held", r.held());
-                estimate(json, "passed", r.passed());
-                estimate(json, "failedEnded", r.failedEnded());
-                estimate(json, "failedReopened", r.failedReopened());
-                json.writeEndObject();
-            }
-
-            json.writeArrayFieldStart("markers");
-            for (Marker m : summary.markers()) {
-                json.writeStartObject();
-                json.writeStringField("date", m.date().toString());
-                json.writeStringField("end", m.end().toString());
-                json.writeStringField("label", m.label());
-                json.writeStringField("kind", m.kind().name());
-                json.writeEndObject();
-            }
-            json.writeEndArray();
-
-            json.writeArrayFieldStart("curve");
-            for (CurvePoint c : summary.curve()) {
-                json.writeStartObject();
-                json.writeStringField("date", c.date().toString());
-                estimate(json, "signed", c.signed());
-                estimate(json, "textAgreed", c.textAgreed());
-                estimate(json, "initialed", c.initialed());
-                estimate(json, "collapsed", c.collapsed());
-                json.writeEndObject();
-            }
-            json.writeEndArray();
-
-            json.writeArrayFieldStart("states");
-            for (StateShares s : summary.states()) {
-                json.writeStartObject();
-                json.writeStringField("date", s.date().toString());
-                json.writeNumberField("negotiating", s.negotiating());
-                json.writeNumberField("textAgreed", s.textAgreed());
-                json.writeNumberField("awaitingReferendum", s.awaitingReferendum());
-                json.writeNumberField("signed", s.signed());
-                json.writeNumberField("collapsed", s.collapsed());
-                json.writeEndObject();
-            }
-            json.writeEndArray();
-
-            histograms(json, "agreedValues", summary.agreedValues());
-            histograms(json, "concessions", summary.concessions());
-            json.writeFieldName("signingDates");
-            histogram(json, summary.signingDates());
-            json.writeEndObject();
-        }
-        out.write('\n');
-        out.flush();
+        JsonFiles.write(Contents.of(summary, design, null), JsonFiles.Layout.RESULTS, out);
     }
 
-    private static void number(JsonGenerator json, String name, double value) throws IOException {
-        if (Double.isNaN(value)) json.writeNullField(name);
-        else json.writeNumberField(name, value);
+    /**
+     * Writes a conditional forecast's summary: this format with {@code "conditional": true} and
+     * {@code conditioning} (the record, written as {@link JsonFiles} writes any) after
+     * {@code createdAt}, so that {@link #read} reads it as a plain summary. Does not close {@code out}.
+     */
+    public static void writeConditional(ForecastSummary summary, SampleDesign design, Record conditioning,
+                                        OutputStream out) throws IOException {
+        Objects.requireNonNull(conditioning, "conditioning");
+        JsonFiles.write(Contents.of(summary, design, conditioning), JsonFiles.Layout.RESULTS, out);
     }
 
-    private static void estimate(JsonGenerator json, String name, Estimate e) throws IOException {
-        json.writeObjectFieldStart(name);
-        json.writeNumberField("p", e.p());
-        json.writeNumberField("lo", e.lo());
-        json.writeNumberField("hi", e.hi());
-        json.writeEndObject();
-    }
-
-    private static void histograms(JsonGenerator json, String name, Map<String, Histogram> all) throws IOException {
-        json.writeObjectFieldStart(name);
-        for (Map.Entry<String, Histogram> e : all.entrySet()) {
-            json.writeFieldName(e.getKey());
-            histogram(json, e.getValue());
-        }
-        json.writeEndObject();
-    }
-
-    private static void histogram(JsonGenerator json, Histogram h) throws IOException {
-        json.writeStartObject();
-        json.writeStringField("label", h.label());
-        json.writeNumberField("min", h.min());
-        json.writeNumberField("max", h.max());
-        json.writeArrayFieldStart("counts");
-        for (long count : h.counts()) json.writeNumber(count);
-        json.writeEndArray();
-        json.writeEndObject();
-    }
-
-    /** Reads what {@link #write} wrote; a missing or mistyped key throws an IOException naming it. */
+    /**
+     * Reads what {@link #write} or {@link #writeConditional} wrote.
+     *
+     * @throws IOException naming the key, line and column of a missing or mistyped value
+     */
     public static Saved read(InputStream in) throws IOException {
-        JsonNode root = MAPPER.readTree(in);
-        if (root == null || !root.isObject()) throw new IOException("summary.json: not a JSON object");
-        Provenance provenance = new Provenance(text(root, "scenario"), text(root, "title"), whole(root, "runs"),
-                whole(root, "seed"), text(root, "scenarioSha256"), text(root, "version"), text(root, "java"),
-                Instant.parse(text(root, "createdAt")));
-        JsonNode d = node(root, "design");
-        SampleDesign design = new SampleDesign(
-                SampleDesign.Method.valueOf(text(d, "method").toUpperCase(Locale.ROOT).replace('-', '_')),
-                whole(d, "runs"), real(d, "targetHalfWidth"), whole(d, "pilotRuns"), whole(d, "pilotFirstRun"),
-                real(d, "varianceBound"), real(d, "achievedHalfWidth"));
-
-        Map<String, Estimate> outcomes = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = node(root, "outcomes").fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
-            outcomes.put(e.getKey(), estimate(e.getValue(), "outcomes." + e.getKey()));
-        }
-        List<DeadlineOutcome> deadlines = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = node(root, "deadlines").fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
-            JsonNode v = e.getValue();
-            deadlines.add(new DeadlineOutcome(e.getKey(), text(v, "label"), LocalDate.parse(text(v, "end")),
-                    estimate(node(v, "signed"), e.getKey() + ".signed"),
-                    estimate(node(v, "textAgreed"), e.getKey() + ".textAgreed")));
-        }
-        List<Marker> markers = new ArrayList<>();
-        for (JsonNode m : node(root, "markers")) {
-            markers.add(new Marker(LocalDate.parse(text(m, "date")), LocalDate.parse(text(m, "end")), text(m, "label"),
-                    Marker.Kind.valueOf(text(m, "kind"))));
-        }
-        List<CurvePoint> curve = new ArrayList<>();
-        for (JsonNode c : node(root, "curve")) {
-            curve.add(new CurvePoint(LocalDate.parse(text(c, "date")), estimate(node(c, "signed"), "curve.signed"),
-                    estimate(node(c, "textAgreed"), "curve.textAgreed"),
-                    estimate(node(c, "initialed"), "curve.initialed"),
-                    estimate(node(c, "collapsed"), "curve.collapsed")));
-        }
-        List<StateShares> states = new ArrayList<>();
-        for (JsonNode s : node(root, "states")) {
-            states.add(new StateShares(LocalDate.parse(text(s, "date")), real(s, "negotiating"), real(s, "textAgreed"),
-                    real(s, "awaitingReferendum"), real(s, "signed"), real(s, "collapsed")));
-        }
-        Optional<ReferendumOutcomes> referendums = Optional.empty();
-        JsonNode r = root.get("referendums");
-        if (r != null && !r.isNull()) {
-            referendums = Optional.of(new ReferendumOutcomes(estimate(node(r, "held"), "referendums.held"),
-                    estimate(node(r, "passed"), "referendums.passed"),
-                    estimate(node(r, "failedEnded"), "referendums.failedEnded"),
-                    estimate(node(r, "failedReopened"), "referendums.failedReopened")));
-        }
-        ForecastSummary summary = new ForecastSummary(provenance, outcomes, deadlines, curve,
-                real(node(root, "intervals"), "bandHalfWidth"), states, histograms(node(root, "agreedValues")),
-                histograms(node(root, "concessions")), histogram(node(root, "signingDates")), markers, referendums);
-        return new Saved(summary, design);
-    }
-
-    private static Map<String, Histogram> histograms(JsonNode all) throws IOException {
-        Map<String, Histogram> out = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = all.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
-            out.put(e.getKey(), histogram(e.getValue()));
-        }
-        return out;
-    }
-
-    private static Histogram histogram(JsonNode h) throws IOException {
-        JsonNode counts = node(h, "counts");
-        long[] values = new long[counts.size()];
-        for (int i = 0; i < values.length; i++) {
-            if (!counts.get(i).canConvertToLong()) throw new IOException("summary.json: histogram counts must be whole");
-            values[i] = counts.get(i).asLong();
-        }
-        return new Histogram(text(h, "label"), real(h, "min"), real(h, "max"), values);
-    }
-
-    private static Estimate estimate(JsonNode e, String where) throws IOException {
-        try {
-            return new Estimate(real(e, "p"), real(e, "lo"), real(e, "hi"));
-        } catch (IllegalArgumentException bad) {
-            throw new IOException("summary.json: " + where + ": " + bad.getMessage(), bad);
-        }
-    }
-
-    private static JsonNode node(JsonNode parent, String name) throws IOException {
-        JsonNode child = parent.get(name);
-        if (child == null || child.isNull()) throw new IOException("summary.json: missing key " + name);
-        return child;
-    }
-
-    private static String text(JsonNode parent, String name) throws IOException {
-        JsonNode child = node(parent, name);
-        if (!child.isTextual()) throw new IOException("summary.json: " + name + " must be a string");
-        return child.asText();
-    }
-
-    private static long whole(JsonNode parent, String name) throws IOException {
-        JsonNode child = node(parent, name);
-        if (!child.canConvertToLong() || !child.isIntegralNumber()) {
-            throw new IOException("summary.json: " + name + " must be a whole number");
-        }
-        return child.asLong();
-    }
-
-    /** A number, or NaN for an explicit null (values that do not apply, such as a fixed design's target). */
-    private static double real(JsonNode parent, String name) throws IOException {
-        JsonNode child = parent.get(name);
-        if (child == null) throw new IOException("summary.json: missing key " + name);
-        if (child.isNull()) return Double.NaN;
-        if (!child.isNumber()) throw new IOException("summary.json: " + name + " must be a number");
-        return child.asDouble();
+        return JsonFiles.read(in, Contents.class, FILE, Contents::saved);
     }
 }

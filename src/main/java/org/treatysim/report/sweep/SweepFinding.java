@@ -1,7 +1,5 @@
 package org.treatysim.report.sweep;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -35,8 +33,6 @@ public record SweepFinding(String scenarioSha256, String targetText, String desi
                            Optional<String> primSentence, Optional<String> primCoverageSentence,
                            Optional<BoxCases> primCases, Optional<String> primNote, List<PrccIndex> prcc,
                            List<SobolIndex> sobol) {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
-
     /**
      * The design points in a PRIM box.
      *
@@ -53,39 +49,24 @@ public record SweepFinding(String scenarioSha256, String targetText, String desi
         sobol = List.copyOf(sobol);
     }
 
-    /** Reads the fields the brief needs from a {@code sweep.json} written by {@link SweepJson#write}. */
+    /**
+     * Reads the fields the brief needs from a {@code sweep.json} written by {@link SweepJson#write}.
+     *
+     * @throws IOException naming the key, line and column of a missing or mistyped value
+     */
     public static SweepFinding read(InputStream in) throws IOException {
-        JsonNode root = MAPPER.readTree(in);
-        if (root == null || !root.isObject()) throw new IOException("sweep.json: not a JSON object");
-        String design = SweepText.design(text(root, "method"), optionalInt(root, "samples"),
-                optionalInt(root, "levels"), field(root, "points").asLong())
-                + String.format(Locale.ROOT, " × %,d runs", field(root, "runsPerPoint").asLong());
-        List<PrccIndex> prcc = new ArrayList<>();
-        List<SobolIndex> sobol = new ArrayList<>();
-        JsonNode indices = root.get("indices");
-        if (indices != null && !indices.isNull()) {
-            String kind = text(indices, "kind");
-            for (JsonNode i : field(indices, "ranking")) {
-                String parameter = text(i, "parameter");
-                switch (kind) {
-                    case "prcc" -> prcc.add(new PrccIndex(parameter, number(i, "prcc"), number(i, "lo"),
-                            number(i, "hi"), number(i, "pValue")));
-                    case "sobol" -> sobol.add(new SobolIndex(parameter, number(i, "first"), number(i, "firstLo"),
-                            number(i, "firstHi"), number(i, "total"), number(i, "totalLo"), number(i, "totalHi")));
-                    default -> throw new IOException("sweep.json: unknown kind of indices '" + kind
-                            + "' (expected prcc or sobol)");
-                }
-            }
-        }
-        Optional<BoxCases> primCases = Optional.empty();
-        JsonNode prim = root.get("prim");
-        if (prim != null && !prim.isNull() && field(prim, "boxes").size() > 0) {
-            JsonNode first = field(prim, "boxes").get(0);
-            primCases = Optional.of(new BoxCases(field(first, "positives").asLong(), field(first, "cases").asLong()));
-        }
-        return new SweepFinding(text(root, "scenarioSha256"), text(field(root, "target"), "text"), design,
-                field(root, "factors").size(), optionalText(root, "primSentence"),
-                optionalText(root, "primCoverageSentence"), primCases, optionalText(root, "primNote"), prcc, sobol);
+        SweepJson.Contents sweep = SweepJson.read(in);
+        String design = SweepText.design(sweep.method(), zeroIfNull(sweep.samples()), zeroIfNull(sweep.levels()),
+                sweep.points()) + String.format(Locale.ROOT, " × %,d runs", sweep.runsPerPoint());
+        List<PrccIndex> prcc = sweep.indices() instanceof SweepJson.PrccRanking ranking
+                ? ranking.ranking().stream().map(SweepJson.Prcc::index).toList() : List.of();
+        List<SobolIndex> sobol = sweep.indices() instanceof SweepJson.SobolRanking ranking
+                ? ranking.ranking().stream().map(SweepJson.Sobol::index).toList() : List.of();
+        Optional<BoxCases> primCases = Optional.ofNullable(sweep.prim()).flatMap(prim -> prim.boxes().stream()
+                .findFirst()).map(box -> new BoxCases(box.positives(), box.cases()));
+        return new SweepFinding(sweep.scenarioSha256(), sweep.target().text(), design, sweep.factors().size(),
+                text(sweep.primSentence()), text(sweep.primCoverageSentence()), primCases, text(sweep.primNote()),
+                prcc, sobol);
     }
 
     /**
@@ -146,36 +127,11 @@ public record SweepFinding(String scenarioSha256, String targetText, String desi
         return String.join(" ", sentences);
     }
 
-    private static JsonNode field(JsonNode node, String key) throws IOException {
-        JsonNode value = node.get(key);
-        if (value == null || value.isNull()) throw new IOException("sweep.json: missing key '" + key + "'");
-        return value;
+    private static int zeroIfNull(Integer value) {
+        return value == null ? 0 : value;
     }
 
-    private static String text(JsonNode node, String key) throws IOException {
-        return field(node, key).asText();
-    }
-
-    private static double number(JsonNode node, String key) throws IOException {
-        JsonNode value = field(node, key);
-        if (value.isNumber()) return value.asDouble();
-        // Jackson writes NaN and the infinities as quoted strings.
-        return switch (value.asText()) {
-            case "NaN" -> Double.NaN;
-            case "Infinity" -> Double.POSITIVE_INFINITY;
-            case "-Infinity" -> Double.NEGATIVE_INFINITY;
-            default -> throw new IOException("sweep.json: '" + key + "' is not a number: " + value);
-        };
-    }
-
-    private static int optionalInt(JsonNode node, String key) {
-        JsonNode value = node.get(key);
-        return value == null || value.isNull() ? 0 : value.asInt();
-    }
-
-    private static Optional<String> optionalText(JsonNode node, String key) {
-        JsonNode value = node.get(key);
-        return value == null || value.isNull() || value.asText().isBlank() ? Optional.empty()
-                : Optional.of(value.asText());
+    private static Optional<String> text(String value) {
+        return value == null || value.isBlank() ? Optional.empty() : Optional.of(value);
     }
 }

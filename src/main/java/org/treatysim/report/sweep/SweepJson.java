@@ -1,13 +1,17 @@
 package org.treatysim.report.sweep;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.annotation.JsonSubTypes;
+import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
-import java.util.Optional;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import org.treatysim.report.files.JsonFiles;
+import org.treatysim.report.files.JsonFiles.MayBeNull;
 import org.treatysim.stats.Provenance;
 import org.treatysim.stats.sensitivity.PrccIndex;
 import org.treatysim.stats.sensitivity.PrimBox;
@@ -17,27 +21,17 @@ import org.treatysim.stats.sensitivity.SobolIndex;
 import org.treatysim.stats.sensitivity.SobolResult;
 
 /**
- * sweep.json: what a sweep was and what it found, for readers and for the brief.
- *
- * <p>Top-level keys, in this order: {@code scenario, title, scenarioSha256, version, java,
- * createdAt, target {event, date, text}, threshold, method, samples, levels, points,
- * runsPerPoint, runs, seed, factors [{parameter, distribution, from}], targetAcrossPoints {min,
- * median, mean, max}, indices, indicesNote, primSentence, primCoverageSentence, prim, primNote,
- * files}. {@code indices} is {@code {kind: "prcc", ranking: [{parameter, prcc, lo, hi, pValue}]}}
- * or {@code {kind: "sobol", baseSamples, outputVariance, bootstrapResamples, confidence,
- * ranking: [{parameter, first, firstLo, firstHi, total, totalLo, totalHi}]}}, most influential
- * first, or null; {@code prim} is {@code {outcome, boxes: [{sentence, coverageSentence, cases,
- * positives, coverage, density, support, restrictions: [{parameter, lower, upper, quasiP}],
- * dropped: [{parameter, lower, upper}], beforeDropping: {cases, positives, coverage, density,
- * support, restricted}}]}}, or null: each box is PRIM's chosen box without its insignificant
+ * sweep.json: what a sweep was and what it found, for readers and for the brief. Its keys are the
+ * components of {@link Contents} and of the records under it, in order (docs/sweep.md lists them
+ * for readers). {@code indices} is the PRCC or the Sobol ranking, most influential first, as
+ * {@code kind} says, or null; {@code prim} holds each box PRIM chose without its insignificant
  * restrictions (those are under {@code dropped}; PRIM's own box is summarised in
- * {@code beforeDropping}); an unbounded side is null. Notes are null when there is nothing to explain. {@code files}
- * names the folder's files, a chart as {@code {png, svg}} or null when not drawn. Lines end in
- * {@code \n}.
+ * {@code beforeDropping}), or null when PRIM found none; an unbounded side of a box is null.
+ * Notes are null when there is nothing to explain; {@code files} names the folder's files, a chart
+ * as {@code {png, svg}} or null when it was not drawn. Numbers, layout and reading rules are
+ * {@link JsonFiles}'s, in its {@link JsonFiles.Layout#RESULTS} layout.
  */
 public final class SweepJson {
-    private static final JsonFactory FACTORY = new JsonFactory();
-
     /** The design and the target at each point ({@link DesignCsv}), relative to the sweep folder. */
     public static final String DESIGN = "design.csv";
     /** The sensitivity indices ({@link IndicesCsv}). */
@@ -57,204 +51,136 @@ public final class SweepJson {
 
     private SweepJson() { }
 
+    /** The file, key by key. */
+    record Contents(String scenario, String title, String scenarioSha256, String version, String java,
+                    Instant createdAt, Target target, double threshold, String method, @MayBeNull Integer samples,
+                    @MayBeNull Integer levels, int points, int runsPerPoint, long runs, long seed,
+                    List<SweepSummary.FactorEntry> factors, SweepSummary.Spread targetAcrossPoints,
+                    @MayBeNull Indices indices, @MayBeNull String indicesNote, @MayBeNull String primSentence,
+                    @MayBeNull String primCoverageSentence, @MayBeNull Prim prim, @MayBeNull String primNote,
+                    FolderFiles files) {
+
+        static Contents of(SweepSummary s) {
+            Provenance p = s.provenance();
+            Indices indices = s.sobol().<Indices>map(SobolRanking::of)
+                    .orElse(s.prcc().isEmpty() ? null : PrccRanking.of(s.prcc()));
+            return new Contents(p.scenario(), p.title(), p.scenarioSha256(), p.version(), p.java(), p.createdAt(),
+                    new Target(s.targetEvent(), s.targetDate(), s.targetText()), s.threshold(), s.method(),
+                    positiveOrNull(s.samples()), positiveOrNull(s.levels()), s.points(), s.runsPerPoint(), p.runs(),
+                    p.seed(), s.factors(), s.spread(), indices, s.indicesNote().orElse(null),
+                    s.primSentence().orElse(null), s.primCoverageSentence().orElse(null), Prim.of(s),
+                    s.boxesNote().orElse(null), new FolderFiles(DESIGN, INDICES, BOXES,
+                            s.tornado() ? new Chart(TORNADO_PNG, TORNADO_SVG) : null,
+                            new Chart(SCATTER_PNG, SCATTER_SVG)));
+        }
+
+        private static Integer positiveOrNull(int value) {
+            return value > 0 ? value : null;
+        }
+    }
+
+    /** What the sweep measured, and when. */
+    record Target(String event, LocalDate date, String text) { }
+
+    /** The ranking of the parameters, most influential first; {@code kind} says which. */
+    @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "kind")
+    @JsonSubTypes({@JsonSubTypes.Type(value = PrccRanking.class, name = "prcc"),
+            @JsonSubTypes.Type(value = SobolRanking.class, name = "sobol")})
+    sealed interface Indices permits PrccRanking, SobolRanking { }
+
+    /** Partial rank correlations, strongest first. */
+    record PrccRanking(List<Prcc> ranking) implements Indices {
+        static PrccRanking of(List<PrccIndex> indices) {
+            return new PrccRanking(map(indices, i -> new Prcc(i.parameter(), i.prcc(), i.low(), i.high(), i.pValue())));
+        }
+    }
+
+    /** One partial rank correlation with its interval. */
+    record Prcc(String parameter, double prcc, double lo, double hi, double pValue) {
+        PrccIndex index() {
+            return new PrccIndex(parameter, prcc, lo, hi, pValue);
+        }
+    }
+
+    /** Sobol indices, largest total index first. */
+    record SobolRanking(int baseSamples, double outputVariance, int bootstrapResamples, double confidence,
+                        List<Sobol> ranking) implements Indices {
+        static SobolRanking of(SobolResult sobol) {
+            return new SobolRanking(sobol.baseSamples(), sobol.outputVariance(), sobol.bootstrapResamples(),
+                    sobol.confidence(), map(sobol.byTotalDescending(), i -> new Sobol(i.parameter(), i.first(),
+                            i.firstLow(), i.firstHigh(), i.total(), i.totalLow(), i.totalHigh())));
+        }
+    }
+
+    /** One parameter's first-order and total Sobol indices with their intervals. */
+    record Sobol(String parameter, double first, double firstLo, double firstHi, double total, double totalLo,
+                 double totalHi) {
+        SobolIndex index() {
+            return new SobolIndex(parameter, first, firstLo, firstHi, total, totalLo, totalHi);
+        }
+    }
+
+    /** PRIM's boxes, best first. */
+    record Prim(String outcome, List<Box> boxes) {
+        /** Null when PRIM found no box. */
+        static Prim of(SweepSummary s) {
+            if (s.boxes().isEmpty()) return null;
+            List<Box> boxes = new ArrayList<>();
+            for (int b = 0; b < s.boxes().size(); b++) {
+                boxes.add(Box.of(s.outcome(), s.simplified().get(b), s.boxes().get(b).box()));
+            }
+            return new Prim(s.outcome(), boxes);
+        }
+    }
+
+    /** A box without its insignificant restrictions, and PRIM's own box summarised. */
+    record Box(String sentence, String coverageSentence, int cases, int positives, double coverage, double density,
+               double support, List<Kept> restrictions, List<Side> dropped, BeforeDropping beforeDropping) {
+        static Box of(String outcome, PrimPruning.Pruned simplified, PrimBox original) {
+            PrimBox box = simplified.box();
+            List<Kept> kept = new ArrayList<>();
+            for (int i = 0; i < box.restrictions().size(); i++) {
+                Side side = Side.of(box.restrictions().get(i));
+                kept.add(new Kept(side.parameter(), side.lower(), side.upper(), simplified.quasiPValues().get(i)));
+            }
+            return new Box(box.sentence(outcome), box.coverageSentence(outcome), box.cases(), box.positives(),
+                    box.coverage(), box.density(), box.support(), kept, map(simplified.dropped(), Side::of),
+                    new BeforeDropping(original.cases(), original.positives(), original.coverage(),
+                            original.density(), original.support(), original.restrictions().size()));
+        }
+    }
+
+    /** A restriction of a box; null for an unbounded side. */
+    record Side(String parameter, @MayBeNull Double lower, @MayBeNull Double upper) {
+        static Side of(Restriction r) {
+            return new Side(r.parameter(), r.boundedBelow() ? r.lower() : null, r.boundedAbove() ? r.upper() : null);
+        }
+    }
+
+    /** A restriction kept in the box, with its quasi-p-value. */
+    record Kept(String parameter, @MayBeNull Double lower, @MayBeNull Double upper, double quasiP) { }
+
+    /** PRIM's own box, before the insignificant restrictions were dropped. */
+    record BeforeDropping(int cases, int positives, double coverage, double density, double support,
+                          int restricted) { }
+
+    /** The folder's files, relative to it; a chart is null when it was not drawn. */
+    record FolderFiles(String design, String indices, String boxes, @MayBeNull Chart tornado, Chart scatter) { }
+
+    /** One chart in both formats. */
+    record Chart(String png, String svg) { }
+
+    private static <A, B> List<B> map(List<A> from, Function<A, B> convert) {
+        return from.stream().map(convert).toList();
+    }
+
     /** Writes the summary as UTF-8 JSON; does not close {@code out}. */
     public static void write(SweepSummary s, OutputStream out) throws IOException {
-        try (JsonGenerator json = FACTORY.createGenerator(out, JsonEncoding.UTF8)) {
-            json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            DefaultPrettyPrinter pretty = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
-            pretty.indentArraysWith(new DefaultIndenter("  ", "\n"));
-            json.setPrettyPrinter(pretty);
-            Provenance p = s.provenance();
-            json.writeStartObject();
-            json.writeStringField("scenario", p.scenario());
-            json.writeStringField("title", p.title());
-            json.writeStringField("scenarioSha256", p.scenarioSha256());
-            json.writeStringField("version", p.version());
-            json.writeStringField("java", p.java());
-            json.writeStringField("createdAt", p.createdAt().toString());
-
-            json.writeObjectFieldStart("target");
-            json.writeStringField("event", s.targetEvent());
-            json.writeStringField("date", s.targetDate().toString());
-            json.writeStringField("text", s.targetText());
-            json.writeEndObject();
-            json.writeNumberField("threshold", s.threshold());
-            json.writeStringField("method", s.method());
-            nullableInt(json, "samples", s.samples());
-            nullableInt(json, "levels", s.levels());
-            json.writeNumberField("points", s.points());
-            json.writeNumberField("runsPerPoint", s.runsPerPoint());
-            json.writeNumberField("runs", p.runs());
-            json.writeNumberField("seed", p.seed());
-
-            json.writeArrayFieldStart("factors");
-            for (SweepSummary.FactorEntry f : s.factors()) {
-                json.writeStartObject();
-                json.writeStringField("parameter", f.parameter());
-                json.writeStringField("distribution", f.distribution());
-                json.writeStringField("from", f.from());
-                json.writeEndObject();
-            }
-            json.writeEndArray();
-
-            SweepSummary.Spread spread = s.spread();
-            json.writeObjectFieldStart("targetAcrossPoints");
-            json.writeNumberField("min", spread.min());
-            json.writeNumberField("median", spread.median());
-            json.writeNumberField("mean", spread.mean());
-            json.writeNumberField("max", spread.max());
-            json.writeEndObject();
-
-            writeIndices(json, s);
-            text(json, "indicesNote", s.indicesNote());
-            text(json, "primSentence", s.primSentence());
-            text(json, "primCoverageSentence", s.primCoverageSentence());
-            writePrim(json, s);
-            text(json, "primNote", s.boxesNote());
-
-            json.writeObjectFieldStart("files");
-            json.writeStringField("design", DESIGN);
-            json.writeStringField("indices", INDICES);
-            json.writeStringField("boxes", BOXES);
-            chart(json, "tornado", s.tornado(), TORNADO_PNG, TORNADO_SVG);
-            chart(json, "scatter", true, SCATTER_PNG, SCATTER_SVG);
-            json.writeEndObject();
-            json.writeEndObject();
-            json.writeRaw('\n');
-        }
+        JsonFiles.write(Contents.of(s), JsonFiles.Layout.RESULTS, out);
     }
 
-    private static void writeIndices(JsonGenerator json, SweepSummary s) throws IOException {
-        if (s.sobol().isPresent()) {
-            SobolResult sobol = s.sobol().get();
-            json.writeObjectFieldStart("indices");
-            json.writeStringField("kind", "sobol");
-            json.writeNumberField("baseSamples", sobol.baseSamples());
-            json.writeNumberField("outputVariance", sobol.outputVariance());
-            json.writeNumberField("bootstrapResamples", sobol.bootstrapResamples());
-            json.writeNumberField("confidence", sobol.confidence());
-            json.writeArrayFieldStart("ranking");
-            for (SobolIndex i : sobol.byTotalDescending()) {
-                json.writeStartObject();
-                json.writeStringField("parameter", i.parameter());
-                json.writeNumberField("first", i.first());
-                json.writeNumberField("firstLo", i.firstLow());
-                json.writeNumberField("firstHi", i.firstHigh());
-                json.writeNumberField("total", i.total());
-                json.writeNumberField("totalLo", i.totalLow());
-                json.writeNumberField("totalHi", i.totalHigh());
-                json.writeEndObject();
-            }
-            json.writeEndArray();
-            json.writeEndObject();
-        } else if (!s.prcc().isEmpty()) {
-            json.writeObjectFieldStart("indices");
-            json.writeStringField("kind", "prcc");
-            json.writeArrayFieldStart("ranking");
-            for (PrccIndex i : s.prcc()) {
-                json.writeStartObject();
-                json.writeStringField("parameter", i.parameter());
-                json.writeNumberField("prcc", i.prcc());
-                json.writeNumberField("lo", i.low());
-                json.writeNumberField("hi", i.high());
-                json.writeNumberField("pValue", i.pValue());
-                json.writeEndObject();
-            }
-            json.writeEndArray();
-            json.writeEndObject();
-        } else {
-            json.writeNullField("indices");
-        }
-    }
-
-    private static void writePrim(JsonGenerator json, SweepSummary s) throws IOException {
-        if (s.boxes().isEmpty()) {
-            json.writeNullField("prim");
-            return;
-        }
-        json.writeObjectFieldStart("prim");
-        json.writeStringField("outcome", s.outcome());
-        json.writeArrayFieldStart("boxes");
-        for (int b = 0; b < s.boxes().size(); b++) {
-            PrimPruning.Pruned simplified = s.simplified().get(b);
-            PrimBox box = simplified.box();
-            json.writeStartObject();
-            json.writeStringField("sentence", box.sentence(s.outcome()));
-            json.writeStringField("coverageSentence", box.coverageSentence(s.outcome()));
-            json.writeNumberField("cases", box.cases());
-            json.writeNumberField("positives", box.positives());
-            json.writeNumberField("coverage", box.coverage());
-            json.writeNumberField("density", box.density());
-            json.writeNumberField("support", box.support());
-            json.writeArrayFieldStart("restrictions");
-            for (int i = 0; i < box.restrictions().size(); i++) {
-                restriction(json, box.restrictions().get(i));
-                json.writeNumberField("quasiP", simplified.quasiPValues().get(i));
-                json.writeEndObject();
-            }
-            json.writeEndArray();
-            json.writeArrayFieldStart("dropped");
-            for (Restriction r : simplified.dropped()) {
-                restriction(json, r);
-                json.writeEndObject();
-            }
-            json.writeEndArray();
-            PrimBox original = s.boxes().get(b).box();
-            json.writeObjectFieldStart("beforeDropping");
-            json.writeNumberField("cases", original.cases());
-            json.writeNumberField("positives", original.positives());
-            json.writeNumberField("coverage", original.coverage());
-            json.writeNumberField("density", original.density());
-            json.writeNumberField("support", original.support());
-            json.writeNumberField("restricted", original.restrictions().size());
-            json.writeEndObject();
-            json.writeEndObject();
-        }
-        json.writeEndArray();
-        json.writeEndObject();
-    }
-
-    /** Opens an object with the restriction's fields; the caller closes it. */
-    private static void restriction(JsonGenerator json, Restriction r) throws IOException {
-        json.writeStartObject();
-        json.writeStringField("parameter", r.parameter());
-        bound(json, "lower", r.boundedBelow(), r.lower());
-        bound(json, "upper", r.boundedAbove(), r.upper());
-    }
-
-    private static void bound(JsonGenerator json, String name, boolean bounded, double value) throws IOException {
-        if (bounded) {
-            json.writeNumberField(name, value);
-        } else {
-            json.writeNullField(name);
-        }
-    }
-
-    private static void nullableInt(JsonGenerator json, String name, int value) throws IOException {
-        if (value > 0) {
-            json.writeNumberField(name, value);
-        } else {
-            json.writeNullField(name);
-        }
-    }
-
-    private static void text(JsonGenerator json, String name, Optional<String> value) throws IOException {
-        if (value.isPresent()) {
-            json.writeStringField(name, value.get());
-        } else {
-            json.writeNullField(name);
-        }
-    }
-
-    private static void chart(JsonGenerator json, String name, boolean drawn, String png, String svg)
-            throws IOException {
-        if (!drawn) {
-            json.writeNullField(name);
-            return;
-        }
-        json.writeObjectFieldStart(name);
-        json.writeStringField("png", png);
-        json.writeStringField("svg", svg);
-        json.writeEndObject();
+    /** Reads back what {@link #write} wrote, key by key. */
+    static Contents read(InputStream in) throws IOException {
+        return JsonFiles.read(in, Contents.class, SWEEP);
     }
 }

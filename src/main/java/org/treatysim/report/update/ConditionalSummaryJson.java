@@ -1,22 +1,9 @@
 package org.treatysim.report.update;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.LocalDate;
-import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import org.treatysim.report.files.SummaryJson;
 import org.treatysim.stats.CurvePoint;
 import org.treatysim.stats.Estimate;
@@ -35,8 +22,6 @@ import org.treatysim.stats.Wilson;
  * rows dated on or after the as-of date.
  */
 public final class ConditionalSummaryJson {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
-
     private ConditionalSummaryJson() { }
 
     /**
@@ -69,73 +54,23 @@ public final class ConditionalSummaryJson {
             throw new IllegalArgumentException("the summary counts " + summary.provenance().runs()
                     + " runs, the conditioning accepted " + conditioning.accepted());
         }
-        ByteArrayOutputStream plain = new ByteArrayOutputStream();
-        SummaryJson.write(summary, design, plain);
-        JsonNode standard = MAPPER.readTree(new ByteArrayInputStream(plain.toByteArray()));
-
-        ObjectNode root = JsonNodeFactory.instance.objectNode();
-        for (Iterator<Map.Entry<String, JsonNode>> it = standard.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> field = it.next();
-            root.set(field.getKey(), field.getValue());
-            if (field.getKey().equals("createdAt")) {
-                root.put("conditional", true);
-                root.set("conditioning", conditioning(conditioning));
-            }
-        }
-        DefaultPrettyPrinter pretty = new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n"));
-        pretty.indentArraysWith(new DefaultIndenter("  ", "\n"));
-        MAPPER.writer(pretty).without(SerializationFeature.CLOSE_CLOSEABLE)
-                .with(JsonGenerator.Feature.WRITE_BIGDECIMAL_AS_PLAIN).writeValue(new NonClosing(out), root);
-        out.write('\n');
-        out.flush();
+        SummaryJson.writeConditional(summary, design, ConditioningBlock.of(conditioning), out);
     }
 
-    private static ObjectNode conditioning(Conditioning c) {
-        ObjectNode node = JsonNodeFactory.instance.objectNode();
-        node.put("method", "approximate Bayesian computation by rejection: a run is kept when its history meets"
-                + " every observation exactly");
-        node.put("asOf", c.asOf().toString());
-        node.put("curveFrom", c.curveFrom().toString());
-        node.put("observationsFile", c.observationsFile());
-        ArrayNode used = node.putArray("observations");
-        for (Conditioning.Observed o : c.observations()) {
-            ObjectNode item = used.addObject();
-            item.put("date", o.date().toString());
-            item.put("event", o.event());
-            item.put("happened", o.happened());
-        }
-        node.put("ignoredAfterAsOf", c.ignoredAfterAsOf());
-        node.put("runsMade", c.runsMade());
-        node.put("accepted", c.accepted());
-        Estimate rate = Wilson.estimate(c.accepted(), c.runsMade());
-        ObjectNode acceptance = node.putObject("acceptanceRate");
-        acceptance.put("p", rate.p());
-        acceptance.put("lo", rate.lo());
-        acceptance.put("hi", rate.hi());
-        node.put("minAccepted", c.minAccepted());
-        node.put("maxRuns", c.maxRuns());
-        node.put("targetMet", c.targetMet());
-        node.put("note", "runs, outcomes, deadlines and curve count the accepted runs only: P(event by t |"
-                + " observations); the curve starts at curveFrom; design.method 'fixed' means the accepted runs"
-                + " were all counted; posterior.csv compares each parameter over the runs made (prior) and the"
-                + " accepted runs (posterior)");
-        return node;
-    }
-
-    /** Lets Jackson finish without closing the caller's stream. */
-    private static final class NonClosing extends java.io.FilterOutputStream {
-        NonClosing(OutputStream out) {
-            super(out);
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) throws IOException {
-            out.write(b, off, len);
-        }
-
-        @Override
-        public void close() throws IOException {
-            out.flush();
+    /** The {@code conditioning} key, key by key. */
+    private record ConditioningBlock(String method, LocalDate asOf, LocalDate curveFrom, String observationsFile,
+                                     List<Conditioning.Observed> observations, int ignoredAfterAsOf, long runsMade,
+                                     long accepted, Estimate acceptanceRate, int minAccepted, int maxRuns,
+                                     boolean targetMet, String note) {
+        static ConditioningBlock of(Conditioning c) {
+            return new ConditioningBlock("approximate Bayesian computation by rejection: a run is kept when its history"
+                    + " meets every observation exactly", c.asOf(), c.curveFrom(), c.observationsFile(),
+                    c.observations(), c.ignoredAfterAsOf(), c.runsMade(), c.accepted(),
+                    Wilson.estimate(c.accepted(), c.runsMade()), c.minAccepted(), c.maxRuns(), c.targetMet(),
+                    "runs, outcomes, deadlines and curve count the accepted runs only: P(event by t | observations);"
+                            + " the curve starts at curveFrom; design.method 'fixed' means the accepted runs were all"
+                            + " counted; posterior.csv compares each parameter over the runs made (prior) and the"
+                            + " accepted runs (posterior)");
         }
     }
 }

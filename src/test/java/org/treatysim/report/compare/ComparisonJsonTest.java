@@ -4,23 +4,50 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.treatysim.report.files.JsonFiles;
 import org.treatysim.stats.PairedComparison;
 
 class ComparisonJsonTest {
+    /** compare.json of {@link ComparisonFixture} with {@link #SETUP}, as the writer has always written it. */
+    static final Path FIXTURE = Path.of("src/test/resources/json/compare.json");
+    static final ComparisonJson.Setup SETUP = new ComparisonJson.Setup(List.of(
+            new ComparisonJson.Source("a/toy.yaml", 5, 10000), new ComparisonJson.Source("a/toy-variant.yaml", 9, 2000)),
+            "toy", "default");
+
+    static byte[] write(PairedComparison comparison, ComparisonJson.Setup setup) throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        ComparisonJson.write(comparison, setup, bytes);
+        return bytes.toByteArray();
+    }
+
+    @Test
+    void theBytesAreThoseOfTheFixtureFile() throws Exception {
+        assertThat(write(ComparisonFixture.comparison(), SETUP)).isEqualTo(Files.readAllBytes(FIXTURE));
+    }
+
+    @Test
+    void theFixtureReadsBackKeyByKeyAndIsWrittenAgainByteForByte() throws Exception {
+        byte[] bytes = Files.readAllBytes(FIXTURE);
+        ComparisonJson.Contents read = JsonFiles.read(new ByteArrayInputStream(bytes), ComparisonJson.Contents.class,
+                "compare.json");
+        assertThat(read).isEqualTo(ComparisonJson.Contents.of(ComparisonFixture.comparison(), SETUP));
+        ByteArrayOutputStream again = new ByteArrayOutputStream();
+        JsonFiles.write(read, JsonFiles.Layout.RESULTS, again);
+        assertThat(again.toByteArray()).isEqualTo(bytes);
+    }
 
     @Test
     void recordsProvenanceAndCurves() throws Exception {
         PairedComparison comparison = ComparisonFixture.comparison();
-        ComparisonJson.Setup setup = new ComparisonJson.Setup(List.of(new ComparisonJson.Source("a/toy.yaml", 5, 10000),
-                new ComparisonJson.Source("a/toy-variant.yaml", 9, 2000)), "toy", "default");
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        ComparisonJson.write(comparison, setup, bytes);
-        String text = bytes.toString(StandardCharsets.UTF_8);
+        String text = new String(write(comparison, SETUP), StandardCharsets.UTF_8);
         assertThat(text).endsWith("}\n").doesNotContain("\r");
         JsonNode json = new ObjectMapper().readTree(text);
         List<String> keys = new ArrayList<>();

@@ -9,11 +9,15 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.treatysim.stats.ForecastSummary;
 import org.treatysim.stats.SampleDesign;
 
 class SummaryJsonTest {
+    /** The summary.json of the example results folder committed in the repository. */
+    static final Path EXAMPLE = Path.of("results/examples/baseline-2024-09/summary.json");
     static final ForecastSummary SUMMARY = ResultFilesFixture.summary(2000);
 
     static byte[] write(ForecastSummary summary, SampleDesign design) throws IOException {
@@ -23,7 +27,7 @@ class SummaryJsonTest {
     }
 
     @Test
-    void hasTheKeysScenarioMdRequires() throws IOException {
+    void hasTheDocumentedKeys() throws IOException {
         JsonNode root = new ObjectMapper().readTree(write(SUMMARY, ResultFilesFixture.design(2000)));
         for (String key : new String[] {"scenario", "runs", "seed", "scenarioSha256", "version", "java", "createdAt"}) {
             assertThat(root.has(key)).as(key).isTrue();
@@ -79,9 +83,32 @@ class SummaryJsonTest {
     }
 
     @Test
+    void theCommittedExampleReadsBackAndIsWrittenAgainByteForByte() throws IOException {
+        byte[] committed = Files.readAllBytes(EXAMPLE);
+        SummaryJson.Saved saved = SummaryJson.read(new ByteArrayInputStream(committed));
+        assertThat(saved.summary().provenance().runs()).isEqualTo(10_000);
+        assertThat(saved.summary().referendums()).isPresent();
+        assertThat(saved.summary().markers()).isNotEmpty();
+        assertThat(write(saved.summary(), saved.design())).isEqualTo(committed);
+    }
+
+    @Test
     void aMissingKeyIsNamed() {
         String broken = "{\"scenario\": \"toy\", \"title\": \"t\", \"runs\": 1}";
         assertThatThrownBy(() -> SummaryJson.read(new ByteArrayInputStream(broken.getBytes(StandardCharsets.UTF_8))))
-                .isInstanceOf(IOException.class).hasMessageContaining("missing key seed");
+                .isInstanceOf(IOException.class).hasMessage("summary.json: missing key seed (line 1, column 44)");
+    }
+
+    @Test
+    void aWrongValueIsNamedWithItsPathAndPlace() throws IOException {
+        String written = new String(write(SUMMARY, ResultFilesFixture.design(2000)), StandardCharsets.UTF_8);
+        String badKind = written.replaceFirst("\"kind\" : \"[A-Z]+\"", "\"kind\" : \"MEETING\"");
+        assertThatThrownBy(() -> SummaryJson.read(new ByteArrayInputStream(badKind.getBytes(StandardCharsets.UTF_8))))
+                .isInstanceOf(IOException.class).hasMessageStartingWith("summary.json: markers[0].kind: expected one of"
+                        + " DEADLINE, EVENT, REFERENDUM, not \"MEETING\" (line ");
+        String badMethod = written.replace("\"method\" : \"fixed\"", "\"method\" : \"lucky\"");
+        assertThatThrownBy(() -> SummaryJson.read(new ByteArrayInputStream(badMethod.getBytes(StandardCharsets.UTF_8))))
+                .isInstanceOf(IOException.class)
+                .hasMessage("summary.json: design.method: expected fixed, worst-case or two-stage, not \"lucky\"");
     }
 }

@@ -7,11 +7,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayOutputStream;
 import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.treatysim.report.files.JsonFiles;
 import org.treatysim.stats.Estimate;
 import org.treatysim.stats.Provenance;
 import org.treatysim.stats.sensitivity.Design;
@@ -101,6 +104,61 @@ class SweepFilesTest {
                 SweepSummary.Spread.of(new double[] {0.5, 0}), sobol, prcc, boxes,
                 boxes.isEmpty() ? List.of() : List.of(simplified()), indicesNote, boxesNote,
                 sobol.isPresent() || !prcc.isEmpty());
+    }
+
+    /** The PRCC sweep with a box (a NaN p-value, unbounded sides), the Sobol sweep, and the sweep with neither. */
+    private static List<SweepSummary> fixtureSummaries() {
+        SobolResult sobol = new SobolResult(List.of(new SobolIndex("patrons.RUS.influence", 0, 0, 0, 0.01, 0, 0.02),
+                new SobolIndex("parties.AZE.patienceDays", 0.7, 0.6, 0.8, 0.9, 0.85, 0.95)), 64, 0.1, 1000, 0.95);
+        return List.of(summary(Optional.empty(), List.of(new PrccIndex("parties.AZE.patienceDays", -0.9, -0.95, -0.8,
+                        Double.NaN), new PrccIndex("patrons.RUS.influence", 0.05, -0.1, 0.2, 0.6)), List.of(box()),
+                        Optional.of("a caveat"), Optional.empty()),
+                summary(Optional.of(sobol), List.of(), List.of(), Optional.empty(), Optional.of("no box")),
+                summary(Optional.empty(), List.of(), List.of(), Optional.of("the target never happened"),
+                        Optional.of("no positive point")));
+    }
+
+    /** sweep.json of each of {@link #fixtureSummaries()}, as the writer has always written it. */
+    private static final List<Path> FIXTURES = List.of(Path.of("src/test/resources/json/sweep-prcc.json"),
+            Path.of("src/test/resources/json/sweep-sobol.json"), Path.of("src/test/resources/json/sweep-none.json"));
+
+    private static byte[] bytes(SweepSummary summary) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        SweepJson.write(summary, out);
+        return out.toByteArray();
+    }
+
+    @Test
+    void sweepJsonBytesAreThoseOfTheFixtureFiles() throws Exception {
+        List<SweepSummary> summaries = fixtureSummaries();
+        for (int i = 0; i < summaries.size(); i++) {
+            assertThat(bytes(summaries.get(i))).as("%s", FIXTURES.get(i)).isEqualTo(Files.readAllBytes(FIXTURES.get(i)));
+        }
+    }
+
+    @Test
+    void sweepJsonReadsBackKeyByKeyAndIsWrittenAgainByteForByte() throws Exception {
+        for (Path fixture : FIXTURES) {
+            byte[] bytes = Files.readAllBytes(fixture);
+            SweepJson.Contents read = SweepJson.read(new java.io.ByteArrayInputStream(bytes));
+            ByteArrayOutputStream again = new ByteArrayOutputStream();
+            JsonFiles.write(read, JsonFiles.Layout.RESULTS, again);
+            assertThat(again.toByteArray()).as("%s", fixture).isEqualTo(bytes);
+        }
+        assertThat(SweepJson.read(new java.io.ByteArrayInputStream(Files.readAllBytes(FIXTURES.get(0)))))
+                .isEqualTo(SweepJson.Contents.of(fixtureSummaries().get(0)));
+    }
+
+    @Test
+    void anUnknownKindOfIndicesIsNamedWithTheKindsThereAre() throws Exception {
+        String text = Files.readString(FIXTURES.get(0)).replace("\"kind\" : \"prcc\"", "\"kind\" : \"morris\"");
+        assertThatThrownBy(() -> SweepFinding.read(new java.io.ByteArrayInputStream(
+                text.getBytes(java.nio.charset.StandardCharsets.UTF_8)))).isInstanceOf(java.io.IOException.class)
+                .hasMessage("sweep.json: indices.kind: expected prcc or sobol, not \"morris\" (line 40, column 14)");
+        String noKind = Files.readString(FIXTURES.get(0)).replace("\"kind\" : \"prcc\",", "");
+        assertThatThrownBy(() -> SweepFinding.read(new java.io.ByteArrayInputStream(
+                noKind.getBytes(java.nio.charset.StandardCharsets.UTF_8))))
+                .hasMessageStartingWith("sweep.json: missing key indices.kind (line ");
     }
 
     private static JsonNode json(SweepSummary summary) throws Exception {

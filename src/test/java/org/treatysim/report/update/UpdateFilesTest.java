@@ -9,6 +9,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -101,6 +104,26 @@ class UpdateFilesTest {
         assertThat(tree).isEqualTo(mapper.readTree(plain.toByteArray()));
         assertThat(new String(conditional.toByteArray(), java.nio.charset.StandardCharsets.UTF_8)).endsWith("}\n")
                 .contains("\n  \"conditional\" : true,\n");
+    }
+
+    /** The conditioning block of {@link #conditioning} (800 of 20,000, curve from 2025-03-18), as always written. */
+    static final Path CONDITIONING_FIXTURE = Path.of("src/test/resources/json/conditioning.json");
+
+    @Test
+    void theConditionalSummaryIsThePlainOneWithTheConditioningBlockByteForByte() throws Exception {
+        ForecastSummary cut = ConditionalSummaryJson.fromAsOf(summary(800), AS_OF);
+        SampleDesign design = SampleDesign.fixed(800).withAchieved(0.03);
+        ByteArrayOutputStream conditional = new ByteArrayOutputStream();
+        ConditionalSummaryJson.write(cut, design, conditioning(800, cut.curve().get(0).date()), conditional);
+        ByteArrayOutputStream plain = new ByteArrayOutputStream();
+        SummaryJson.write(cut, design, plain);
+
+        String plainText = plain.toString(StandardCharsets.UTF_8);
+        String createdAt = "  \"createdAt\" : \"2026-11-28T12:00:00Z\",\n";
+        assertThat(plainText).contains(createdAt);
+        String block = Files.readString(CONDITIONING_FIXTURE, StandardCharsets.UTF_8);
+        assertThat(conditional.toString(StandardCharsets.UTF_8))
+                .isEqualTo(plainText.replace(createdAt, createdAt + block));
     }
 
     @Test
