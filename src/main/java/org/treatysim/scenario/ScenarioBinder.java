@@ -143,8 +143,10 @@ final class ScenarioBinder {
         List<PendingEvent> pending = get(root, "events").map(e -> events(e, start, horizon)).orElse(List.of());
 
         if (parties.size() == 2) {
-            Scenario withoutEvents = new Scenario(id, title, description,
-                    start == null ? LocalDate.EPOCH : start, horizon == null ? LocalDate.EPOCH : horizon,
+            // Only the parameter paths matter here; wrong dates are reported already, so any valid window serves.
+            LocalDate from = start == null ? LocalDate.EPOCH : start;
+            LocalDate to = horizon != null && horizon.isAfter(from) ? horizon : from.plusDays(1);
+            Scenario withoutEvents = new Scenario(id, title, description, from, to,
                     stepDays, seed, runs, issues, packageDeal, tolerance, drafting, parties, mediators, biasPenalty,
                     pressureToBatna, patrons, deadlines, List.of(), shocks, ratification);
             checkTargets(pending, withoutEvents, issueIds, partyIds, actors);
@@ -418,7 +420,9 @@ final class ScenarioBinder {
             Quantity letdownFactor = optionalQuantity(item, at, "letdownFactor", Range.UNIT,
                     Quantity.of(DEFAULT_LETDOWN_FACTOR));
             if (id != null && date != null) {
-                deadlines.add(new DeadlineSpec(id, label, date, end, pressure, lambda, shift, letdownDays, letdownFactor));
+                LocalDate validEnd = end != null && end.isBefore(date) ? null : end; // the wrong end is reported
+                deadlines.add(new DeadlineSpec(id, label, date, validEnd, pressure, lambda, shift, letdownDays,
+                        letdownFactor));
             }
         }
         return deadlines;
@@ -810,13 +814,10 @@ final class ScenarioBinder {
                 if (!(p[1] > 0)) wrong = "truncnormal standard deviation " + n(p[1]) + " (expected sd > 0)";
                 else if (!(p[2] < p[3])) wrong = "empty truncnormal window [" + n(p[2]) + ", " + n(p[3])
                         + "] (expected low < high)";
-                else {
-                    q = new Quantity.TruncatedNormal(p[0], p[1], p[2], p[3]);
-                    if (!Double.isFinite(q.mean())) {
-                        wrong = "truncnormal window [" + n(p[2]) + ", " + n(p[3]) + "] lies so far from the mean "
-                                + n(p[0]) + " that it has no probability (expected a window within a few sd of the mean)";
-                    }
-                }
+                else if (!Double.isFinite(Quantity.TruncatedNormal.mean(p[0], p[1], p[2], p[3]))) {
+                    wrong = "truncnormal window [" + n(p[2]) + ", " + n(p[3]) + "] lies so far from the mean "
+                            + n(p[0]) + " that it has no probability (expected a window within a few sd of the mean)";
+                } else q = new Quantity.TruncatedNormal(p[0], p[1], p[2], p[3]);
             }
             case "beta" -> {
                 if (!(p[0] > 0 && p[1] > 0)) wrong = "beta parameters [" + n(p[0]) + ", " + n(p[1])
@@ -830,11 +831,9 @@ final class ScenarioBinder {
             }
             case "lognormal" -> {
                 if (!(p[1] > 0)) wrong = "lognormal sigma " + n(p[1]) + " (expected sigma > 0)";
-                else {
-                    q = new Quantity.LogNormal(p[0], p[1]);
-                    if (!Double.isFinite(q.mean())) wrong = "lognormal [" + n(p[0]) + ", " + n(p[1])
-                            + "] overflows (expected mu + sigma^2/2 below 700)";
-                }
+                else if (!Double.isFinite(Quantity.LogNormal.mean(p[0], p[1]))) wrong = "lognormal [" + n(p[0])
+                        + ", " + n(p[1]) + "] overflows (expected mu + sigma^2/2 below 700)";
+                else q = new Quantity.LogNormal(p[0], p[1]);
             }
             default -> throw new IllegalStateException(kind);
         }
