@@ -157,7 +157,7 @@ public final class ScenarioLoader {
         while (link != null) {
             chain.add(link);
             Optional<YamlNode.Entry> extendsEntry = link.root() instanceof YamlNode.Mapping m
-                    ? m.entry("extends").filter(e -> !ScenarioBinder.isNull(e.value())) : Optional.empty();
+                    ? m.entry("extends").filter(e -> !ValueReader.isNull(e.value())) : Optional.empty();
             if (extendsEntry.isEmpty()) {
                 break;
             }
@@ -165,7 +165,7 @@ public final class ScenarioLoader {
             YamlNode.Entry entry = extendsEntry.get();
             Origin at = entry.value().origin();
             if (!(entry.value() instanceof YamlNode.Scalar relative) || relative.text().isBlank()) {
-                problems.add(at.problem("extends", ScenarioBinder.found(entry.value())
+                problems.add(at.problem("extends", ValueReader.found(entry.value())
                         + " (expected the path of the scenario file it extends, relative to this file's folder)"));
                 incomplete = true;
                 break;
@@ -265,7 +265,7 @@ public final class ScenarioLoader {
     private static void checkOwnIds(List<Link> chain, List<Problem> problems) {
         for (int i = 0; i < chain.size() - 1; i++) {
             if (!(chain.get(i).root() instanceof YamlNode.Mapping child)) continue;
-            Optional<YamlNode.Entry> own = child.entry("scenario").filter(e -> !ScenarioBinder.isNull(e.value()));
+            Optional<YamlNode.Entry> own = child.entry("scenario").filter(e -> !ValueReader.isNull(e.value()));
             String inherited = null;
             String from = null;
             for (int j = i + 1; j < chain.size() && inherited == null; j++) {
