@@ -51,6 +51,11 @@ enum Distribution {
         return usage;
     }
 
+    /** True when every parameter must be &gt; 0 (so that the schema can say so of each). */
+    boolean allPositive() {
+        return this == BETA;
+    }
+
     /** Its parameters and their rules, as the schema describes them. */
     String rules() {
         return rules;

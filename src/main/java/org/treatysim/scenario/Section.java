@@ -19,9 +19,9 @@ enum Section {
     EVENT("event", "### `events:` (each item, in date order)",
             "A scheduled change of parameters (MODEL.md section 9); events are listed in date order."),
     SHOCKS("shocks", "### `shocks:`", "Border clashes (MODEL.md section 9). Default: no clashes."),
-    RATIFICATION("ratification", "### `ratification:`", "From agreed text to signature (MODEL.md section 10)."),
     REFERENDUM("referendum", "### `ratification: referendum:`",
-            "The first party's constitutional referendum (MODEL.md section 10).");
+            "The first party's constitutional referendum (MODEL.md section 10)."),
+    RATIFICATION("ratification", "### `ratification:`", "From agreed text to signature (MODEL.md section 10).");
 
     private final String schemaName;
     private final String heading;
