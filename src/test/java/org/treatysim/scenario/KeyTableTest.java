@@ -28,7 +28,17 @@ class KeyTableTest {
         return new ScenarioLoader().load(Fixtures.path("complete.yaml"));
     }
 
-    /** How the paths of a section's keys begin, e.g. {@code parties\.[^.]+\.} for a party's keys. */
+    /**
+     * How the paths of a key's values read, with {@code <id>} for an id, e.g.
+     * {@code parties.<id>.ideal.<id>}: the key after its section's path, and for per-issue and
+     * per-party keys one path per issue or party.
+     */
+    static String path(ScenarioKey key) {
+        ValueType.Kind kind = key.type().kind();
+        boolean perId = kind == ValueType.Kind.PER_ISSUE || kind == ValueType.Kind.PER_PARTY;
+        return prefix(key.section()) + key.key() + (perId ? ".<id>" : "");
+    }
+
     private static String prefix(Section section) {
         if (section == Section.TOP) {
             return "";
@@ -36,13 +46,12 @@ class KeyTableTest {
         ScenarioKey holder = Arrays.stream(ScenarioKey.values()).filter(k -> k.type().section() == section)
                 .findFirst().orElseThrow();
         boolean byId = holder.type().kind() != ValueType.Kind.SECTION;
-        return prefix(holder.section()) + Pattern.quote(holder.key()) + (byId ? "\\.[^.]+" : "") + "\\.";
+        return prefix(holder.section()) + holder.key() + (byId ? ".<id>" : "") + ".";
     }
 
-    /** The paths of a key's values: the key itself, and one per issue or party for per-issue and per-party keys. */
     private static Pattern paths(ScenarioKey key) {
-        boolean perId = key.type().kind() == ValueType.Kind.PER_ISSUE || key.type().kind() == ValueType.Kind.PER_PARTY;
-        return Pattern.compile(prefix(key.section()) + Pattern.quote(key.key()) + (perId ? "\\.[^.]+" : ""));
+        return Pattern.compile(Arrays.stream(path(key).split("<id>", -1)).map(Pattern::quote)
+                .collect(java.util.stream.Collectors.joining("[^.]+")));
     }
 
     static Stream<ScenarioKey> valueKeys() {
@@ -57,7 +66,8 @@ class KeyTableTest {
     @MethodSource("valueKeys")
     void theLoaderReadsEveryKeyOfTheTable(ScenarioKey key) throws ScenarioException {
         Pattern paths = paths(key);
-        assertThat(complete().sources()).as("a source for %s (%s)", key, paths)
+        assertThat(complete().sources()).as("complete.yaml writes %s and the loader records its source (%s)",
+                key, path(key))
                 .anyMatch(source -> paths.matcher(source.path()).matches());
     }
 
@@ -66,7 +76,7 @@ class KeyTableTest {
     void everyNumberOrDistributionOfTheTableIsAParameter(ScenarioKey key) throws ScenarioException {
         Pattern paths = paths(key);
         List<String> parameters = ScenarioParameters.paths(complete().scenario());
-        assertThat(parameters).as("a parameter for %s (%s)", key, paths)
+        assertThat(parameters).as("ScenarioParameters has a parameter %s for %s", path(key), key)
                 .anyMatch(path -> paths.matcher(path).matches());
     }
 

@@ -62,7 +62,10 @@ class ScenarioFormatDocTest {
     @EnumSource(Section.class)
     void eachSectionsTableStatesItsKeysAsTheKeyTableDoes(Section section) throws IOException {
         List<List<String>> rows = rows(section.heading());
-        assertThat(rows.stream().map(r -> r.get(0)).toList()).as("keys of the table under %s", section.heading())
+        String expectedRows = section.keys().stream().map(k -> "| `" + k.key() + "` | " + k.type().documented() + " | "
+                + documentedDefault(k) + " | " + documentedBounds(k) + " | (meaning) |").collect(Collectors.joining("\n"));
+        assertThat(rows.stream().map(r -> r.get(0)).toList())
+                .as("keys of the table under %s; expected rows:%n%s", section.heading(), expectedRows)
                 .containsExactlyElementsOf(section.keys().stream().map(k -> "`" + k.key() + "`").toList());
         for (int i = 0; i < rows.size(); i++) {
             ScenarioKey key = section.keys().get(i);
