@@ -10,18 +10,18 @@ enum Section {
     TOP(null, "### Top level", null),
     ISSUE("issue", "### `issues:` (each item)",
             "One issue of the treaty, valued on [0, 1]: 0 is the first party's ideal, 1 the second's."),
-    PARTY("party", "### `parties:` (each party, by id)", "A principal (MODEL.md section 4)."),
-    MEDIATOR("mediator", "### `mediators:` (each mediator, by id)", "A mediator (MODEL.md section 6)."),
+    PARTY("party", "### `parties:` (each party, by id)", "A principal (docs/model.md, section 3)."),
+    MEDIATOR("mediator", "### `mediators:` (each mediator, by id)", "A mediator (docs/model.md, section 5)."),
     PATRON("patron", "### `patrons:` (each patron, by id)",
-            "An outside power that may spoil a deal (MODEL.md section 7)."),
+            "An outside power that may spoil a deal (docs/model.md, section 6)."),
     DEADLINE("deadline", "### `deadlines:` (each item)",
-            "A focal date that presses the parties (MODEL.md section 8)."),
+            "A focal date that presses the parties (docs/model.md, section 7)."),
     EVENT("event", "### `events:` (each item, in date order)",
-            "A scheduled change of parameters (MODEL.md section 9); events are listed in date order."),
-    SHOCKS("shocks", "### `shocks:`", "Border clashes (MODEL.md section 9). Default: no clashes."),
+            "A scheduled change of parameters (docs/model.md, section 8); events are listed in date order."),
+    SHOCKS("shocks", "### `shocks:`", "Border clashes (docs/model.md, section 8). Default: no clashes."),
     REFERENDUM("referendum", "### `ratification: referendum:`",
-            "The first party's constitutional referendum (MODEL.md section 10)."),
-    RATIFICATION("ratification", "### `ratification:`", "From agreed text to signature (MODEL.md section 10).");
+            "The first party's constitutional referendum (docs/model.md, section 9)."),
+    RATIFICATION("ratification", "### `ratification:`", "From agreed text to signature (docs/model.md, section 9).");
 
     private final String schemaName;
     private final String heading;
