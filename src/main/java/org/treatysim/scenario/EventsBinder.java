@@ -72,7 +72,10 @@ final class EventsBinder {
         return date;
     }
 
-    /** The event with its effects, in the order written; an event that changes nothing is reported. */
+    /**
+     * The event with its effects, in the order written (its spec null when it has no date); an
+     * event that changes nothing is reported.
+     */
     private PendingEvent effects(YamlNode.Mapping item, String at, LocalDate date, String label) {
         List<EventSpec.Effect> effects = new ArrayList<>();
         List<Origin> targetOrigins = new ArrayList<>();

@@ -77,7 +77,7 @@ final class ScenarioBinder {
         return keys.quantities().quantity(node, path, range);
     }
 
-    /** The values of the top level that are neither sections nor lists, read in file-independent order. */
+    /** The values of the top level that are neither lists nor maps, with their defaults applied. */
     private record Top(String id, String title, String description, LocalDate start, LocalDate horizon, int stepDays,
                        long seed, int runs, boolean packageDeal, double tolerance, Drafting drafting,
                        Quantity biasPenalty, Quantity pressureToBatna) { }
