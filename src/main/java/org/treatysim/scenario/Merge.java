@@ -15,7 +15,7 @@ final class Merge {
 
     static YamlNode merge(YamlNode parent, YamlNode child) {
         if (!(parent instanceof YamlNode.Mapping p) || !(child instanceof YamlNode.Mapping c)
-                || ScenarioBinder.isDistribution(p) || ScenarioBinder.isDistribution(c)) {
+                || QuantityReader.isDistribution(p) || QuantityReader.isDistribution(c)) {
             return child;
         }
         Map<String, YamlNode.Entry> overrides = c.byKey();
@@ -24,14 +24,14 @@ final class Merge {
             YamlNode.Entry override = overrides.get(inherited.key());
             if (override == null) {
                 merged.add(inherited);
-            } else if (!ScenarioBinder.isNull(override.value())) {
+            } else if (!ValueReader.isNull(override.value())) {
                 merged.add(new YamlNode.Entry(override.key(), override.keyOrigin(),
                         merge(inherited.value(), override.value()), override.comment()));
             }
         }
         Map<String, YamlNode.Entry> inheritedKeys = p.byKey();
         for (YamlNode.Entry added : c.entries()) {
-            if (!inheritedKeys.containsKey(added.key()) && !ScenarioBinder.isNull(added.value())) {
+            if (!inheritedKeys.containsKey(added.key()) && !ValueReader.isNull(added.value())) {
                 merged.add(added);
             }
         }

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.treatysim.model.spec.Milestone;
 
 /**
@@ -23,10 +22,9 @@ final class ObservationsBinder {
     static final List<String> FORECAST = List.of("source", "date", "event", "p");
     /** Words for things a run counts but does not date, so they cannot be observed by a date. */
     private static final Set<String> UNDATED = Set.of("clash", "clashes", "spoiler", "spoilers");
-    private static final Pattern NUMBER = Pattern.compile("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?");
-    private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
     private final List<Problem> problems = new ArrayList<>();
+    private final ValueReader values = new ValueReader(problems, null, "2024-11-22");
     private final LocalDate start;
     private final LocalDate horizon;
 
@@ -57,14 +55,14 @@ final class ObservationsBinder {
     /** The observations, or null when any problem was found. */
     Observations bind(String file, YamlNode rootNode) {
         if (!(rootNode instanceof YamlNode.Mapping root)) {
-            problems.add(rootNode.origin().problem("", ScenarioBinder.found(rootNode) + " at the top of the file"
-                    + " (expected a map with the key observations: a list of { date, event, happened })"));
+            values.problem(rootNode.origin(), "", ValueReader.found(rootNode) + " at the top of the file"
+                    + " (expected a map with the key observations: a list of { date, event, happened })");
             return null;
         }
-        checkKeys(root, "", TOP);
+        values.checkKeys(root, "", TOP);
         requirePresent(root, "", TOP, "observations", "a list of { date, event, happened }");
-        get(root, "description").ifPresent(e -> text(e, "description", "description",
-                ScenarioBinder.MAX_DESCRIPTION_CHARACTERS));
+        get(root, "description").ifPresent(e -> values.text(e, "description", "description",
+                ValueType.DESCRIPTION_CHARACTERS));
         List<Read> observations = get(root, "observations").map(this::observations).orElse(List.of());
         checkContradictions(observations);
         List<ExternalForecast> forecasts = get(root, "forecasts").map(this::forecasts).orElse(List.of());
@@ -77,7 +75,7 @@ final class ObservationsBinder {
     // ---------------------------------------------------------------- observations
 
     private List<Read> observations(YamlNode.Entry entry) {
-        List<YamlNode> items = list(entry, "observations");
+        List<YamlNode> items = values.list(entry, "observations");
         if (items == null) return List.of();
         if (items.isEmpty()) {
             problems.add(entry.value().origin().problem("observations", "no observations (expected at least one"
@@ -88,15 +86,15 @@ final class ObservationsBinder {
         LocalDate previous = null;
         for (int i = 0; i < items.size(); i++) {
             String at = "observations." + i;
-            YamlNode.Mapping item = mapping(items.get(i), at, "an observation: a map { date, event, happened }");
+            YamlNode.Mapping item = values.mapping(items.get(i), at, "an observation: a map { date, event, happened }");
             if (item == null) continue;
-            checkKeys(item, at, OBSERVATION);
+            values.checkKeys(item, at, OBSERVATION);
             requirePresent(item, at, OBSERVATION, "date",
                     "the day by which the event did or did not happen, an ISO date");
             requirePresent(item, at, OBSERVATION, "event", "one of " + String.join(", ", Milestone.keys()));
             requirePresent(item, at, OBSERVATION, "happened", "true or false");
             Optional<YamlNode.Entry> dateEntry = get(item, "date");
-            LocalDate date = dateEntry.flatMap(e -> date(e, at + ".date")).orElse(null);
+            LocalDate date = dateEntry.flatMap(e -> values.date(e, at + ".date")).orElse(null);
             if (date != null) {
                 Origin origin = dateEntry.get().value().origin();
                 boolean inWindow = checkWindow(date, origin, at + ".date");
@@ -109,7 +107,7 @@ final class ObservationsBinder {
             }
             Milestone event = get(item, "event").flatMap(e -> event(e, at + ".event")).orElse(null);
             Optional<YamlNode.Entry> happenedEntry = get(item, "happened");
-            Boolean happened = happenedEntry.map(e -> bool(e, at + ".happened")).orElse(null);
+            Boolean happened = happenedEntry.flatMap(e -> values.bool(e, at + ".happened")).orElse(null);
             if (date == null || event == null || happened == null) continue;
 
             Observation observation = new Observation(date, event, happened, item.origin().toString());
@@ -176,28 +174,28 @@ final class ObservationsBinder {
     // ---------------------------------------------------------------- forecasts
 
     private List<ExternalForecast> forecasts(YamlNode.Entry entry) {
-        List<YamlNode> items = list(entry, "forecasts");
+        List<YamlNode> items = values.list(entry, "forecasts");
         if (items == null) return List.of();
         List<ExternalForecast> forecasts = new ArrayList<>();
         Map<String, Origin> seen = new HashMap<>();
         for (int i = 0; i < items.size(); i++) {
             String at = "forecasts." + i;
-            YamlNode.Mapping item = mapping(items.get(i), at, "a forecast: a map { source, date, event, p }");
+            YamlNode.Mapping item = values.mapping(items.get(i), at, "a forecast: a map { source, date, event, p }");
             if (item == null) continue;
-            checkKeys(item, at, FORECAST);
+            values.checkKeys(item, at, FORECAST);
             requirePresent(item, at, FORECAST, "source", "who made the forecast, e.g. Expert panel");
             requirePresent(item, at, FORECAST, "date", "the date of the outcome forecast, an ISO date");
             requirePresent(item, at, FORECAST, "event", "one of " + String.join(", ", Milestone.keys()));
             requirePresent(item, at, FORECAST, "p", "the forecast probability, in [0, 1]");
             String source = get(item, "source")
-                    .map(e -> text(e, at + ".source", "source", ScenarioBinder.MAX_TITLE_CHARACTERS)).orElse(null);
+                    .map(e -> values.text(e, at + ".source", "source", ValueType.TITLE_CHARACTERS)).orElse(null);
             if (source != null && source.isBlank()) {
                 problems.add(item.entry("source").get().value().origin().problem(at + ".source",
                         "blank source (expected who made the forecast, e.g. Expert panel)"));
                 source = null;
             }
             Optional<YamlNode.Entry> dateEntry = get(item, "date");
-            LocalDate date = dateEntry.flatMap(e -> date(e, at + ".date")).orElse(null);
+            LocalDate date = dateEntry.flatMap(e -> values.date(e, at + ".date")).orElse(null);
             if (date != null && !checkWindow(date, dateEntry.get().value().origin(), at + ".date")) {
                 date = null;
             }
@@ -235,7 +233,7 @@ final class ObservationsBinder {
     }
 
     private Optional<Milestone> event(YamlNode.Entry entry, String path) {
-        String text = text(entry, path);
+        String text = values.textValue(entry, path);
         if (text == null) return Optional.empty();
         Optional<Milestone> event = Milestone.byKey(text);
         if (event.isPresent()) return event;
@@ -246,114 +244,34 @@ final class ObservationsBinder {
                     + expected));
         } else {
             problems.add(entry.value().origin().problem(path, "unknown event '" + Excerpt.of(text) + "'"
-                    + didYouMean(text, Milestone.keys()) + expected));
+                    + ValueReader.didYouMean(text, Milestone.keys()) + expected));
         }
         return Optional.empty();
     }
 
     private OptionalDouble probability(YamlNode.Entry entry, String path) {
         YamlNode node = entry.value();
-        if (node instanceof YamlNode.Scalar s && s.plain() && NUMBER.matcher(s.text()).matches()) {
+        if (ValueReader.isNumber(node) && node instanceof YamlNode.Scalar s) {
             double value = Double.parseDouble(s.text());
             if (value >= 0 && value <= 1) return OptionalDouble.of(value);
             problems.add(node.origin().problem(path, Excerpt.of(s.text())
                     + " is out of range (expected a probability in [0, 1])"));
             return OptionalDouble.empty();
         }
-        problems.add(node.origin().problem(path, ScenarioBinder.found(node) + " (expected a probability in [0, 1],"
+        problems.add(node.origin().problem(path, ValueReader.found(node) + " (expected a probability in [0, 1],"
                 + " e.g. 0.05)"));
         return OptionalDouble.empty();
-    }
-
-    private Boolean bool(YamlNode.Entry entry, String path) {
-        YamlNode node = entry.value();
-        if (node instanceof YamlNode.Scalar s && s.plain()) {
-            if (s.text().equalsIgnoreCase("true")) return true;
-            if (s.text().equalsIgnoreCase("false")) return false;
-        }
-        problems.add(node.origin().problem(path, ScenarioBinder.found(node) + " (expected true or false)"));
-        return null;
-    }
-
-    private Optional<LocalDate> date(YamlNode.Entry entry, String path) {
-        YamlNode node = entry.value();
-        if (node instanceof YamlNode.Scalar s && DATE.matcher(s.text()).matches()) {
-            try {
-                return Optional.of(LocalDate.parse(s.text()));
-            } catch (DateTimeParseException e) {
-                problems.add(node.origin().problem(path, s.text() + " is not a calendar date"
-                        + " (expected an ISO date YYYY-MM-DD that exists, e.g. 2024-11-22)"));
-                return Optional.empty();
-            }
-        }
-        problems.add(node.origin().problem(path, ScenarioBinder.found(node)
-                + " (expected an ISO date YYYY-MM-DD, e.g. 2024-11-22)"));
-        return Optional.empty();
-    }
-
-    /** A text of at most {@code maxCharacters} characters (it is set in the score's outputs). */
-    private String text(YamlNode.Entry entry, String path, String what, int maxCharacters) {
-        String text = text(entry, path);
-        if (text != null) {
-            ScenarioBinder.tooLong(text, what, maxCharacters)
-                    .ifPresent(m -> problems.add(entry.value().origin().problem(path, m)));
-        }
-        return text;
-    }
-
-    private String text(YamlNode.Entry entry, String path) {
-        if (entry.value() instanceof YamlNode.Scalar s) return s.text();
-        problems.add(entry.value().origin().problem(path, ScenarioBinder.found(entry.value()) + " (expected text)"));
-        return null;
-    }
-
-    private List<YamlNode> list(YamlNode.Entry entry, String path) {
-        if (entry.value() instanceof YamlNode.Sequence s) return s.items();
-        problems.add(entry.value().origin().problem(path, ScenarioBinder.found(entry.value())
-                + " (expected a list, one item per line starting with '- ')"));
-        return null;
-    }
-
-    private YamlNode.Mapping mapping(YamlNode node, String path, String expected) {
-        if (node instanceof YamlNode.Mapping m) return m;
-        problems.add(node.origin().problem(path, ScenarioBinder.found(node) + " (expected " + expected + ")"));
-        return null;
     }
 
     // ---------------------------------------------------------------- keys
 
     private static Optional<YamlNode.Entry> get(YamlNode.Mapping map, String key) {
-        return map.entry(key).filter(e -> !ScenarioBinder.isNull(e.value()));
+        return ValueReader.get(map, key);
     }
 
+    /** Reports a missing key, unless a key written in the map is closest to it among {@code known}. */
     private void requirePresent(YamlNode.Mapping map, String at, List<String> known, String key, String expected) {
-        Optional<YamlNode.Entry> entry = map.entry(key);
-        if (entry.isEmpty()) {
-            boolean misspelt = map.entries().stream().anyMatch(e -> !known.contains(e.key())
-                    && Suggestions.closest(e.key(), known).filter(key::equals).isPresent());
-            if (misspelt) return; // the unknown key's "did you mean" says it already
-            problems.add(map.origin().problem(path(at, key), "missing required key " + key
-                    + " (expected " + expected + ")"));
-        } else if (ScenarioBinder.isNull(entry.get().value())) {
-            problems.add(entry.get().keyOrigin().problem(path(at, key), key + " has no value (expected "
-                    + expected + ")"));
-        }
-    }
-
-    private void checkKeys(YamlNode.Mapping map, String at, List<String> known) {
-        for (YamlNode.Entry e : map.entries()) {
-            if (!known.contains(e.key())) {
-                problems.add(e.keyOrigin().problem(path(at, e.key()), "unknown key '" + Excerpt.of(e.key()) + "'"
-                        + didYouMean(e.key(), known) + " (expected one of: " + String.join(", ", known) + ")"));
-            }
-        }
-    }
-
-    private static String didYouMean(String word, List<String> candidates) {
-        return Suggestions.closest(word, candidates).map(s -> "; did you mean '" + s + "'?").orElse("");
-    }
-
-    private static String path(String at, String key) {
-        return at.isEmpty() ? key : at + "." + key;
+        values.requirePresent(map, at, key, expected, (written, required) -> !known.contains(written)
+                && Suggestions.closest(written, known).filter(required::equals).isPresent());
     }
 }

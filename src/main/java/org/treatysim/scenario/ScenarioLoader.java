@@ -148,103 +148,7 @@ public final class ScenarioLoader {
         if (tree.root() == null) {
             throw failure(problems);
         }
-        List<Link> chain = new ArrayList<>();
-        List<Path> visited = new ArrayList<>();
-        visited.add(identity(file));
-        Path current = file;
-        Link link = new Link(name, bytes, tree.root());
-        boolean incomplete = false;
-        while (link != null) {
-            chain.add(link);
-            Optional<YamlNode.Entry> extendsEntry = link.root() instanceof YamlNode.Mapping m
-                    ? m.entry("extends").filter(e -> !ScenarioBinder.isNull(e.value())) : Optional.empty();
-            if (extendsEntry.isEmpty()) {
-                break;
-            }
-            link = null;
-            YamlNode.Entry entry = extendsEntry.get();
-            Origin at = entry.value().origin();
-            if (!(entry.value() instanceof YamlNode.Scalar relative) || relative.text().isBlank()) {
-                problems.add(at.problem("extends", ScenarioBinder.found(entry.value())
-                        + " (expected the path of the scenario file it extends, relative to this file's folder)"));
-                incomplete = true;
-                break;
-            }
-            if (relative.text().length() > MAX_PATH_CHARACTERS) {
-                problems.add(at.problem("extends", "a path of " + relative.text().length() + " characters (expected"
-                        + " the path of the scenario file it extends, relative to this file's folder, of at most "
-                        + MAX_PATH_CHARACTERS + " characters)"));
-                incomplete = true;
-                break;
-            }
-            Path parent;
-            try {
-                Path given = Path.of(relative.text());
-                if (given.isAbsolute()) {
-                    problems.add(at.problem("extends", "absolute path " + Excerpt.of(relative.text())
-                            + " (expected a path relative to this file's folder, e.g. baseline-2024-09.yaml)"));
-                    incomplete = true;
-                    break;
-                }
-                parent = current.resolveSibling(given).normalize();
-            } catch (InvalidPathException e) {
-                problems.add(at.problem("extends", "'" + Excerpt.of(relative.text()) + "' is not a usable path"
-                        + " (expected a path relative to this file's folder, e.g. baseline-2024-09.yaml)"));
-                incomplete = true;
-                break;
-            }
-            Path parentIdentity = identity(parent);
-            if (confinedTo != null && !parentIdentity.startsWith(confinedTo)) {
-                problems.add(at.problem("extends", parent + " is outside the folder " + confinedTo
-                        + " (expected a file in the same folder as " + name + ")"));
-                incomplete = true;
-                break;
-            }
-            if (visited.contains(parentIdentity)) {
-                String cycle = chain.stream().map(Link::name).collect(Collectors.joining(" -> "));
-                problems.add(at.problem("extends", "extends cycle: " + cycle + " -> " + parent
-                        + " (expected a chain of files that ends in one without extends)"));
-                incomplete = true;
-                break;
-            }
-            if (chain.size() > MAX_EXTENDS) {
-                problems.add(at.problem("extends", "the extends chain is longer than " + MAX_EXTENDS
-                        + " files (expected at most " + MAX_EXTENDS + " steps from a scenario to its base)"));
-                incomplete = true;
-                break;
-            }
-            visited.add(parentIdentity);
-            String parentName = parent.toString();
-            Read read = readFile(parent, parentName, Optional.of(at));
-            problems.addAll(read.problems());
-            if (read.bytes() == null) {
-                incomplete = true;
-                break;
-            }
-            YamlReader.Result parentTree = YamlReader.read(parentName, read.bytes());
-            problems.addAll(parentTree.problems());
-            if (parentTree.root() == null) {
-                incomplete = true;
-                break;
-            }
-            if (!(parentTree.root() instanceof YamlNode.Mapping)) {
-                // Merging would keep the child whole and drop the parent unseen. Its content is not
-                // echoed: the path may name any file (../../etc/passwd).
-                problems.add(at.problem("extends", parentName + " is not a scenario: it holds "
-                        + (parentTree.root() instanceof YamlNode.Sequence ? "a list" : "plain text")
-                        + ", not a map of keys (expected the path of a scenario file, a map with the keys scenario,"
-                        + " start, horizon, issues and parties)"));
-                incomplete = true;
-                break;
-            }
-            current = parent;
-            link = new Link(parentName, read.bytes(), parentTree.root());
-        }
-        if (incomplete) {
-            // Without the whole chain, merging would report keys as missing that are only missing
-            // because a parent could not be read.
-            throw failure(problems);
-        }
+        List<Link> chain = chain(file, new Link(name, bytes, tree.root()), confinedTo, problems);
         checkOwnIds(chain, problems);
 
         YamlNode merged = chain.get(chain.size() - 1).root();
@@ -261,11 +165,115 @@ public final class ScenarioLoader {
         return new LoadedScenario(scenario, file, sha256(chain), binder.sources());
     }
 
+    /**
+     * The file and every file it extends, the file first. Without the whole chain, merging would
+     * report keys as missing that are only missing because a parent could not be read: so when a
+     * link cannot be followed, this throws with the problems found so far.
+     */
+    private static List<Link> chain(Path file, Link first, Path confinedTo, List<Problem> problems)
+            throws ScenarioException {
+        List<Link> chain = new ArrayList<>();
+        List<Path> visited = new ArrayList<>();
+        visited.add(identity(file));
+        Path current = file;
+        Link link = first;
+        while (true) {
+            chain.add(link);
+            Optional<YamlNode.Entry> extendsEntry = link.root() instanceof YamlNode.Mapping m
+                    ? m.entry("extends").filter(e -> !ValueReader.isNull(e.value())) : Optional.empty();
+            if (extendsEntry.isEmpty()) {
+                return chain;
+            }
+            Origin at = extendsEntry.get().value().origin();
+            Path parent = parent(extendsEntry.get(), current, first.name(), confinedTo, visited, chain, problems);
+            link = parent == null ? null : readLink(parent, at, problems);
+            if (link == null) {
+                throw failure(problems);
+            }
+            visited.add(identity(parent));
+            current = parent;
+        }
+    }
+
+    /** The file an {@code extends} entry names, or null (with a problem) when it cannot be followed. */
+    private static Path parent(YamlNode.Entry entry, Path current, String name, Path confinedTo, List<Path> visited,
+                               List<Link> chain, List<Problem> problems) {
+        Origin at = entry.value().origin();
+        if (!(entry.value() instanceof YamlNode.Scalar relative) || relative.text().isBlank()) {
+            problems.add(at.problem("extends", ValueReader.found(entry.value())
+                    + " (expected the path of the scenario file it extends, relative to this file's folder)"));
+            return null;
+        }
+        if (relative.text().length() > MAX_PATH_CHARACTERS) {
+            problems.add(at.problem("extends", "a path of " + relative.text().length() + " characters (expected"
+                    + " the path of the scenario file it extends, relative to this file's folder, of at most "
+                    + MAX_PATH_CHARACTERS + " characters)"));
+            return null;
+        }
+        Path parent;
+        try {
+            Path given = Path.of(relative.text());
+            if (given.isAbsolute()) {
+                problems.add(at.problem("extends", "absolute path " + Excerpt.of(relative.text())
+                        + " (expected a path relative to this file's folder, e.g. baseline-2024-09.yaml)"));
+                return null;
+            }
+            parent = current.resolveSibling(given).normalize();
+        } catch (InvalidPathException e) {
+            problems.add(at.problem("extends", "'" + Excerpt.of(relative.text()) + "' is not a usable path"
+                    + " (expected a path relative to this file's folder, e.g. baseline-2024-09.yaml)"));
+            return null;
+        }
+        Path parentIdentity = identity(parent);
+        if (confinedTo != null && !parentIdentity.startsWith(confinedTo)) {
+            problems.add(at.problem("extends", parent + " is outside the folder " + confinedTo
+                    + " (expected a file in the same folder as " + name + ")"));
+            return null;
+        }
+        if (visited.contains(parentIdentity)) {
+            String cycle = chain.stream().map(Link::name).collect(Collectors.joining(" -> "));
+            problems.add(at.problem("extends", "extends cycle: " + cycle + " -> " + parent
+                    + " (expected a chain of files that ends in one without extends)"));
+            return null;
+        }
+        if (chain.size() > MAX_EXTENDS) {
+            problems.add(at.problem("extends", "the extends chain is longer than " + MAX_EXTENDS
+                    + " files (expected at most " + MAX_EXTENDS + " steps from a scenario to its base)"));
+            return null;
+        }
+        return parent;
+    }
+
+    /** The extended file read into a tree, or null (with a problem) when it cannot be read or is not a map. */
+    private static Link readLink(Path parent, Origin at, List<Problem> problems) {
+        String parentName = parent.toString();
+        Read read = readFile(parent, parentName, Optional.of(at));
+        problems.addAll(read.problems());
+        if (read.bytes() == null) {
+            return null;
+        }
+        YamlReader.Result parentTree = YamlReader.read(parentName, read.bytes());
+        problems.addAll(parentTree.problems());
+        if (parentTree.root() == null) {
+            return null;
+        }
+        if (!(parentTree.root() instanceof YamlNode.Mapping)) {
+            // Merging would keep the child whole and drop the parent unseen. Its content is not
+            // echoed: the path may name any file (../../etc/passwd).
+            problems.add(at.problem("extends", parentName + " is not a scenario: it holds "
+                    + (parentTree.root() instanceof YamlNode.Sequence ? "a list" : "plain text")
+                    + ", not a map of keys (expected the path of a scenario file, a map with the keys scenario,"
+                    + " start, horizon, issues and parties)"));
+            return null;
+        }
+        return new Link(parentName, read.bytes(), parentTree.root());
+    }
+
     /** A file that extends another must name itself, or both would write into the same results folder. */
     private static void checkOwnIds(List<Link> chain, List<Problem> problems) {
         for (int i = 0; i < chain.size() - 1; i++) {
             if (!(chain.get(i).root() instanceof YamlNode.Mapping child)) continue;
-            Optional<YamlNode.Entry> own = child.entry("scenario").filter(e -> !ScenarioBinder.isNull(e.value()));
+            Optional<YamlNode.Entry> own = child.entry("scenario").filter(e -> !ValueReader.isNull(e.value()));
             String inherited = null;
             String from = null;
             for (int j = i + 1; j < chain.size() && inherited == null; j++) {

@@ -8,7 +8,6 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,12 +17,8 @@ import org.yaml.snakeyaml.comments.CommentType;
 import org.yaml.snakeyaml.error.Mark;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
-import org.yaml.snakeyaml.events.AliasEvent;
-import org.yaml.snakeyaml.events.CollectionStartEvent;
 import org.yaml.snakeyaml.events.CommentEvent;
 import org.yaml.snakeyaml.events.Event;
-import org.yaml.snakeyaml.events.NodeEvent;
-import org.yaml.snakeyaml.events.ScalarEvent;
 import org.yaml.snakeyaml.parser.Parser;
 import org.yaml.snakeyaml.parser.ParserImpl;
 import org.yaml.snakeyaml.reader.ReaderException;
@@ -71,6 +66,11 @@ final class YamlReader {
             this.whole = whole;
             this.perFile = perFile;
             this.size = size;
+        }
+
+        /** What a file of this kind holds, for the message about an empty file. */
+        String whole() {
+            return whole;
         }
     }
 
@@ -183,6 +183,27 @@ final class YamlReader {
                     String.format(Locale.ROOT, "control character U+%04X is not allowed (expected printable UTF-8"
                             + " text)", text.codePointAt(control)))));
         }
+        EventLog log = new EventLog(file, positions, kind);
+        Problem refused;
+        try {
+            refused = log.read(parser(text));
+        } catch (MarkedYAMLException e) {
+            refused = unclosedQuote(file, text, positions, e).orElseGet(() -> syntaxError(file, positions, e));
+        } catch (ReaderException e) {
+            int position = Math.min(e.getPosition(), text.codePointCount(0, text.length()));
+            refused = positions.at(file, position).problem("", String.format(Locale.ROOT,
+                    "character U+%04X is not allowed (expected printable UTF-8 text)", e.getCodePoint()));
+        } catch (YAMLException e) {
+            refused = Origin.startOf(file).problem("", "YAML error: " + oneLine(e.getMessage())
+                    + " (expected valid YAML)");
+        }
+        if (refused != null) {
+            return new Result(null, List.of(refused));
+        }
+        return new YamlTreeBuilder(file, positions, log.events, log.inline, log.block, kind).document();
+    }
+
+    private static Parser parser(String text) {
         LoaderOptions options = new LoaderOptions();
         options.setProcessComments(true);
         // The limits below are the composer's; this reader does not use the composer but enforces
@@ -191,80 +212,83 @@ final class YamlReader {
         options.setMaxAliasesForCollections(MAX_ALIASES);
         options.setNestingDepthLimit(MAX_DEPTH);
         options.setCodePointLimit(MAX_BYTES + 1);
-        Parser parser = new ParserImpl(new StreamReader(text), options);
+        return new ParserImpl(new StreamReader(text), options);
+    }
 
-        List<Problem> problems = new ArrayList<>();
-        List<Event> events = new ArrayList<>();
-        Map<Integer, String> inline = new HashMap<>();
-        Map<Integer, String> block = new HashMap<>();
-        int depth = 0;
-        int aliases = 0;
-        int documents = 0;
-        try {
+    private static Problem syntaxError(String file, TextPositions positions, MarkedYAMLException e) {
+        Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+        Origin origin = mark == null ? Origin.startOf(file) : positions.at(file, mark.getIndex());
+        String context = e.getContext() == null ? "" : ", " + oneLine(e.getContext())
+                + (e.getContextMark() == null ? ""
+                : " started at line " + positions.at(file, e.getContextMark().getIndex()).line());
+        return origin.problem("", "YAML syntax error: " + oneLine(e.getProblem()) + context
+                + " (expected valid YAML: check indentation, ':' after keys, quotes and brackets)");
+    }
+
+    /**
+     * The events of one file, with its comments by line, read one by one so that the limits on
+     * documents, nesting and aliases stop a hostile file early, where it breaks them.
+     */
+    private static final class EventLog {
+        private final String file;
+        private final TextPositions positions;
+        private final Document kind;
+        private final List<Event> events = new ArrayList<>();
+        private final Map<Integer, String> inline = new HashMap<>();
+        private final Map<Integer, String> block = new HashMap<>();
+
+        EventLog(String file, TextPositions positions, Document kind) {
+            this.file = file;
+            this.positions = positions;
+            this.kind = kind;
+        }
+
+        /** Reads every event; the problem that stopped reading, or null when the stream ended. */
+        Problem read(Parser parser) {
+            int depth = 0;
+            int aliases = 0;
+            int documents = 0;
             while (true) {
                 Event event = parser.getEvent();
                 Event.ID id = event.getEventId();
                 if (id == Event.ID.Comment) {
-                    CommentEvent comment = (CommentEvent) event;
-                    int line = positions.at(file, comment.getStartMark().getIndex()).line();
-                    if (comment.getCommentType() == CommentType.IN_LINE) {
-                        inline.put(line, comment.getValue().trim());
-                    } else if (comment.getCommentType() == CommentType.BLOCK) {
-                        block.put(line, comment.getValue().trim());
-                    }
+                    comment((CommentEvent) event, at(event).line());
                     continue;
                 }
                 if (id == Event.ID.DocumentStart && ++documents > 1) {
-                    problems.add(positions.at(file, event.getStartMark().getIndex()).problem("", "a second YAML document"
-                            + " (expected " + kind.perFile + "; remove this '---' and what follows)"));
-                    return new Result(null, problems);
+                    return at(event).problem("", "a second YAML document (expected " + kind.perFile
+                            + "; remove this '---' and what follows)");
                 }
                 if (id == Event.ID.MappingStart || id == Event.ID.SequenceStart) {
                     if (++depth > MAX_DEPTH) {
-                        problems.add(positions.at(file, event.getStartMark().getIndex()).problem("", "nested more than "
-                                + MAX_DEPTH + " levels deep; refused (expected at most " + MAX_DEPTH
-                                + " levels of maps and lists)"));
-                        return new Result(null, problems);
+                        return at(event).problem("", "nested more than " + MAX_DEPTH + " levels deep; refused (expected at"
+                                + " most " + MAX_DEPTH + " levels of maps and lists)");
                     }
                 } else if (id == Event.ID.MappingEnd || id == Event.ID.SequenceEnd) {
                     depth--;
                 } else if (id == Event.ID.Alias && ++aliases > MAX_ALIASES) {
-                    problems.add(positions.at(file, event.getStartMark().getIndex()).problem("", "more than " + MAX_ALIASES
-                            + " aliases (*name); alias expansion is refused beyond this limit to guard against"
-                            + " the \"billion laughs\" attack (expected at most " + MAX_ALIASES
-                            + " aliases; write the values out or use extends:)"));
-                    return new Result(null, problems);
+                    return at(event).problem("", "more than " + MAX_ALIASES + " aliases (*name); alias expansion is refused"
+                            + " beyond this limit to guard against the \"billion laughs\" attack (expected at most "
+                            + MAX_ALIASES + " aliases; write the values out or use extends:)");
                 }
                 events.add(event);
                 if (id == Event.ID.StreamEnd) {
-                    break;
+                    return null;
                 }
             }
-        } catch (MarkedYAMLException e) {
-            Optional<Problem> unclosed = unclosedQuote(file, text, positions, e);
-            if (unclosed.isPresent()) {
-                problems.add(unclosed.get());
-                return new Result(null, problems);
-            }
-            Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            Origin origin = mark == null ? Origin.startOf(file) : positions.at(file, mark.getIndex());
-            String context = e.getContext() == null ? "" : ", " + oneLine(e.getContext())
-                    + (e.getContextMark() == null ? ""
-                    : " started at line " + positions.at(file, e.getContextMark().getIndex()).line());
-            problems.add(origin.problem("", "YAML syntax error: " + oneLine(e.getProblem()) + context
-                    + " (expected valid YAML: check indentation, ':' after keys, quotes and brackets)"));
-            return new Result(null, problems);
-        } catch (ReaderException e) {
-            int position = Math.min(e.getPosition(), text.codePointCount(0, text.length()));
-            problems.add(positions.at(file, position).problem("", String.format(Locale.ROOT,
-                    "character U+%04X is not allowed (expected printable UTF-8 text)", e.getCodePoint())));
-            return new Result(null, problems);
-        } catch (YAMLException e) {
-            problems.add(Origin.startOf(file).problem("", "YAML error: " + oneLine(e.getMessage())
-                    + " (expected valid YAML)"));
-            return new Result(null, problems);
         }
-        return new Builder(file, positions, events, inline, block, problems, kind).document();
+
+        private Origin at(Event event) {
+            return positions.at(file, event.getStartMark().getIndex());
+        }
+
+        private void comment(CommentEvent comment, int line) {
+            if (comment.getCommentType() == CommentType.IN_LINE) {
+                inline.put(line, comment.getValue().trim());
+            } else if (comment.getCommentType() == CommentType.BLOCK) {
+                block.put(line, comment.getValue().trim());
+            }
+        }
     }
 
     /**
@@ -305,189 +329,5 @@ final class YamlReader {
 
     private static String oneLine(String text) {
         return text == null ? "" : text.replaceAll("\\s+", " ").trim();
-    }
-
-    /** Builds the tree from the event list by recursive descent (depth is already bounded). */
-    private static final class Builder {
-        private final String file;
-        private final TextPositions positions;
-        private final List<Event> events;
-        private final Map<Integer, String> inline;
-        private final Map<Integer, String> block;
-        private final List<Problem> problems;
-        private final Document kind;
-        private final Map<String, YamlNode> anchors = new HashMap<>();
-        private final Map<YamlNode, Long> sizes = new IdentityHashMap<>();
-        private int next;
-        private long values;
-        private boolean stopped;
-
-        Builder(String file, TextPositions positions, List<Event> events, Map<Integer, String> inline,
-                Map<Integer, String> block, List<Problem> problems, Document kind) {
-            this.file = file;
-            this.positions = positions;
-            this.events = events;
-            this.inline = inline;
-            this.block = block;
-            this.problems = problems;
-            this.kind = kind;
-        }
-
-        Result document() {
-            skip(Event.ID.StreamStart);
-            skip(Event.ID.DocumentStart);
-            Event first = events.get(next);
-            if (first.getEventId() == Event.ID.DocumentEnd || first.getEventId() == Event.ID.StreamEnd
-                    || (first instanceof ScalarEvent s && new YamlNode.Scalar(s.getValue(), s.isPlain(), null).isNull())) {
-                problems.add(Origin.startOf(file).problem("", "empty file (expected " + kind.whole + ")"));
-                return new Result(null, problems);
-            }
-            YamlNode root = value("", -1);
-            if (stopped) {
-                return new Result(null, problems);
-            }
-            return new Result(root, problems);
-        }
-
-        private void skip(Event.ID id) {
-            if (events.get(next).getEventId() == id) next++;
-        }
-
-        private Origin origin(Event event) {
-            return positions.at(file, event.getStartMark().getIndex());
-        }
-
-        private YamlNode value(String path, int parentKeyLine) {
-            Event event = events.get(next++);
-            if (stopped) {
-                skipRest(event);
-                return new YamlNode.Scalar("", true, origin(event));
-            }
-            if (event instanceof AliasEvent alias) {
-                YamlNode target = anchors.get(alias.getAnchor());
-                if (target == null) {
-                    // A YAML error like a syntax error: the value is unknown, so the rest is not checked.
-                    problems.add(origin(event).problem(path, "unknown alias *" + Excerpt.of(alias.getAnchor())
-                            + " (expected an anchor &" + Excerpt.of(alias.getAnchor()) + " defined before it)"));
-                    stopped = true;
-                    return new YamlNode.Scalar("", true, origin(event));
-                }
-                count(sizes.getOrDefault(target, 1L), event);
-                return target;
-            }
-            checkTag(event, path);
-            YamlNode node;
-            long size;
-            if (event instanceof ScalarEvent scalar) {
-                node = new YamlNode.Scalar(scalar.getValue(), scalar.isPlain(), origin(event));
-                size = 1;
-                count(1, event);
-            } else if (event.getEventId() == Event.ID.SequenceStart) {
-                count(1, event);
-                List<YamlNode> items = new ArrayList<>();
-                size = 1;
-                while (events.get(next).getEventId() != Event.ID.SequenceEnd) {
-                    YamlNode item = value(path.isEmpty() ? Integer.toString(items.size()) : path + "." + items.size(),
-                            parentKeyLine);
-                    size += sizes.getOrDefault(item, 1L);
-                    items.add(item);
-                }
-                next++;
-                node = new YamlNode.Sequence(items, origin(event));
-            } else if (event.getEventId() == Event.ID.MappingStart) {
-                count(1, event);
-                size = 1;
-                List<YamlNode.Entry> entries = new ArrayList<>();
-                Map<String, Origin> seen = new HashMap<>();
-                while (events.get(next).getEventId() != Event.ID.MappingEnd) {
-                    Event keyEvent = events.get(next);
-                    Origin keyOrigin = origin(keyEvent);
-                    String key = keyEvent instanceof ScalarEvent s ? s.getValue() : null;
-                    if (key == null) {
-                        problems.add(keyOrigin.problem(path, "a key that is not plain text"
-                                + " (expected keys such as name: or ARM:)"));
-                        value(path, parentKeyLine);
-                        value(path, parentKeyLine);
-                        continue;
-                    }
-                    next++;
-                    checkTag(keyEvent, path);
-                    String keyPath = path.isEmpty() ? key : path + "." + key;
-                    YamlNode item = value(keyPath, keyOrigin.line());
-                    size += sizes.getOrDefault(item, 1L);
-                    if (key.equals("<<")) {
-                        problems.add(keyOrigin.problem(keyPath, "YAML merge keys are not supported"
-                                + " (expected plain keys; to reuse another scenario use extends: FILE)"));
-                    } else if (seen.containsKey(key)) {
-                        problems.add(keyOrigin.problem(keyPath, "duplicate key '" + Excerpt.of(key)
-                                + "' (expected each key once in a map; first at line " + seen.get(key).line() + ")"));
-                    } else {
-                        seen.put(key, keyOrigin);
-                        entries.add(new YamlNode.Entry(key, keyOrigin, item,
-                                comment(keyOrigin.line(), item.origin().line(), parentKeyLine)));
-                    }
-                }
-                next++;
-                node = new YamlNode.Mapping(entries, origin(event));
-            } else {
-                throw new IllegalStateException("unexpected YAML event " + event);
-            }
-            sizes.put(node, size);
-            if (event instanceof NodeEvent withAnchor && withAnchor.getAnchor() != null) {
-                anchors.put(withAnchor.getAnchor(), node);
-            }
-            return node;
-        }
-
-        /** Consumes the rest of a collection after the value limit was hit. */
-        private void skipRest(Event event) {
-            if (event.getEventId() == Event.ID.SequenceStart || event.getEventId() == Event.ID.MappingStart) {
-                int depth = 1;
-                while (depth > 0) {
-                    Event.ID id = events.get(next++).getEventId();
-                    if (id == Event.ID.SequenceStart || id == Event.ID.MappingStart) depth++;
-                    else if (id == Event.ID.SequenceEnd || id == Event.ID.MappingEnd) depth--;
-                }
-            }
-        }
-
-        private void count(long added, Event event) {
-            values += added;
-            if (values > MAX_VALUES && !stopped) {
-                stopped = true;
-                problems.add(origin(event).problem("", "more than " + MAX_VALUES + " values"
-                        + (event instanceof AliasEvent ? " once aliases are expanded; alias expansion refused" : "")
-                        + " (expected a scenario of at most " + MAX_VALUES + " values)"));
-            }
-        }
-
-        private void checkTag(Event event, String path) {
-            String tag = event instanceof ScalarEvent s ? s.getTag()
-                    : event instanceof CollectionStartEvent c ? c.getTag() : null;
-            if (tag != null) {
-                problems.add(origin(event).problem(path, "explicit YAML tag " + Excerpt.of(tag) + " is not supported"
-                        + " (expected plain values without '!' tags)"));
-            }
-        }
-
-        /**
-         * The comment documenting a map entry: on the value's line, else on the key's line, else
-         * the block of comment lines just above the key, else the comment on the parent key's
-         * line when that line is just above (a comment heading a nested block).
-         */
-        private String comment(int keyLine, int valueLine, int parentKeyLine) {
-            String text = inline.get(valueLine);
-            if (text == null) text = inline.get(keyLine);
-            if (text != null) return text;
-            List<String> above = new ArrayList<>();
-            for (int line = keyLine - 1; block.containsKey(line); line--) {
-                above.add(0, block.get(line));
-            }
-            if (!above.isEmpty()) return String.join(" ", above).trim();
-            if (parentKeyLine == keyLine - 1 && inline.containsKey(parentKeyLine)) {
-                return inline.get(parentKeyLine);
-            }
-            return "";
-        }
     }
 }

@@ -13,12 +13,13 @@ import java.util.Objects;
  * @param id            unique id, names the deadline's columns in summary.json
  * @param label         chart marker text
  * @param date          first day of the deadline window
- * @param end           last day of the window (equal to date for a single day)
+ * @param end           last day of the window, on or after date (equal to date for a single day)
  * @param pressure      weight on each party (two entries), &ge; 0
  * @param lambdaDays    time scale of the build-up, days &gt; 0
  * @param shiftDays     days added to both date and end in a run (a distribution makes the deadline stochastic)
  * @param letdownDays   days of slowed clocks after the window, &ge; 0
  * @param letdownFactor clock speed multiplier during the letdown, in [0, 1]
+ * @throws IllegalArgumentException when end is before date
  */
 public record DeadlineSpec(String id, String label, LocalDate date, LocalDate end, List<Quantity> pressure,
                            Quantity lambdaDays, Quantity shiftDays, Quantity letdownDays, Quantity letdownFactor) {
@@ -27,6 +28,10 @@ public record DeadlineSpec(String id, String label, LocalDate date, LocalDate en
         label = label == null ? id : label;
         Objects.requireNonNull(date, "date");
         end = end == null ? date : end;
+        if (end.isBefore(date)) {
+            throw new IllegalArgumentException("deadline " + id + ": end " + end + " is before date " + date
+                    + " (expected an end on or after the date)");
+        }
         pressure = List.copyOf(pressure);
         Objects.requireNonNull(lambdaDays, "lambdaDays");
         Objects.requireNonNull(shiftDays, "shiftDays");

@@ -11,7 +11,8 @@ import java.util.OptionalDouble;
  * @param referendum          true: conceding past {@code referendumThreshold} obliges the first
  *                            party to change its constitution by referendum before signature
  * @param referendumThreshold value in [0, 1] beyond which the referendum is needed
- * @param agreed              the value already agreed when the scenario starts, if any
+ * @param agreed              the value already agreed when the scenario starts, if any, in [0, 1]
+ * @throws IllegalArgumentException when the threshold or the agreed value is outside [0, 1]
  */
 public record IssueSpec(String id, String title, boolean referendum, double referendumThreshold,
                         OptionalDouble agreed) {
@@ -19,5 +20,13 @@ public record IssueSpec(String id, String title, boolean referendum, double refe
         Objects.requireNonNull(id, "id");
         title = title == null ? id : title;
         agreed = agreed == null ? OptionalDouble.empty() : agreed;
+        if (!(referendumThreshold >= 0 && referendumThreshold <= 1)) {
+            throw new IllegalArgumentException("issue " + id + ": referendumThreshold " + referendumThreshold
+                    + " (expected a value in [0, 1])");
+        }
+        if (agreed.isPresent() && !(agreed.getAsDouble() >= 0 && agreed.getAsDouble() <= 1)) {
+            throw new IllegalArgumentException("issue " + id + ": agreed " + agreed.getAsDouble()
+                    + " (expected a value in [0, 1])");
+        }
     }
 }

@@ -32,6 +32,8 @@ import java.util.Objects;
  * @param events      scheduled changes of parameters (may be empty), in date order
  * @param shocks      border clashes
  * @param ratification the pipeline from agreed text to signature
+ * @throws IllegalArgumentException when there are not exactly two parties, the horizon is not after
+ *         the start, stepDays or runs is below 1, or the tolerance is outside [0, 1]
  */
 public record Scenario(
         String id,
@@ -75,6 +77,15 @@ public record Scenario(
         Objects.requireNonNull(ratification, "ratification");
         if (parties.size() != 2) {
             throw new IllegalArgumentException("a scenario has exactly two parties, not " + parties.size());
+        }
+        if (!horizon.isAfter(start)) {
+            throw new IllegalArgumentException("horizon " + horizon + " is not after start " + start);
+        }
+        if (stepDays < 1 || runs < 1) {
+            throw new IllegalArgumentException("stepDays " + stepDays + " and runs " + runs + " (expected both >= 1)");
+        }
+        if (!(tolerance >= 0 && tolerance <= 1)) {
+            throw new IllegalArgumentException("tolerance " + tolerance + " (expected a value in [0, 1])");
         }
     }
 
