@@ -265,6 +265,22 @@ class CorpusTest {
         }
     }
 
+    /**
+     * The mix the corpus promises. While only part of the corpus is written this fails, on
+     * purpose: the promise is about the whole corpus, and a skipped check would hide a short one.
+     */
+    @Test
+    void theCorpusHasThePromisedMix() throws IOException {
+        List<TableRow> rows = readTable();
+        long referendums = rows.stream().filter(r -> yes(r, "referendum or supermajority")).count();
+        long failures = rows.stream().filter(r -> !r.get("outcome").equalsIgnoreCase("success")).count();
+        long interstate = rows.stream().filter(r -> yes(r, "interstate")).count();
+        assertThat(rows).as("cases in the corpus").hasSizeGreaterThanOrEqualTo(MIN_CASES);
+        assertThat(referendums).as("cases with a referendum or supermajority step").isGreaterThanOrEqualTo(MIN_REFERENDUM_OR_SUPERMAJORITY);
+        assertThat(failures).as("cases that ended in failure or stall").isGreaterThanOrEqualTo(MIN_FAILURES_OR_STALLS);
+        assertThat(interstate).as("interstate cases").isGreaterThanOrEqualTo(MIN_INTERSTATE);
+    }
+
     /** The table reader on a small text: it must find the rows and refuse a malformed one. */
     @Test
     void theTableReaderReadsRowsByColumn() {
