@@ -34,8 +34,11 @@ import org.yaml.snakeyaml.tokens.Token;
  */
 final class SourceCommentChecker {
 
-    /** A cited id: {@code [F-...]} for facts or {@code [L-...]} for literature. */
-    static final Pattern CITATION = Pattern.compile("\\[([FL]-[a-z0-9]+(?:-[a-z0-9]+)*)]");
+    /**
+     * A cited id: {@code [F-...]} for the library's facts, {@code [C-...]} for the corpus cases'
+     * facts, or {@code [L-...]} for literature.
+     */
+    static final Pattern CITATION = Pattern.compile("\\[([FLC]-[a-z0-9]+(?:-[a-z0-9]+)*)]");
 
     /** An assumption names itself and says something after the colon. */
     private static final Pattern ASSUMPTION = Pattern.compile("\\bassumption:\\s*\\S");
@@ -75,7 +78,7 @@ final class SourceCommentChecker {
                         "value " + value.text() + " has no source or assumption comment on its line or the line above"));
             } else if (!isSourceComment(comment)) {
                 problems.add(new Problem(file, value.line(), "the comment for value " + value.text()
-                        + " neither cites an id like [F-...] nor says 'assumption:' and why: #" + comment));
+                        + " neither cites an id like [F-...], [C-...] or [L-...] nor says 'assumption:' and why: #" + comment));
             }
         }
         List<Integer> commentLines = new ArrayList<>(scan.inlineComments().keySet());

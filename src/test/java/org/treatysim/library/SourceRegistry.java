@@ -15,11 +15,12 @@ import java.util.regex.Pattern;
  * The ids defined in docs/sources.md. An id is defined by a table row whose first cell is the
  * id in brackets ({@code | [F-cop29] | ... |}); mentions elsewhere in the page are citations,
  * not definitions. Fact rows have five cells (id, fact, event date, public by, source);
- * literature rows three (id, reference, use).
+ * literature rows three (id, reference, use). Facts are {@code [F-...]} for the Armenia–Azerbaijan
+ * library and {@code [C-<case-id>-...]} for the corpus of past negotiations in scenarios/cases/.
  */
 final class SourceRegistry {
 
-    private static final Pattern ROW = Pattern.compile("^\\|\\s*\\[([FL]-[a-z0-9]+(?:-[a-z0-9]+)*)]\\s*\\|(.*)\\|\\s*$");
+    private static final Pattern ROW = Pattern.compile("^\\|\\s*\\[([FLC]-[a-z0-9]+(?:-[a-z0-9]+)*)]\\s*\\|(.*)\\|\\s*$");
 
     /** One defined id; {@code publicBy} is empty for literature. */
     record Entry(String id, int line, Optional<LocalDate> publicBy) { }
@@ -44,7 +45,7 @@ final class SourceRegistry {
             String id = m.group(1);
             String[] cells = m.group(2).split("\\|", -1);
             Optional<LocalDate> publicBy = Optional.empty();
-            if (id.startsWith("F-")) {
+            if (!id.startsWith("L-")) {
                 if (cells.length != 4) {
                     throw new IllegalArgumentException("sources.md line " + (i + 1) + ": fact row " + id
                             + " needs the cells fact | event date | public by | source, found " + (cells.length + 1));
