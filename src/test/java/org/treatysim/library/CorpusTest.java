@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.treatysim.model.spec.Scenario;
 import org.treatysim.scenario.Observation;
 import org.treatysim.scenario.ObservationsLoader;
-import org.treatysim.scenario.ObservedEvent;
+import org.treatysim.model.spec.Milestone;
 import org.treatysim.scenario.ScenarioException;
 import org.treatysim.scenario.ScenarioLoader;
 
@@ -259,7 +259,7 @@ class CorpusTest {
             String outcome = row.get("outcome").toLowerCase(Locale.ROOT);
             assertThat(outcome).as("%s: outcome", where).isIn("success", "failure", "stall");
             boolean signed = outcomes(folder, scenario).stream()
-                    .anyMatch(o -> o.event() == ObservedEvent.SIGNED && o.happened());
+                    .anyMatch(o -> o.event() == Milestone.SIGNED && o.happened());
             assertThat(signed).as("%s: a success is a signature among the outcomes, a failure or stall is none", where)
                     .isEqualTo(outcome.equals("success"));
         }
