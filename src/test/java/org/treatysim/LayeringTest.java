@@ -69,6 +69,7 @@ class LayeringTest {
         allow("scenario", "model.spec");
         allow("stats", "model", "model.spec");
         allow("stats.abc", "model.spec", "stats.sensitivity");
+        allow("stats.backtest", "stats", "stats.scoring", "stats.sensitivity");
         allow("stats.scoring");
         allow("stats.sensitivity", "model.spec");
         allow("montecarlo", "model", "stats");
