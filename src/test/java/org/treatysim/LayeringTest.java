@@ -77,6 +77,7 @@ class LayeringTest {
         allow("montecarlo.conditioning", "montecarlo", "model", "model.spec", "stats", "stats.abc");
         allow("montecarlo.sweep", "montecarlo", "model", "model.spec", "stats", "stats.sensitivity");
         allow("report.chart", "stats");
+        allow("report.backtest", "report.chart", "report.files", "stats", "stats.backtest", "stats.scoring");
         allow("report.brief", "report.chart", "stats");
         allow("report.compare", "report.chart", "report.files", "stats");
         allow("report.files", "report.brief", "model", "stats");
