@@ -7,6 +7,7 @@ import java.awt.geom.Ellipse2D;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +15,7 @@ import java.util.Set;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
+import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.plot.ValueMarker;
@@ -211,7 +213,11 @@ public final class BacktestCharts {
                 new BasicStroke(1.6f), ChartStyle.BLACK));
 
         LocalDate start = c.history().forecastDate();
-        XYPlot plot = new XYPlot(marks, ChartStyle.dateAxis(null, start, c.horizon()),
+        DateAxis time = ChartStyle.dateAxis(null, start, c.horizon());
+        // A little room beyond the window, so that an outcome on its first or last day shows whole.
+        long pad = (ChartStyle.millis(c.horizon()) - ChartStyle.millis(start)) / 80;
+        time.setRange(new Date(ChartStyle.millis(start) - pad), new Date(ChartStyle.millis(c.horizon()) + pad));
+        XYPlot plot = new XYPlot(marks, time,
                 unitAxis("P(event by date), share of runs"), markRenderer);
         plot.setDataset(1, lines);
         plot.setRenderer(1, lineRenderer);
