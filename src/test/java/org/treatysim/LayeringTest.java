@@ -69,6 +69,7 @@ class LayeringTest {
         allow("scenario", "model.spec");
         allow("stats", "model", "model.spec");
         allow("stats.abc", "model.spec", "stats.sensitivity");
+        allow("stats.backtest", "stats", "stats.scoring", "stats.sensitivity");
         allow("stats.scoring");
         allow("stats.sensitivity", "model.spec");
         allow("montecarlo", "model", "stats");
@@ -76,6 +77,7 @@ class LayeringTest {
         allow("montecarlo.conditioning", "montecarlo", "model", "model.spec", "stats", "stats.abc");
         allow("montecarlo.sweep", "montecarlo", "model", "model.spec", "stats", "stats.sensitivity");
         allow("report.chart", "stats");
+        allow("report.backtest", "report.chart", "report.files", "model.spec", "stats", "stats.backtest", "stats.scoring");
         allow("report.brief", "report.chart", "model.spec", "stats");
         allow("report.compare", "model.spec", "report.chart", "report.files", "stats");
         allow("report.files", "report.brief", "model", "stats");

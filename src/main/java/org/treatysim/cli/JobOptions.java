@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * The options of every command that runs the model and writes a results folder (run, compare,
- * sweep, update, score): the master seed, where the folder goes, whether it may replace an
+ * sweep, update, score, backtest): the master seed, where the folder goes, whether it may replace an
  * earlier one, how many worker threads run, and whether progress is shown. Mixed in with
  * {@code @Mixin}, so that they are spelled, checked and documented alike in every command.
  */

@@ -2,6 +2,7 @@ package org.treatysim.stats.scoring;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeMap;
 
 /**
  * Proper scoring rules for probability forecasts of binary outcomes (Gneiting and Raftery 2007),
@@ -132,7 +133,7 @@ public final class ScoringRules {
         int[] happened = new int[bins];
         double[] sum = new double[bins];
         for (BinaryForecast f : forecasts) {
-            int bin = Math.min(bins - 1, (int) Math.floor(f.probability() * bins));
+            int bin = equalWidthBin(f.probability(), bins);
             count[bin]++;
             sum[bin] += f.probability();
             if (f.happened()) {
@@ -153,6 +154,79 @@ public final class ScoringRules {
                     Math.max(0, centre - half), Math.min(1, centre + half)));
         }
         return List.copyOf(table);
+    }
+
+    /**
+     * Murphy's decomposition of the mean Brier score over {@code bins} equal-width bins of [0, 1]
+     * (the bins of {@link #reliability}; the last includes 1), with the within-bin variance and
+     * covariance that make REL − RES + UNC + WBV − WBC equal the mean Brier score exactly. See
+     * {@link BrierDecomposition}.
+     */
+    public static BrierDecomposition decompose(List<BinaryForecast> forecasts, int bins) {
+        checkNotEmpty(forecasts);
+        if (bins < 1) {
+            throw new IllegalArgumentException("a decomposition needs at least one bin, not " + bins);
+        }
+        List<List<BinaryForecast>> grouped = new ArrayList<>();
+        for (int b = 0; b < bins; b++) grouped.add(new ArrayList<>());
+        for (BinaryForecast f : forecasts) grouped.get(equalWidthBin(f.probability(), bins)).add(f);
+        return decompose(forecasts, grouped, bins + " equal-width bins of [0, 1] (the last includes 1)");
+    }
+
+    /**
+     * Murphy's decomposition with one bin per distinct forecast value: the within-bin terms are 0
+     * and REL − RES + UNC equals the mean Brier score exactly (up to rounding). With forecasts that
+     * take many values (Monte Carlo shares) most bins hold one forecast and the reliability term
+     * says little; {@link #decompose(List, int)} is then the one to read.
+     */
+    public static BrierDecomposition decomposeByDistinctValues(List<BinaryForecast> forecasts) {
+        checkNotEmpty(forecasts);
+        TreeMap<Double, List<BinaryForecast>> byValue = new TreeMap<>();
+        for (BinaryForecast f : forecasts) byValue.computeIfAbsent(f.probability(), k -> new ArrayList<>()).add(f);
+        return decompose(forecasts, new ArrayList<>(byValue.values()), "one bin per distinct forecast value");
+    }
+
+    private static BrierDecomposition decompose(List<BinaryForecast> forecasts, List<List<BinaryForecast>> groups,
+                                                String binning) {
+        double n = forecasts.size();
+        double baseRate = forecasts.stream().filter(BinaryForecast::happened).count() / n;
+        double reliability = 0;
+        double resolution = 0;
+        double withinVariance = 0;
+        double withinCovariance = 0;
+        int nonEmpty = 0;
+        for (List<BinaryForecast> bin : groups) {
+            if (bin.isEmpty()) continue;
+            nonEmpty++;
+            double size = bin.size();
+            double sumForecast = 0;
+            double happened = 0;
+            double lowest = 1;
+            double highest = 0;
+            for (BinaryForecast f : bin) {
+                sumForecast += f.probability();
+                lowest = Math.min(lowest, f.probability());
+                highest = Math.max(highest, f.probability());
+                if (f.happened()) happened++;
+            }
+            // A bin of one value has that value as its mean exactly, not a sum divided back with rounding.
+            double meanForecast = lowest == highest ? lowest : sumForecast / size;
+            double observed = happened / size;
+            reliability += size * (meanForecast - observed) * (meanForecast - observed);
+            resolution += size * (observed - baseRate) * (observed - baseRate);
+            for (BinaryForecast f : bin) {
+                double spread = f.probability() - meanForecast;
+                withinVariance += spread * spread;
+                withinCovariance += spread * ((f.happened() ? 1 : 0) - observed);
+            }
+        }
+        return new BrierDecomposition(binning, nonEmpty, forecasts.size(), brier(forecasts), reliability / n,
+                resolution / n, baseRate * (1 - baseRate), withinVariance / n, 2 * withinCovariance / n);
+    }
+
+    /** The equal-width bin of [0, 1] that holds {@code probability}, 0 .. bins − 1; the last includes 1. */
+    private static int equalWidthBin(double probability, int bins) {
+        return Math.min(bins - 1, (int) Math.floor(probability * bins));
     }
 
     /** All scores with the default clip and bins. */

@@ -1,14 +1,14 @@
 package org.treatysim.stats.sensitivity;
 
-/** Sample quantiles shared by the estimators of this package. */
-final class Quantiles {
+/** Sample quantiles shared by the estimators of this package and the backtest's bootstrap. */
+public final class Quantiles {
     private Quantiles() { }
 
     /**
      * The p-quantile of sorted values by linear interpolation between order statistics
      * (Hyndman and Fan 1996, type 7, the default of R and NumPy); NaN for no values.
      */
-    static double ofSorted(double[] sorted, double p) {
+    public static double ofSorted(double[] sorted, double p) {
         if (sorted.length == 0) {
             return Double.NaN;
         }

@@ -1,0 +1,93 @@
+package org.treatysim.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.treatysim.montecarlo.MonteCarloException;
+import org.treatysim.report.backtest.BacktestText;
+import org.treatysim.scenario.ScenarioException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code treatysim backtest DIR...}: scores the forecasts of a corpus of past negotiations against
+ * what happened, beside reference forecasters ({@link BacktestJob} does the work; see
+ * docs/backtest.md). Writes {@code <out>/backtest/} whole or not at all and prints the scorecard.
+ */
+@Command(name = "backtest",
+        mixinStandardHelpOptions = true,
+        versionProvider = VersionProvider.class,
+        sortOptions = false,
+        description = {
+            "Backtests the model on past negotiations: runs each case's scenario.yaml, scores the share of runs in"
+                    + " which each outcome of its outcomes.yaml happened by its date (Brier and log scores), beside a"
+                    + " coin flip, the base rate and a duration model built from the other cases, with bootstrap"
+                    + " intervals over cases, Murphy's decomposition and a reliability diagram.",
+            "Writes <out>/backtest/: scorecard.csv, summary.json, curves.csv, charts/, backtest.html; prints the"
+                    + " scorecard.",
+            "Exit status 0 on success, 2 for a case that cannot be backtested (every problem located), invalid"
+                    + " options, an existing folder without --force or one that another job is writing, 1 for"
+                    + " anything else."
+        })
+public final class BacktestCommand implements Callable<Integer> {
+
+    @Parameters(arity = "1..*", paramLabel = "DIR",
+            description = "A case folder (scenario.yaml and outcomes.yaml), or a folder of case folders such as"
+                    + " scenarios/cases.")
+    List<Path> folders;
+
+    @Option(names = "--runs", paramLabel = "N",
+            description = "Runs per case (default: the case's runs, at most " + BacktestJob.MAX_DEFAULT_RUNS + ").")
+    Integer runs;
+
+    @Mixin
+    JobOptions job;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws ScenarioException {
+        PrintWriter stdout = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (runs != null && runs < 1) throw usage("--runs must be at least 1, got " + runs);
+        int workers = job.workers();
+        job.checkOut();
+        List<Path> caseFolders;
+        try {
+            caseFolders = BacktestJob.caseFolders(folders);
+        } catch (BacktestJob.UsageException e) {
+            throw usage(e.getMessage());
+        }
+        List<BacktestJob.Case> cases = BacktestJob.load(caseFolders, job.seed, err);
+        BacktestJob.Options options = new BacktestJob.Options(runs, job.seed, workers, job.out, job.force);
+
+        // The guard is released only after the line that says why a job stopped: Ctrl-C waits for it.
+        try (ShutdownGuard guard = ShutdownGuard.install()) {
+            try (ProgressReporter reporter = job.progress()) {
+                BacktestJob.Done done = BacktestJob.run(cases, options, JobOptions.listener(reporter));
+                if (reporter != null) reporter.close();
+                BacktestText.table(done.result(), done.provenance(), Headline.unicodeOut() ? "–" : "-")
+                        .forEach(stdout::println);
+                stdout.println("Wrote " + done.folder());
+                stdout.flush();
+                return 0;
+            } catch (InterruptedException | IOException | MonteCarloException e) {
+                return job.failed(e, options.target());
+            }
+        } finally {
+            err.flush();
+        }
+    }
+
+    private CommandLine.ParameterException usage(String message) {
+        return new CommandLine.ParameterException(spec.commandLine(), message);
+    }
+}

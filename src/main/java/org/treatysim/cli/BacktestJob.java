@@ -1,0 +1,348 @@
+package org.treatysim.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.treatysim.model.Simulation;
+import org.treatysim.model.spec.Scenario;
+import org.treatysim.montecarlo.MonteCarloEngine;
+import org.treatysim.montecarlo.ProgressListener;
+import org.treatysim.montecarlo.conditioning.DatedEvent;
+import org.treatysim.montecarlo.conditioning.OutcomeAccumulator;
+import org.treatysim.report.backtest.BacktestCharts;
+import org.treatysim.report.backtest.BacktestFiles;
+import org.treatysim.report.backtest.BacktestJson;
+import org.treatysim.report.backtest.BacktestPage;
+import org.treatysim.report.backtest.BacktestProvenance;
+import org.treatysim.report.chart.ChartFile;
+import org.treatysim.report.chart.ChartFormat;
+import org.treatysim.report.chart.Charts;
+import org.treatysim.report.chart.NamedChart;
+import org.treatysim.scenario.Observation;
+import org.treatysim.model.spec.Milestone;
+import org.treatysim.scenario.Problem;
+import org.treatysim.scenario.ScenarioException;
+import org.treatysim.stats.Estimate;
+import org.treatysim.stats.Wilson;
+import org.treatysim.stats.backtest.Backtest;
+import org.treatysim.stats.backtest.BacktestResult;
+import org.treatysim.stats.backtest.CaseForecast;
+import org.treatysim.stats.backtest.CaseHistory;
+import org.treatysim.stats.backtest.DatedOutcome;
+import org.treatysim.stats.backtest.ForecastCurve;
+
+/**
+ * {@code treatysim backtest}'s work (docs/backtest.md): finds the case folders, loads every case
+ * (refusing the whole backtest, with every problem located, when any case cannot be expressed),
+ * runs each case's scenario as {@code run} would, counts the share of runs in which each outcome's
+ * event happened by its date and each event's curve, scores the corpus
+ * ({@link Backtest}) and writes {@code <out>/backtest/} whole or not at all.
+ */
+final class BacktestJob {
+    /** The results folder's name under {@code --out}. */
+    static final String FOLDER = "backtest";
+    /** A case folder's files. */
+    static final String SCENARIO_FILE = "scenario.yaml";
+    static final String OUTCOMES_FILE = "outcomes.yaml";
+    /** The results folder's files. */
+    static final String SCORECARD = "scorecard.csv";
+    static final String SUMMARY = "summary.json";
+    static final String CURVES = "curves.csv";
+    static final String CHARTS = "charts";
+    static final String HTML = "backtest.html";
+    /** Runs per case without {@code --runs}: the scenario's own, at most this many. */
+    static final int MAX_DEFAULT_RUNS = 5000;
+    /** The seed of the bootstrap's resamples of the cases (recorded in summary.json). */
+    static final long BOOTSTRAP_SEED = 1;
+    /** Most points of a case's curves; a longer window is drawn every few steps. */
+    static final int MAX_CURVE_POINTS = 400;
+    /** What a case folder may be called: its name is the case's id in every file. */
+    private static final Pattern CASE_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
+
+    private BacktestJob() { }
+
+    /** A command-line argument that names no usable case: a usage error (exit status 2). */
+    static final class UsageException extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        UsageException(String message) {
+            super(message);
+        }
+    }
+
+    /**
+     * A case as loaded.
+     *
+     * @param id     the case folder's name
+     * @param folder the case folder
+     * @param inputs its scenario (with the {@code --seed} override) and outcomes
+     */
+    record Case(String id, Path folder, InputFiles inputs) {
+        Case {
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(folder, "folder");
+            Objects.requireNonNull(inputs, "inputs");
+        }
+    }
+
+    /**
+     * How to run the cases.
+     *
+     * @param runs    runs per case, or null for min(the case's runs, {@link #MAX_DEFAULT_RUNS})
+     * @param seed    the master seed of every case, or null for each case's own
+     * @param threads worker threads, &ge; 1
+     * @param out     the folder that holds results folders
+     * @param force   replace an existing {@code <out>/backtest/}
+     */
+    record Options(Integer runs, Long seed, int threads, Path out, boolean force) {
+        Options {
+            Objects.requireNonNull(out, "out");
+            if (threads < 1) throw new IllegalArgumentException("threads must be >= 1");
+            if (runs != null && runs < 1) throw new IllegalArgumentException("runs must be >= 1");
+        }
+
+        /** The results folder. */
+        Path target() {
+            return out.resolve(FOLDER);
+        }
+    }
+
+    /**
+     * A finished backtest.
+     *
+     * @param folder     the published results folder
+     * @param result     the scores
+     * @param provenance where they come from
+     */
+    record Done(Path folder, BacktestResult result, BacktestProvenance provenance) { }
+
+    /**
+     * The case folders the arguments name, in order: an argument holding {@value #SCENARIO_FILE} or
+     * {@value #OUTCOMES_FILE} is a case; any other folder holds cases, each of its subfolders (by
+     * name; hidden ones aside) one case. A subfolder without the files is a case all the same, so
+     * that loading it says what is missing rather than leaving it out.
+     *
+     * @throws UsageException for an argument that is not a folder or holds no case, a folder name
+     *                        that cannot be a case id, or two cases with one name
+     */
+    static List<Path> caseFolders(List<Path> arguments) throws UsageException {
+        List<Path> folders = new ArrayList<>();
+        for (Path argument : arguments) {
+            if (!Files.exists(argument)) {
+                throw new UsageException(argument + ": no such folder (expected a case folder with " + SCENARIO_FILE
+                        + " and " + OUTCOMES_FILE + ", or a folder of case folders)");
+            }
+            if (!Files.isDirectory(argument)) {
+                throw new UsageException(argument + " is not a folder (expected a case folder with " + SCENARIO_FILE
+                        + " and " + OUTCOMES_FILE + ", or a folder of case folders)");
+            }
+            if (Files.exists(argument.resolve(SCENARIO_FILE), LinkOption.NOFOLLOW_LINKS)
+                    || Files.exists(argument.resolve(OUTCOMES_FILE), LinkOption.NOFOLLOW_LINKS)) {
+                folders.add(argument);
+                continue;
+            }
+            List<Path> cases;
+            try (Stream<Path> children = Files.list(argument)) {
+                cases = children.filter(Files::isDirectory).filter(p -> !p.getFileName().toString().startsWith("."))
+                        .sorted().toList();
+            } catch (IOException e) {
+                throw new UsageException(argument + ": cannot list the folder: " + JobOptions.reason(e));
+            }
+            if (cases.isEmpty()) {
+                throw new UsageException(argument + " holds no case (expected " + SCENARIO_FILE + " and "
+                        + OUTCOMES_FILE + " in it, or folders that hold them)");
+            }
+            folders.addAll(cases);
+        }
+        Map<String, Path> byId = new HashMap<>();
+        for (Path folder : folders) {
+            String id = caseId(folder);
+            if (!CASE_ID.matcher(id).matches()) {
+                throw new UsageException(folder + ": the case folder's name '" + id + "' cannot be a case id"
+                        + " (expected letters, digits, '.', '-' and '_', starting with a letter or digit)");
+            }
+            Path earlier = byId.putIfAbsent(id, folder);
+            if (earlier != null) {
+                throw new UsageException("two cases named " + id + ": " + earlier + " and " + folder
+                        + " (expected each case once, in folders of different names)");
+            }
+        }
+        return List.copyOf(folders);
+    }
+
+    private static String caseId(Path folder) {
+        Path name = folder.toAbsolutePath().normalize().getFileName();
+        return name == null ? folder.toString() : name.toString();
+    }
+
+    /**
+     * Loads every case: its {@value #SCENARIO_FILE} and its {@value #OUTCOMES_FILE}, whose dates must
+     * lie in the scenario's window and whose events the model must count. Other forecasters'
+     * entries in an outcomes file are not part of the backtest; that is said on {@code err}.
+     *
+     * @param seed the {@code --seed} override, or null
+     * @throws ScenarioException with every problem of every case, each located FILE:LINE:COLUMN
+     */
+    static List<Case> load(List<Path> folders, Long seed, PrintWriter err) throws ScenarioException {
+        List<Problem> problems = new ArrayList<>();
+        List<String> refused = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        List<Case> cases = new ArrayList<>();
+        for (Path folder : folders) {
+            try {
+                InputFiles inputs = InputFiles.load(folder.resolve(SCENARIO_FILE), folder.resolve(OUTCOMES_FILE), seed);
+                cases.add(new Case(caseId(folder), folder, inputs));
+                int others = inputs.observations().forecasts().size();
+                if (others > 0) {
+                    notes.add("treatysim backtest: " + inputs.observations().file() + ": " + others
+                            + (others == 1 ? " forecast by another forecaster is" : " forecasts by other forecasters"
+                            + " are") + " not part of the backtest (treatysim score scores them)");
+                }
+            } catch (ScenarioException e) {
+                refused.add(caseId(folder));
+                problems.addAll(e.problems());
+            }
+        }
+        if (!problems.isEmpty()) {
+            // The command line prints the located problems under this line.
+            err.println("treatysim backtest: " + refused.size() + " of " + folders.size() + " case"
+                    + (folders.size() == 1 ? "" : "s") + " cannot be backtested (" + String.join(", ", refused)
+                    + "); nothing was run or written:");
+            err.flush();
+            throw new ScenarioException(problems);
+        }
+        notes.forEach(err::println);
+        err.flush();
+        return List.copyOf(cases);
+    }
+
+    /**
+     * Runs and scores the cases and writes the results folder.
+     *
+     * @throws ResultsFolder.TargetExistsException when the folder exists and {@code force} is off
+     * @throws InterruptedException when interrupted; nothing is left on disk
+     */
+    static Done run(List<Case> cases, Options options, ProgressListener progress) throws IOException,
+            InterruptedException {
+        if (cases.isEmpty()) throw new IllegalArgumentException("no cases");
+        List<Integer> runs = cases.stream().map(c -> runsOf(c, options)).toList();
+        long total = runs.stream().mapToLong(Integer::longValue).sum();
+        try (ResultsFolder folder = ResultsFolder.open(options.target(), options.force())) {
+            MonteCarloEngine engine = new MonteCarloEngine(options.threads());
+            List<CaseForecast> forecasts = new ArrayList<>();
+            long before = 0;
+            for (int i = 0; i < cases.size(); i++) {
+                long offset = before;
+                // One bar over every case's runs: each case's progress shifted by the runs before it.
+                ProgressListener overall = (stage, done, count) -> progress.progress("runs", offset + done, total);
+                forecasts.add(forecast(cases.get(i), runs.get(i), engine, overall));
+                before += runs.get(i);
+            }
+            if (Thread.interrupted()) throw new InterruptedException("stopped before scoring");
+
+            BacktestResult result = Backtest.score(forecasts, BOOTSTRAP_SEED);
+            BacktestProvenance provenance = provenance(cases, options);
+            Path out = folder.temporary();
+            try (Writer w = Files.newBufferedWriter(out.resolve(SCORECARD), StandardCharsets.UTF_8)) {
+                BacktestFiles.writeScorecard(result, w);
+            }
+            try (Writer w = Files.newBufferedWriter(out.resolve(CURVES), StandardCharsets.UTF_8)) {
+                BacktestFiles.writeCurves(result, w);
+            }
+            try (OutputStream o = Files.newOutputStream(out.resolve(SUMMARY))) {
+                BacktestJson.write(result, provenance, o);
+            }
+            List<NamedChart> charts = BacktestCharts.build(result, provenance);
+            Path chartFolder = Files.createDirectory(out.resolve(CHARTS));
+            for (NamedChart chart : charts) {
+                // A chart takes a fraction of a second: a stopped job waits for one at most.
+                if (Thread.interrupted()) throw new InterruptedException("stopped while drawing the charts");
+                for (ChartFile file : Charts.export(chart, EnumSet.allOf(ChartFormat.class))) {
+                    Files.write(chartFolder.resolve(file.fileName()), file.bytes());
+                }
+            }
+            Files.write(out.resolve(HTML), BacktestPage.render(result, provenance, charts));
+            if (Thread.interrupted()) throw new InterruptedException("stopped before publishing the results");
+            folder.publish();
+            return new Done(folder.target(), result, provenance);
+        }
+    }
+
+    /** The case's runs: {@code --runs}, or its scenario's, at most {@link #MAX_DEFAULT_RUNS}. */
+    static int runsOf(Case c, Options options) {
+        return options.runs() != null ? options.runs() : Math.min(c.inputs().scenario().runs(), MAX_DEFAULT_RUNS);
+    }
+
+    /** Runs one case (runs 0..n−1 of its scenario and seed) and counts its outcomes and curves. */
+    static CaseForecast forecast(Case c, int runs, MonteCarloEngine engine, ProgressListener progress)
+            throws InterruptedException {
+        Scenario scenario = c.inputs().scenario();
+        List<Observation> outcomes = c.inputs().observations().observations();
+        List<DatedEvent> questions = new ArrayList<>();
+        outcomes.forEach(o -> questions.add(ObservationConditions.question(o)));
+        LinkedHashSet<Milestone> events = new LinkedHashSet<>();
+        outcomes.forEach(o -> events.add(o.event()));
+        List<LocalDate> dates = curveDates(scenario);
+        for (Milestone event : events) {
+            for (LocalDate date : dates) questions.add(new DatedEvent(event, date));
+        }
+        OutcomeAccumulator counts = engine.run(() -> new Simulation(scenario), 0, runs,
+                () -> new OutcomeAccumulator(questions), null, "runs", progress);
+
+        List<Estimate> forecasts = new ArrayList<>();
+        for (int i = 0; i < outcomes.size(); i++) forecasts.add(Wilson.estimate(counts.happened(i), counts.runs()));
+        List<ForecastCurve> curves = new ArrayList<>();
+        int next = outcomes.size();
+        for (Milestone event : events) {
+            List<Estimate> curve = new ArrayList<>();
+            for (int d = 0; d < dates.size(); d++) curve.add(Wilson.estimate(counts.happened(next++), counts.runs()));
+            curves.add(new ForecastCurve(event.key(), dates, curve));
+        }
+        CaseHistory history = new CaseHistory(c.id(), scenario.start(), outcomes.stream()
+                .map(o -> new DatedOutcome(o.event().key(), o.date(), o.happened())).toList());
+        return new CaseForecast(history, scenario.id(), scenario.title(), scenario.horizon(), scenario.seed(),
+                counts.runs(), forecasts, curves);
+    }
+
+    /**
+     * The dates of a case's curves: the start and every model step's day after it (every few steps
+     * when there are more than {@link #MAX_CURVE_POINTS}), and the horizon.
+     */
+    static List<LocalDate> curveDates(Scenario scenario) {
+        long days = ChronoUnit.DAYS.between(scenario.start(), scenario.horizon());
+        long steps = days / scenario.stepDays();
+        long every = Math.max(1, (steps + MAX_CURVE_POINTS - 2) / (MAX_CURVE_POINTS - 1));
+        List<LocalDate> dates = new ArrayList<>();
+        for (long k = 0; k <= steps; k += every) dates.add(scenario.start().plusDays(k * scenario.stepDays()));
+        if (dates.get(dates.size() - 1).isBefore(scenario.horizon())) dates.add(scenario.horizon());
+        return List.copyOf(dates);
+    }
+
+    private static BacktestProvenance provenance(List<Case> cases, Options options) {
+        List<BacktestProvenance.CaseSource> sources = cases.stream().map(c -> new BacktestProvenance.CaseSource(c.id(),
+                c.inputs().loaded().file().toString(), c.inputs().observations().file(), c.inputs().loaded().sha256()))
+                .toList();
+        String runs = options.runs() == null ? "min(the case's runs, " + MAX_DEFAULT_RUNS + ")"
+                : options.runs() + " per case (--runs)";
+        String seeds = options.seed() == null ? "each case's own seed" : options.seed() + " for every case (--seed)";
+        return new BacktestProvenance(VersionProvider.version(), System.getProperty("java.version"),
+                Instant.now().truncatedTo(ChronoUnit.SECONDS), runs, seeds, sources);
+    }
+}

@@ -1,0 +1,50 @@
+package org.treatysim.report.backtest;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Where a backtest's numbers come from, so that they can be made again.
+ *
+ * @param version   treatysim's version
+ * @param java      the Java runtime's version
+ * @param createdAt when the backtest ran (UTC)
+ * @param runs      how the runs per case were chosen, in words (e.g. "min(the case's runs, 5000)")
+ * @param seeds     how the seeds were chosen, in words (e.g. "each case's own seed")
+ * @param sources   each case's files, in case order
+ */
+public record BacktestProvenance(String version, String java, Instant createdAt, String runs, String seeds,
+                                 List<CaseSource> sources) {
+    public BacktestProvenance {
+        Objects.requireNonNull(version, "version");
+        Objects.requireNonNull(java, "java");
+        Objects.requireNonNull(createdAt, "createdAt");
+        Objects.requireNonNull(runs, "runs");
+        Objects.requireNonNull(seeds, "seeds");
+        sources = List.copyOf(sources);
+    }
+
+    /**
+     * One case's files.
+     *
+     * @param caseId         the case
+     * @param scenarioFile   its scenario file, as named on the command line
+     * @param outcomesFile   its outcomes file
+     * @param scenarioSha256 hex SHA-256 of the scenario file (and the files it extends)
+     */
+    public record CaseSource(String caseId, String scenarioFile, String outcomesFile, String scenarioSha256) {
+        public CaseSource {
+            Objects.requireNonNull(caseId, "caseId");
+            Objects.requireNonNull(scenarioFile, "scenarioFile");
+            Objects.requireNonNull(outcomesFile, "outcomesFile");
+            Objects.requireNonNull(scenarioSha256, "scenarioSha256");
+        }
+    }
+
+    /** The files of {@code caseId}. */
+    public CaseSource source(String caseId) {
+        return sources.stream().filter(s -> s.caseId().equals(caseId)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no case " + caseId));
+    }
+}

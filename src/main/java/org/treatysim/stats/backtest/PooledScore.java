@@ -1,0 +1,20 @@
+package org.treatysim.stats.backtest;
+
+import java.util.Objects;
+
+/**
+ * A forecaster's mean scores over every outcome of every case, with bootstrap 95% intervals from
+ * resampling cases.
+ *
+ * @param forecaster {@link Backtest#TREATYSIM} or a reference's name
+ * @param outcomes   outcomes scored, &ge; 1
+ * @param brier      mean Brier score over the outcomes, in [0, 1]
+ * @param logScore   mean log score over the outcomes, in nats (clipped)
+ */
+public record PooledScore(String forecaster, int outcomes, Interval brier, Interval logScore) {
+    public PooledScore {
+        Objects.requireNonNull(forecaster, "forecaster");
+        Objects.requireNonNull(brier, "brier");
+        Objects.requireNonNull(logScore, "logScore");
+    }
+}
