@@ -1,6 +1,7 @@
 /**
  * The outputs of {@code treatysim compare}: comparison.csv, compare.json (provenance and the
- * curves), the aligned text table printed to stdout, and the comparison chart (P(signed by date)
+ * curves), the aligned text table and the lines before it printed to stdout
+ * ({@link org.treatysim.report.compare.ComparisonReport}), and the comparison chart (P(signed by date)
  * of every scenario on one chart, PNG at print resolution). Everything is drawn from a frozen
  * {@link org.treatysim.stats.PairedComparison}; writers take streams the caller opens and never
  * open paths.
