@@ -6,9 +6,8 @@
  * {@link org.treatysim.stats.PairedComparison}; writers take streams the caller opens and never
  * open paths.
  *
- * <p>The chart is drawn here with JFreeChart until the shared chart package offers a comparison
- * chart; {@link org.treatysim.report.compare.ComparisonChart} is the one class to swap then.
- * May import {@code org.treatysim.stats}, {@code org.treatysim.report.files} (number spelling),
+ * <p>The chart is drawn here with JFreeChart ({@link org.treatysim.report.compare.ComparisonChart}),
+ * in the shared chart style and export. May import {@code org.treatysim.stats}, {@code org.treatysim.report.files} (number spelling),
  * {@code org.treatysim.report.chart} (the chart export), JFreeChart, Jackson and the JDK.
  */
 package org.treatysim.report.compare;
