@@ -81,16 +81,6 @@ final class CommandFailure extends Exception {
         return failed(name + ": " + target + " was not written: " + describe(failure));
     }
 
-    /** The exit status: {@value Main#INVALID_INPUT} or {@value Main#FAILURE}. */
-    int status() {
-        return status;
-    }
-
-    /** What is said on stderr, one line each. */
-    List<String> lines() {
-        return lines;
-    }
-
     /** Says the lines on {@code err} and returns the exit status. */
     int report(PrintWriter err) {
         lines.forEach(err::println);

@@ -15,54 +15,52 @@ import org.treatysim.montecarlo.sweep.SweepInputException;
 import org.treatysim.scenario.Problem;
 import org.treatysim.scenario.ScenarioException;
 
-/** The one mapping from what ended a command to what it says and its exit status. */
+/** The one mapping from what ended a command to what it says on stderr and its exit status. */
 class CommandFailureTest {
     private static final Path TARGET = Path.of("results", "toy");
 
-    private static CommandFailure of(Exception failure) {
-        return CommandFailure.of(failure, "run", TARGET);
+    /** What a failure says, as "STATUS: line|line". */
+    private static String said(CommandFailure failure) {
+        StringWriter err = new StringWriter();
+        int status = failure.report(new PrintWriter(err));
+        return status + ": " + String.join("|", err.toString().lines().toList());
+    }
+
+    private static String of(Exception failure) {
+        return said(CommandFailure.of(failure, "run", TARGET));
     }
 
     @Test
     void invalidInputIsStatusTwo() {
         Problem problem = new Problem("toy.yaml", 3, 5, "horizon", "before the start (expected a later date)");
-        CommandFailure scenario = CommandFailure.of(new ScenarioException(List.of(problem)), "run", null);
-        assertThat(scenario.status()).isEqualTo(Main.INVALID_INPUT);
-        assertThat(scenario.lines()).containsExactly(problem.toString());
-
-        assertThat(CommandFailure.of(new SweepInputException("--samples 3 is too few"), "sweep", null).lines())
-                .containsExactly("treatysim sweep: --samples 3 is too few");
-        CommandFailure exists = of(new ResultsFolder.TargetExistsException(TARGET));
-        assertThat(exists.status()).isEqualTo(Main.INVALID_INPUT);
-        assertThat(exists.lines()).containsExactly("treatysim run: " + TARGET + " already exists: pass --force to"
-                + " replace it");
-        assertThat(of(new FolderLock.BusyException(TARGET, OptionalLong.of(42))).lines()).containsExactly(
-                "treatysim run: " + TARGET + " is being written by another treatysim job (process 42): wait for it to"
-                        + " finish, or write elsewhere with --out");
+        assertThat(said(CommandFailure.of(new ScenarioException(List.of(problem)), "run", null)))
+                .isEqualTo("2: " + problem);
+        assertThat(said(CommandFailure.of(new SweepInputException("--samples 3 is too few"), "sweep", null)))
+                .isEqualTo("2: treatysim sweep: --samples 3 is too few");
+        assertThat(of(new ResultsFolder.TargetExistsException(TARGET))).isEqualTo("2: treatysim run: " + TARGET
+                + " already exists: pass --force to replace it");
+        assertThat(of(new FolderLock.BusyException(TARGET, OptionalLong.of(42)))).isEqualTo("2: treatysim run: "
+                + TARGET + " is being written by another treatysim job (process 42): wait for it to finish, or write"
+                + " elsewhere with --out");
     }
 
     @Test
     void aStoppedJobAndAFailureAreStatusOneAndNameTheFolderNotWritten() {
-        for (Exception stop : new Exception[] {new InterruptedException(), new ClosedByInterruptException()}) {
-            CommandFailure stopped = of(stop);
-            assertThat(stopped.status()).isEqualTo(Main.FAILURE);
-            assertThat(stopped.lines()).containsExactly("treatysim run: stopped; " + TARGET + " was not written");
-        }
-        assertThat(of(new AccessDeniedException("results/toy/summary.json")).lines()).containsExactly(
-                "treatysim run: " + TARGET + " was not written: results/toy/summary.json: permission denied");
-        CommandFailure engine = of(new MonteCarloException("run 7 failed", 7, new IllegalStateException()));
-        assertThat(engine.status()).isEqualTo(Main.FAILURE);
-        assertThat(engine.lines()).containsExactly("treatysim run: " + TARGET + " was not written: run 7 failed");
+        assertThat(of(new InterruptedException())).isEqualTo("1: treatysim run: stopped; " + TARGET
+                + " was not written");
+        assertThat(of(new ClosedByInterruptException())).isEqualTo(of(new InterruptedException()));
+        assertThat(of(new AccessDeniedException("results/toy/summary.json"))).isEqualTo("1: treatysim run: "
+                + TARGET + " was not written: results/toy/summary.json: permission denied");
+        assertThat(of(new MonteCarloException("run 7 failed", 7, new IllegalStateException())))
+                .isEqualTo("1: treatysim run: " + TARGET + " was not written: run 7 failed");
     }
 
     @Test
-    void whatACommandSaidItselfIsKeptAndReportedAsItIs() {
+    void whatACommandSaidItselfIsKeptAsItIs() {
         CommandFailure said = CommandFailure.invalid(List.of("compare: one", "compare: two"));
-        assertThat(of(said)).isSameAs(said);
-        StringWriter err = new StringWriter();
-        assertThat(said.report(new PrintWriter(err))).isEqualTo(Main.INVALID_INPUT);
-        assertThat(err.toString()).isEqualTo("compare: one" + System.lineSeparator() + "compare: two"
-                + System.lineSeparator());
-        assertThat(CommandFailure.failed("update: none").status()).isEqualTo(Main.FAILURE);
+        assertThat(CommandFailure.of(said, "compare", TARGET)).isSameAs(said);
+        assertThat(said(said)).isEqualTo("2: compare: one|compare: two");
+        assertThat(said(CommandFailure.failed("update: none", "update: nothing written."))).isEqualTo(
+                "1: update: none|update: nothing written.");
     }
 }
