@@ -74,13 +74,13 @@ public final class BacktestCommand implements Callable<Integer> {
             try (ProgressReporter reporter = job.progress()) {
                 BacktestJob.Done done = BacktestJob.run(cases, options, JobOptions.listener(reporter));
                 if (reporter != null) reporter.close();
-                BacktestText.table(done.result(), done.provenance(), Headline.unicodeOut() ? "–" : "-")
+                BacktestText.table(done.result(), done.provenance(), ResultsCommand.unicodeOut() ? "–" : "-")
                         .forEach(stdout::println);
                 stdout.println("Wrote " + done.folder());
                 stdout.flush();
                 return 0;
             } catch (InterruptedException | IOException | MonteCarloException e) {
-                return job.failed(e, options.target());
+                return CommandFailure.of(e, "backtest", options.target()).report(err);
             }
         } finally {
             err.flush();

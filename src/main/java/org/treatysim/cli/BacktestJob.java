@@ -163,7 +163,7 @@ final class BacktestJob {
                 cases = children.filter(Files::isDirectory).filter(p -> !p.getFileName().toString().startsWith("."))
                         .sorted().toList();
             } catch (IOException e) {
-                throw new UsageException(argument + ": cannot list the folder: " + JobOptions.reason(e));
+                throw new UsageException(argument + ": cannot list the folder: " + CommandFailure.reason(e));
             }
             if (cases.isEmpty()) {
                 throw new UsageException(argument + " holds no case (expected " + SCENARIO_FILE + " and "

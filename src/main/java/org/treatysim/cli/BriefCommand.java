@@ -65,7 +65,7 @@ public final class BriefCommand implements Callable<Integer> {
             return Main.INVALID_INPUT;
         } catch (IOException unwritable) {
             err.println("treatysim brief: the charts and brief in " + folder + " were not rendered again: "
-                    + JobOptions.describe(unwritable));
+                    + CommandFailure.describe(unwritable));
             err.flush();
             return Main.FAILURE;
         }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.PrintWriter;
 import java.nio.channels.ClosedByInterruptException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
@@ -168,10 +169,42 @@ final class BriefRendering {
         } catch (IOException unreadable) {
             // The readers' own messages start with the file's name: name the whole path instead.
             String message = String.valueOf(unreadable instanceof FileSystemException fs
-                    ? JobOptions.reason(fs) : unreadable.getMessage());
+                    ? CommandFailure.reason(fs) : unreadable.getMessage());
             String name = file.getFileName() + ": ";
             throw new InputException(file + ": " + (message.startsWith(name) ? message.substring(name.length())
                     : message), unreadable);
+        }
+    }
+
+    /**
+     * Puts a new sweep's finding into the brief of the forecast beside it, when {@code treatysim run}
+     * has written one, and says so on {@code out} (why the sweep was left out, on {@code err}). The
+     * sweep itself is complete either way; a failure here only leaves the old brief.
+     *
+     * @param forecast the forecast's folder, which holds the sweep
+     * @throws CommandFailure when the brief could not be rendered again, or the command was stopped
+     */
+    static void afterSweep(Path forecast, PrintWriter out, PrintWriter err) throws CommandFailure {
+        if (!hasForecast(forecast)) {
+            out.println("No forecast in " + forecast + " yet: its brief will show this sweep's finding and tornado"
+                    + " chart once treatysim run has written it.");
+            return;
+        }
+        Rendered rendered;
+        try {
+            rendered = render(forecast, false);
+        } catch (IOException failed) {
+            throw CommandFailure.failed("treatysim sweep: the sweep is written, but the brief in " + forecast
+                    + " could not be updated (" + failed.getMessage() + "); treatysim brief " + forecast
+                    + " tries again");
+        } catch (InterruptedException stopped) {
+            throw CommandFailure.failed("treatysim sweep: stopped; the sweep is written, but the brief in " + forecast
+                    + " was not updated; treatysim brief " + forecast + " does it");
+        }
+        rendered.sweepNote().ifPresent(err::println);
+        if (rendered.withSweep()) {
+            out.println("Updated the brief with this finding and the tornado chart: "
+                    + forecast.resolve(ForecastJob.BRIEF_HTML) + ", " + forecast.resolve(ForecastJob.BRIEF_PDF));
         }
     }
 

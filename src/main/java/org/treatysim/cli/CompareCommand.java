@@ -9,33 +9,26 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import org.treatysim.model.Simulation;
 import org.treatysim.model.spec.Scenario;
 import org.treatysim.montecarlo.MonteCarloEngine;
-import org.treatysim.montecarlo.MonteCarloException;
+import org.treatysim.montecarlo.ProgressListener;
 import org.treatysim.montecarlo.compare.KeyDates;
 import org.treatysim.montecarlo.compare.PairedRuns;
 import org.treatysim.report.compare.ComparisonChart;
 import org.treatysim.report.compare.ComparisonCsv;
 import org.treatysim.report.compare.ComparisonJson;
-import org.treatysim.report.compare.ComparisonTable;
+import org.treatysim.report.compare.ComparisonReport;
 import org.treatysim.scenario.LoadedScenario;
-import org.treatysim.scenario.ScenarioException;
-import org.treatysim.scenario.ScenarioLoader;
 import org.treatysim.stats.PairedComparison;
-import org.treatysim.stats.Provenance;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code treatysim compare SCENARIO...}: runs two or more scenarios with common random numbers,
@@ -59,7 +52,7 @@ import picocli.CommandLine.Spec;
             "Exit status 0 on success, 2 for invalid scenarios, options, an existing folder without --force or"
                     + " one that another job is writing, 1 for anything else."
         })
-public final class CompareCommand implements Callable<Integer> {
+public final class CompareCommand extends ResultsCommand<PairedComparison> {
     /** File names inside the comparison folder. */
     static final String CSV = "comparison.csv";
     static final String JSON = "compare.json";
@@ -81,101 +74,95 @@ public final class CompareCommand implements Callable<Integer> {
     @Mixin
     JobOptions job;
 
-    @Spec
-    CommandSpec spec;
+    /** Where the common seed came from: {@code --seed}, or the first scenario's id. */
+    private String seedFrom;
 
     @Override
-    public Integer call() {
-        PrintWriter stdout = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        try {
-            return compare(stdout, err);
-        } finally {
-            stdout.flush();
-            err.flush();
+    JobOptions job() {
+        return job;
+    }
+
+    /**
+     * The comparison to run and write.
+     *
+     * @param target   {@code <out>/compare-<first id>}
+     * @param loaded   the scenarios as loaded, the reference first
+     * @param keyDates the dates P(signed) is compared at
+     * @param runs     runs per scenario
+     * @param seed     the common master seed
+     * @param setup    where the seed and dates came from, for compare.json
+     * @param workers  worker threads
+     */
+    private record Comparison(Path target, List<LoadedScenario> loaded, List<LocalDate> keyDates, int runs, long seed,
+                              ComparisonJson.Setup setup, int workers) implements Work<PairedComparison> {
+        @Override
+        public PairedComparison run(Path folder, ProgressListener progress) throws InterruptedException {
+            List<PairedRuns.Arm> arms = new ArrayList<>();
+            for (LoadedScenario l : loaded) {
+                Scenario common = l.scenario().withRunsAndSeed(runs, seed);
+                arms.add(new PairedRuns.Arm(common, () -> new Simulation(common)));
+            }
+            PairedRuns.Result result = new PairedRuns(new MonteCarloEngine(workers)).run(arms, keyDates, runs,
+                    progress);
+            Instant now = now();
+            return result.freeze(loaded.stream().map(l -> provenance(l.scenario(), l.sha256(), runs, seed, now))
+                    .toList());
+        }
+
+        @Override
+        public void write(PairedComparison comparison, Path folder) throws IOException {
+            try (Writer csv = Files.newBufferedWriter(folder.resolve(CSV), StandardCharsets.UTF_8)) {
+                ComparisonCsv.write(comparison, csv);
+            }
+            try (OutputStream json = Files.newOutputStream(folder.resolve(JSON))) {
+                ComparisonJson.write(comparison, setup, json);
+            }
+            Path chart = folder.resolve(CHART);
+            Files.createDirectories(chart.getParent());
+            try (OutputStream png = Files.newOutputStream(chart)) {
+                ComparisonChart.writePng(comparison, png);
+            }
         }
     }
 
-    private int compare(PrintWriter stdout, PrintWriter err) {
-        int workers = job.workers();
-        job.checkOut();
-        List<LoadedScenario> loaded = load(err);
-        if (loaded == null) return Main.INVALID_INPUT;
+    /** Every scenario validated, and the scenarios checked against each other, before anything runs. */
+    @Override
+    List<Comparison> prepare(int workers) throws CommandFailure {
+        ScenarioFiles scenarios = ScenarioFiles.load(files);
+        if (scenarios.invalid() > 0) {
+            List<String> problems = new ArrayList<>(scenarios.problems());
+            problems.add("compare: " + scenarios.invalid() + " of " + files.size() + " scenario files are not valid;"
+                    + " nothing was run");
+            throw CommandFailure.invalid(problems);
+        }
+        List<LoadedScenario> loaded = scenarios.loaded();
         Scenario first = loaded.get(0).scenario();
         List<LocalDate> keyDates = dates == null ? KeyDates.defaults(first) : KeyDates.normalise(dates);
         List<String> problems = usageProblems(loaded, keyDates);
         if (!problems.isEmpty()) {
-            problems.forEach(p -> err.println("compare: " + p));
-            return Main.INVALID_INPUT;
+            throw CommandFailure.invalid(problems.stream().map(p -> "compare: " + p).toList());
         }
         int runCount = runs != null ? runs : first.runs();
         long commonSeed = job.seed != null ? job.seed : first.seed();
-        String seedFrom = job.seed != null ? "--seed" : first.id();
-        noteOverrides(loaded, runCount, commonSeed, err);
+        seedFrom = job.seed != null ? ComparisonReport.SEED_OPTION : first.id();
+        noteOverrides(loaded, runCount, commonSeed, err());
 
-        List<PairedRuns.Arm> arms = new ArrayList<>();
-        for (LoadedScenario l : loaded) {
-            Scenario common = l.scenario().withRunsAndSeed(runCount, commonSeed);
-            arms.add(new PairedRuns.Arm(common, () -> new Simulation(common)));
-        }
-        Path target = job.out.resolve("compare-" + first.id());
-        PairedComparison comparison;
-        // The guard is released only after the line that says why a job stopped: Ctrl-C waits for it.
-        try (ShutdownGuard guard = ShutdownGuard.install()) {
-            try (ResultsFolder folder = ResultsFolder.open(target, job.force);
-                 ProgressReporter reporter = job.progress()) {
-                PairedRuns.Result result = new PairedRuns(new MonteCarloEngine(workers)).run(arms, keyDates, runCount,
-                        JobOptions.listener(reporter));
-                if (reporter != null) reporter.close();
-                if (Thread.interrupted()) throw new InterruptedException("stopped before writing");
-                Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-                List<Provenance> provenance = new ArrayList<>();
-                List<ComparisonJson.Source> sources = new ArrayList<>();
-                for (LoadedScenario l : loaded) {
-                    Scenario s = l.scenario();
-                    provenance.add(new Provenance(s.id(), s.title(), runCount, commonSeed, l.sha256(),
-                            VersionProvider.version(), System.getProperty("java.version"), now));
-                    sources.add(new ComparisonJson.Source(l.file().toString(), s.seed(), s.runs()));
-                }
-                comparison = result.freeze(provenance);
-                write(folder.temporary(), comparison, new ComparisonJson.Setup(sources, seedFrom,
-                        dates == null ? "default" : "--dates"));
-                folder.publish();
-            } catch (InterruptedException | IOException | MonteCarloException e) {
-                return job.failed(e, target);
-            }
-        }
-
-        stdout.println("Compared " + loaded.size() + " scenarios with common random numbers: " + runCount
-                + " runs each, seed " + commonSeed + (job.seed != null ? " (--seed)" : " (" + first.id()
-                + "'s, used for all)") + "; run i of every scenario is paired with run i of " + first.id() + ".");
-        stdout.println("P: share of runs, 95% Wilson interval. Difference from " + first.id()
-                + ": from the paired runs, 95% Tango score interval.");
-        stdout.println();
-        ComparisonTable.lines(comparison, Headline.unicodeOut()).forEach(stdout::println);
-        stdout.println();
-        stdout.println("Written: " + target + " (" + CSV + ", " + JSON + ", " + CHART + ")");
-        return 0;
+        List<ComparisonJson.Source> sources = loaded.stream().map(l -> new ComparisonJson.Source(l.file().toString(),
+                l.scenario().seed(), l.scenario().runs())).toList();
+        ComparisonJson.Setup setup = new ComparisonJson.Setup(sources, seedFrom, dates == null ? "default" : "--dates");
+        return List.of(new Comparison(target(first.id()), loaded, keyDates, runCount, commonSeed, setup, workers));
     }
 
-    /** Loads every file, reporting every problem of every invalid one; null when any is invalid. */
-    private List<LoadedScenario> load(PrintWriter err) {
-        ScenarioLoader loader = new ScenarioLoader();
-        List<LoadedScenario> loaded = new ArrayList<>();
-        int invalid = 0;
-        for (Path file : files) {
-            try {
-                loaded.add(loader.load(file));
-            } catch (ScenarioException e) {
-                invalid++;
-                e.problems().forEach(err::println);
-            }
-        }
-        if (invalid > 0) {
-            err.println("compare: " + invalid + " of " + files.size() + " scenario files are not valid; nothing was run");
-            return null;
-        }
-        return loaded;
+    private Path target(String firstId) {
+        return job.out.resolve("compare-" + firstId);
+    }
+
+    @Override
+    void report(PairedComparison comparison, Path folder) {
+        PrintWriter stdout = out();
+        ComparisonReport.lines(comparison, seedFrom, unicodeOut()).forEach(stdout::println);
+        stdout.println();
+        stdout.println("Written: " + target(comparison.referenceId()) + " (" + CSV + ", " + JSON + ", " + CHART + ")");
     }
 
     /** Options and combinations of scenarios that cannot be compared. */
@@ -212,20 +199,6 @@ public final class CompareCommand implements Callable<Integer> {
                 err.println("compare: note: " + s.id() + " sets runs " + s.runs() + "; every scenario runs " + runCount
                         + " (the first scenario's; --runs overrides)");
             }
-        }
-    }
-
-    private static void write(Path folder, PairedComparison comparison, ComparisonJson.Setup setup) throws IOException {
-        try (Writer csv = Files.newBufferedWriter(folder.resolve(CSV), StandardCharsets.UTF_8)) {
-            ComparisonCsv.write(comparison, csv);
-        }
-        try (OutputStream json = Files.newOutputStream(folder.resolve(JSON))) {
-            ComparisonJson.write(comparison, setup, json);
-        }
-        Path chart = folder.resolve(CHART);
-        Files.createDirectories(chart.getParent());
-        try (OutputStream png = Files.newOutputStream(chart)) {
-            ComparisonChart.writePng(comparison, png);
         }
     }
 }

@@ -7,8 +7,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -46,11 +44,11 @@ import org.treatysim.stats.SampleDesign;
 /**
  * One scenario's forecast from runs to results folder: runs the Monte Carlo (streaming
  * runs.csv.gz), freezes the summary and writes summary.json, curve.csv and states.csv, then the
- * charts and the brief (report package), all into a
- * {@link ResultsFolder} that is published only when everything is written. An interrupt (Ctrl-C
- * through {@link RunCommand}'s shutdown hook) or any failure leaves no folder behind.
+ * charts and the brief (report package), all into a {@link ResultsFolder} that is published only
+ * when everything is written ({@link ResultsCommand#publish}). An interrupt (Ctrl-C through
+ * {@link ShutdownGuard}) or any failure leaves no folder behind.
  */
-final class ForecastJob {
+final class ForecastJob implements ResultsCommand.Work<ForecastJob.Forecast> {
     /** The file names of the results folder (README.md, "The results folder"). */
     static final String SUMMARY = "summary.json";
     static final String CURVE = "curve.csv";
@@ -67,7 +65,13 @@ final class ForecastJob {
     /** The brief's figure of the sweep's ranking. */
     private static final String SWEEP_TORNADO = "sweep-tornado";
 
-    private ForecastJob() { }
+    private final Inputs inputs;
+    private final Options options;
+
+    ForecastJob(Inputs inputs, Options options) {
+        this.inputs = Objects.requireNonNull(inputs, "inputs");
+        this.options = Objects.requireNonNull(options, "options");
+    }
 
     /**
      * What to forecast.
@@ -106,6 +110,17 @@ final class ForecastJob {
     }
 
     /**
+     * What the runs gave.
+     *
+     * @param summary the forecast
+     * @param design  how its runs were chosen
+     * @param context what the brief says of the scenario (scenario.json)
+     * @param sweep   the sweep already in the folder that the brief shows, or why it does not
+     */
+    record Forecast(ForecastSummary summary, SampleDesign design, BriefContextJson.BriefContext context,
+                    BriefRendering.SweepMatch sweep) { }
+
+    /**
      * A finished job.
      *
      * @param folder  the published results folder
@@ -116,59 +131,77 @@ final class ForecastJob {
     record Done(Path folder, ForecastSummary summary, SampleDesign design, BriefRendering.SweepMatch sweep) { }
 
     /**
-     * Runs the job.
+     * Runs the job on its own (without a command's progress bar and messages).
      *
      * @throws ResultsFolder.TargetExistsException when the folder exists and {@code force} is off
      * @throws InterruptedException when interrupted; nothing is left on disk
      */
     static Done run(Inputs inputs, Options options, ProgressListener progress) throws IOException,
             InterruptedException {
+        ResultsCommand.Published<Forecast> published;
+        try {
+            published = ResultsCommand.publish(new ForecastJob(inputs, options), options.force(), progress);
+        } catch (CommandFailure impossible) {
+            throw new IllegalStateException("a forecast's runs always give a forecast", impossible);
+        }
+        Forecast forecast = published.result();
+        return new Done(published.folder(), forecast.summary(), forecast.design(), forecast.sweep());
+    }
+
+    @Override
+    public Path target() {
+        return options.out().resolve(inputs.scenario().id());
+    }
+
+    @Override
+    public Set<String> kept() {
+        return ANALYSES;
+    }
+
+    @Override
+    public Forecast run(Path folder, ProgressListener progress) throws IOException, InterruptedException {
         Scenario scenario = inputs.scenario();
         ForecastLayout layout = ForecastLayout.of(scenario);
         List<String> parameterPaths = inputs.simulators().get().sampledParameterPaths();
         RunsCsv columns = new RunsCsv(layout.issueIds(), layout.partyIds(), parameterPaths);
         Forecaster forecaster = new Forecaster(new MonteCarloEngine(options.threads()));
+        Forecaster.Result result;
+        if (options.runsFile()) {
+            // A FileOutputStream, not a channel: an interrupt must stop the job, not close the file under it.
+            try (RunsCsvWriter runs = new RunsCsvWriter(new FileOutputStream(folder.resolve(RUNS).toFile()),
+                    columns)) {
+                result = forecaster.forecast(layout, inputs.simulators(), options.request(), sink(columns, runs),
+                        progress);
+            }
+        } else {
+            result = forecaster.forecast(layout, inputs.simulators(), options.request(), null, progress);
+        }
+        Provenance provenance = ResultsCommand.provenance(scenario, inputs.sha256(), result.counts().runs(),
+                scenario.seed(), ResultsCommand.now());
+        ForecastSummary summary = ForecastSummaries.freeze(result.counts(), provenance);
+        BriefContextJson.BriefContext context = new BriefContextJson.BriefContext(scenario.start(),
+                scenario.horizon(), scenario.description(), inputs.assumptions());
+        return new Forecast(summary, result.design(), context,
+                BriefRendering.SweepMatch.beside(target(), inputs.sha256()));
+    }
 
-        Path target = options.out().resolve(scenario.id());
-        try (ResultsFolder folder = ResultsFolder.open(target, options.force(), ANALYSES)) {
-            Forecaster.Result result;
-            if (options.runsFile()) {
-                // A FileOutputStream, not a channel: an interrupt must stop the job, not close the file under it.
-                try (RunsCsvWriter runs = new RunsCsvWriter(
-                        new FileOutputStream(folder.temporary().resolve(RUNS).toFile()), columns)) {
-                    result = forecaster.forecast(layout, inputs.simulators(), options.request(), sink(columns, runs),
-                            progress);
-                }
-            } else {
-                result = forecaster.forecast(layout, inputs.simulators(), options.request(), null, progress);
-            }
-            if (Thread.interrupted()) throw new InterruptedException("stopped before writing the summary");
-
-            Provenance provenance = new Provenance(scenario.id(), scenario.title(), result.counts().runs(),
-                    scenario.seed(), inputs.sha256(), VersionProvider.version(), System.getProperty("java.version"),
-                    Instant.now().truncatedTo(ChronoUnit.SECONDS));
-            ForecastSummary summary = ForecastSummaries.freeze(result.counts(), provenance);
-            try (OutputStream out = Files.newOutputStream(folder.temporary().resolve(SUMMARY))) {
-                SummaryJson.write(summary, result.design(), out);
-            }
-            try (Writer out = Files.newBufferedWriter(folder.temporary().resolve(CURVE), StandardCharsets.UTF_8)) {
-                CurveCsv.write(summary.curve(), out);
-            }
-            try (Writer out = Files.newBufferedWriter(folder.temporary().resolve(STATES), StandardCharsets.UTF_8)) {
-                StatesCsv.write(summary.states(), out);
-            }
-            BriefContextJson.BriefContext context = new BriefContextJson.BriefContext(scenario.start(),
-                    scenario.horizon(), scenario.description(), inputs.assumptions());
-            try (OutputStream out = Files.newOutputStream(folder.temporary().resolve(SCENARIO_CONTEXT))) {
-                BriefContextJson.write(context, out);
-            }
-            BriefRendering.SweepMatch sweep = BriefRendering.SweepMatch.beside(target, inputs.sha256());
-            if (options.reports()) {
-                writeReports(folder.temporary(), summary, context, sweep.finding());
-            }
-            if (Thread.interrupted()) throw new InterruptedException("stopped before publishing the results");
-            folder.publish();
-            return new Done(folder.target(), summary, result.design(), sweep);
+    @Override
+    public void write(Forecast forecast, Path folder) throws IOException, InterruptedException {
+        ForecastSummary summary = forecast.summary();
+        try (OutputStream out = Files.newOutputStream(folder.resolve(SUMMARY))) {
+            SummaryJson.write(summary, forecast.design(), out);
+        }
+        try (Writer out = Files.newBufferedWriter(folder.resolve(CURVE), StandardCharsets.UTF_8)) {
+            CurveCsv.write(summary.curve(), out);
+        }
+        try (Writer out = Files.newBufferedWriter(folder.resolve(STATES), StandardCharsets.UTF_8)) {
+            StatesCsv.write(summary.states(), out);
+        }
+        try (OutputStream out = Files.newOutputStream(folder.resolve(SCENARIO_CONTEXT))) {
+            BriefContextJson.write(forecast.context(), out);
+        }
+        if (options.reports()) {
+            writeReports(folder, summary, forecast.context(), forecast.sweep().finding());
         }
     }
 

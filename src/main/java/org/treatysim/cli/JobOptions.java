@@ -1,18 +1,12 @@
 package org.treatysim.cli;
 
 import java.io.IOException;
-import java.io.InterruptedIOException;
 import java.io.PrintWriter;
-import java.nio.channels.ClosedByInterruptException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
-import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
+import org.treatysim.model.spec.Scenario;
 import org.treatysim.montecarlo.MonteCarloEngine;
-import org.treatysim.montecarlo.MonteCarloException;
 import org.treatysim.montecarlo.ProgressListener;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
@@ -95,26 +89,8 @@ final class JobOptions {
         } catch (NoSuchFileException pseudo) {
             throw usage("--out " + out + ": cannot write in " + existing + " (no folder can be made there)");
         } catch (IOException cannot) {
-            throw usage("--out " + out + ": cannot write in " + existing + " (" + reason(cannot) + ")");
+            throw usage("--out " + out + ": cannot write in " + existing + " (" + CommandFailure.reason(cannot) + ")");
         }
-    }
-
-    /** A failure in words: the file it concerns (if any) and why. */
-    static String describe(Exception failure) {
-        if (failure instanceof FileSystemException e && e.getFile() != null) {
-            return e.getFile() + (e.getOtherFile() == null ? "" : " -> " + e.getOtherFile()) + ": " + reason(e);
-        }
-        return failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
-    }
-
-    /** Why a file operation failed, in words. */
-    static String reason(IOException failure) {
-        if (failure instanceof AccessDeniedException) return "permission denied";
-        if (failure instanceof FileSystemException e && e.getReason() != null) return e.getReason();
-        if (failure instanceof NoSuchFileException) return "no such file or folder";
-        if (failure instanceof FileAlreadyExistsException) return "already exists";
-        if (failure instanceof NotDirectoryException) return "not a folder";
-        return failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
     }
 
     private CommandLine.ParameterException usage(String message) {
@@ -131,46 +107,13 @@ final class JobOptions {
         return new ProgressReporter(System.console() != null, System.err, err, System::nanoTime);
     }
 
+    /** {@code scenario} with the {@code --seed}, if one was given. */
+    Scenario seeded(Scenario scenario) {
+        return seed == null ? scenario : scenario.withRunsAndSeed(scenario.runs(), seed);
+    }
+
     /** The listener to give the engine: {@code reporter}, or none when it is null. */
     static ProgressListener listener(ProgressReporter reporter) {
         return reporter == null ? ProgressListener.NONE : reporter;
-    }
-
-    /**
-     * Says on stderr why a job wrote nothing, and returns its exit status: 2 for a results folder
-     * that exists without {@code --force} or that another job is writing, 1 when the job was
-     * stopped or failed. The results folder is written whole or not at all, so in every case
-     * nothing of it is left.
-     *
-     * @param failure what ended the job: a {@link ResultsFolder.TargetExistsException}, a
-     *                {@link FolderLock.BusyException}, an interruption, an
-     *                {@link java.io.IOException} or a {@link MonteCarloException}
-     * @param target  the folder the job was to write
-     */
-    int failed(Exception failure, Path target) {
-        PrintWriter err = command.commandLine().getErr();
-        String name = "treatysim " + command.name();
-        int status;
-        if (failure instanceof ResultsFolder.TargetExistsException || failure instanceof FolderLock.BusyException) {
-            err.println(name + ": " + failure.getMessage());
-            status = Main.INVALID_INPUT;
-        } else if (stopped(failure)) {
-            err.println(name + ": stopped; " + target + " was not written");
-            status = Main.FAILURE;
-        } else {
-            err.println(name + ": " + target + " was not written: " + describe(failure));
-            status = Main.FAILURE;
-        }
-        err.flush();
-        return status;
-    }
-
-    /**
-     * Whether {@code failure} is the job being stopped (Ctrl-C or SIGTERM interrupt its thread) rather
-     * than failing: an interrupt while waiting, or a file write that the interrupt cut off.
-     */
-    static boolean stopped(Exception failure) {
-        return failure instanceof InterruptedException || failure instanceof InterruptedIOException
-                || failure instanceof ClosedByInterruptException;
     }
 }

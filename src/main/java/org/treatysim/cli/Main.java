@@ -36,19 +36,16 @@ public final class Main implements Callable<Integer> {
     /** The configured command line, shared by {@link #main} and the tests. */
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new Main());
-        // A command may let an invalid scenario propagate: its problems are the message, not a stack trace.
+        // What a command lets propagate is said as the commands that write results say it (CommandFailure):
+        // an invalid scenario as its problems, a file failure deep inside a library in one line; not a stack trace.
         cli.setExecutionExceptionHandler((error, command, parsed) -> {
             if (error instanceof ScenarioException invalid) {
-                invalid.problems().forEach(command.getErr()::println);
-                command.getErr().flush();
-                return INVALID_INPUT;
+                return CommandFailure.of(invalid, command.getCommandName(), null).report(command.getErr());
             }
-            // A file that could not be read or written deep inside a library: one line, not a stack trace.
             Optional<Throwable> io = fileFailure(error);
             if (io.isPresent()) {
-                command.getErr().println("treatysim " + command.getCommandName() + ": " + describe(io.get()));
-                command.getErr().flush();
-                return FAILURE;
+                return CommandFailure.failed("treatysim " + command.getCommandName() + ": " + describe(io.get()))
+                        .report(command.getErr());
             }
             throw error;
         });
@@ -66,7 +63,7 @@ public final class Main implements Callable<Integer> {
     }
 
     private static String describe(Throwable failure) {
-        return failure instanceof IOException io ? JobOptions.describe(io) : failure.getMessage();
+        return failure instanceof IOException io ? CommandFailure.describe(io) : failure.getMessage();
     }
 
     /** Without a command there is nothing to do: a usage error, with the usage on stderr. */

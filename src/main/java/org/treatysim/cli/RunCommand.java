@@ -8,17 +8,13 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import org.treatysim.model.Simulation;
 import org.treatysim.model.spec.Scenario;
-import org.treatysim.montecarlo.MonteCarloException;
 import org.treatysim.montecarlo.RunRequest;
 import org.treatysim.report.brief.Assumption;
+import org.treatysim.report.brief.Headline;
 import org.treatysim.scenario.LoadedScenario;
 import org.treatysim.scenario.ParameterSource;
-import org.treatysim.scenario.Problem;
-import org.treatysim.scenario.ScenarioException;
-import org.treatysim.scenario.ScenarioLoader;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
@@ -43,7 +39,7 @@ import picocli.CommandLine.Parameters;
         exitCodeList = {"0:forecast written", "1:failure while running or writing",
                 "2:invalid scenario, options, an existing forecast without --force, or one that another job is"
                         + " writing"})
-public final class RunCommand implements Callable<Integer> {
+public final class RunCommand extends ResultsCommand<ForecastJob.Forecast> {
 
     @Parameters(arity = "1..*", paramLabel = "SCENARIO", description = "Scenario files (YAML).")
     List<Path> scenarios;
@@ -68,93 +64,76 @@ public final class RunCommand implements Callable<Integer> {
     @Mixin
     JobOptions job;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    /** How many scenarios run: with more than one, each headline is preceded by its scenario's id. */
+    private int count;
 
     @Override
-    public Integer call() {
-        PrintWriter err = spec.commandLine().getErr();
-        PrintWriter stdout = spec.commandLine().getOut();
-        int threadCount = job.workers();
-        job.checkOut();
+    JobOptions job() {
+        return job;
+    }
+
+    /** Every scenario loaded and checked, and every target folder checked, before anything runs. */
+    @Override
+    List<ForecastJob> prepare(int workers) throws CommandFailure {
         RunRequest request;
         try {
             request = request();
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
         }
-
-        // Load everything first: a bad file or an existing folder stops the job before any run.
-        List<LoadedScenario> loaded = new ArrayList<>();
-        boolean invalid = false;
-        ScenarioLoader loader = new ScenarioLoader();
-        for (Path file : scenarios) {
-            try {
-                loaded.add(loader.load(file));
-            } catch (ScenarioException e) {
-                e.problems().stream().map(Problem::toString).forEach(err::println);
-                invalid = true;
-            }
-        }
+        ScenarioFiles files = ScenarioFiles.load(scenarios);
+        List<String> problems = new ArrayList<>(files.problems());
         Set<String> ids = new HashSet<>();
-        for (LoadedScenario s : loaded) {
+        for (LoadedScenario s : files.loaded()) {
             if (!ids.add(s.scenario().id())) {
-                err.println(s.file() + ": scenario id " + s.scenario().id() + " appears twice: each needs its own folder");
-                invalid = true;
+                problems.add(s.file() + ": scenario id " + s.scenario().id() + " appears twice: each needs its own"
+                        + " folder");
             }
-            Path target = job.out.resolve(s.scenario().id());
-            Path lockFile = FolderLock.fileOf(target);
-            if (Files.exists(lockFile) && !ResultsFolder.abandoned(lockFile)) {
-                err.println(new FolderLock.BusyException(target, FolderLock.holder(lockFile)).getMessage());
-                invalid = true;
-                continue;
-            }
-            try {
-                if (!job.force && ResultsFolder.occupied(target.toAbsolutePath(), ForecastJob.ANALYSES)) {
-                    err.println(target + " already exists: pass --force to replace it (its sweep/, update/ and"
-                            + " score/ stay)");
-                    invalid = true;
-                }
-            } catch (IOException unreadable) {
-                err.println(target + ": " + unreadable.getMessage());
-                invalid = true;
-            }
+            problems.addAll(targetProblems(job.out.resolve(s.scenario().id())));
         }
-        if (invalid) {
-            err.flush();
-            return Main.INVALID_INPUT;
-        }
+        if (!problems.isEmpty()) throw CommandFailure.invalid(problems);
 
-        boolean unicode = Headline.unicodeOut();
-        // The guard is released only after the line that says why a job stopped: Ctrl-C waits for it.
-        try (ShutdownGuard guard = ShutdownGuard.install()) {
-            for (LoadedScenario s : loaded) {
-                Scenario scenario = s.scenario();
-                RunRequest scenarioRequest = request;
-                if (scenarioRequest == null) scenarioRequest = new RunRequest.Fixed(scenario.runs());
-                if (job.seed != null) scenario = scenario.withRunsAndSeed(scenario.runs(), job.seed);
-                Scenario frozen = scenario;
-                ForecastJob.Inputs inputs = new ForecastJob.Inputs(frozen, s.sha256(), () -> new Simulation(frozen),
-                        assumptions(s));
-                ForecastJob.Options options = new ForecastJob.Options(scenarioRequest, threadCount, job.out,
-                        job.force, !noRunsFile, true);
-                try (ProgressReporter progress = job.progress()) {
-                    ForecastJob.Done done = ForecastJob.run(inputs, options, JobOptions.listener(progress));
-                    if (loaded.size() > 1) stdout.println(frozen.id() + ":");
-                    Headline.lines(done.summary(), done.design(), unicode).forEach(stdout::println);
-                    done.sweep().note().ifPresent(err::println);
-                    if (done.sweep().finding().isPresent()) {
-                        stdout.println("The brief includes the sweep in " + done.folder().resolve(SweepCommand.FOLDER)
-                                + ".");
-                    }
-                    stdout.println("Results: " + done.folder());
-                    stdout.flush();
-                } catch (InterruptedException | IOException | MonteCarloException e) {
-                    return job.failed(e, job.out.resolve(frozen.id()));
-                }
-            }
+        List<ForecastJob> jobs = new ArrayList<>();
+        for (LoadedScenario s : files.loaded()) {
+            Scenario scenario = job.seeded(s.scenario());
+            ForecastJob.Inputs inputs = new ForecastJob.Inputs(scenario, s.sha256(), () -> new Simulation(scenario),
+                    assumptions(s));
+            RunRequest runs = request != null ? request : new RunRequest.Fixed(scenario.runs());
+            jobs.add(new ForecastJob(inputs, new ForecastJob.Options(runs, workers, job.out, job.force, !noRunsFile,
+                    true)));
         }
-        return 0;
+        count = jobs.size();
+        return jobs;
+    }
+
+    /** Why the forecast cannot go into {@code target}: another job holds it, or it exists without --force. */
+    private List<String> targetProblems(Path target) {
+        Path lockFile = FolderLock.fileOf(target);
+        if (Files.exists(lockFile) && !ResultsFolder.abandoned(lockFile)) {
+            return List.of(new FolderLock.BusyException(target, FolderLock.holder(lockFile)).getMessage());
+        }
+        try {
+            if (!job.force && ResultsFolder.occupied(target.toAbsolutePath(), ForecastJob.ANALYSES)) {
+                return List.of(target + " already exists: pass --force to replace it (its sweep/, update/ and"
+                        + " score/ stay)");
+            }
+        } catch (IOException unreadable) {
+            return List.of(target + ": " + unreadable.getMessage());
+        }
+        return List.of();
+    }
+
+    @Override
+    void report(ForecastJob.Forecast forecast, Path folder) {
+        PrintWriter stdout = out();
+        if (count > 1) stdout.println(forecast.summary().provenance().scenario() + ":");
+        Headline.lines(forecast.summary(), forecast.design(), unicodeOut()).forEach(stdout::println);
+        forecast.sweep().note().ifPresent(err()::println);
+        if (forecast.sweep().finding().isPresent()) {
+            stdout.println("The brief includes the sweep in " + folder.resolve(SweepCommand.FOLDER) + ".");
+        }
+        stdout.println("Results: " + folder);
+        stdout.flush();
     }
 
     /**

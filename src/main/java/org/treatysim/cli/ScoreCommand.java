@@ -8,11 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.treatysim.model.Simulation;
 import org.treatysim.model.spec.Scenario;
 import org.treatysim.montecarlo.MonteCarloEngine;
-import org.treatysim.montecarlo.MonteCarloException;
 import org.treatysim.montecarlo.ProgressListener;
 import org.treatysim.montecarlo.conditioning.DatedEvent;
 import org.treatysim.montecarlo.conditioning.OutcomeAccumulator;
@@ -25,11 +23,9 @@ import org.treatysim.scenario.ScenarioException;
 import org.treatysim.stats.Wilson;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code treatysim score SCENARIO --outcomes FILE}: scores the scenario's forecast against dated
@@ -51,7 +47,7 @@ import picocli.CommandLine.Spec;
             "Exit status 0 on success, 2 for invalid files or options, an existing folder without --force or one"
                     + " that another job is writing, 1 for anything else."
         })
-public final class ScoreCommand implements Callable<Integer> {
+public final class ScoreCommand extends ResultsCommand<ScoreTable> {
     static final String FOLDER = "score";
     static final String SCORES = "score.csv";
     static final String SKILL = "skill.csv";
@@ -71,77 +67,85 @@ public final class ScoreCommand implements Callable<Integer> {
     @Mixin
     JobOptions job;
 
-    @Spec
-    CommandSpec spec;
+    @Override
+    JobOptions job() {
+        return job;
+    }
+
+    /**
+     * The scoring to run and write.
+     *
+     * @param target   {@code <out>/<scenario>/score}
+     * @param scenario the scenario, with the command line's seed
+     * @param outcomes the dated outcomes, in the file's order
+     * @param others   the other forecasters' forecasts of those outcomes
+     * @param runs     runs 0..runs−1 to make
+     * @param workers  worker threads
+     */
+    private record Scoring(Path target, Scenario scenario, List<Observation> outcomes, List<ScoredForecast> others,
+                           int runs, int workers) implements Work<ScoreTable> {
+        @Override
+        public ScoreTable run(Path folder, ProgressListener progress) throws InterruptedException {
+            List<DatedEvent> questions = outcomes.stream().map(ObservationConditions::question).toList();
+            OutcomeAccumulator counts = new MonteCarloEngine(workers).run(() -> new Simulation(scenario), 0, runs,
+                    () -> new OutcomeAccumulator(questions), null, "runs", progress);
+            List<ScoredForecast> ours = new ArrayList<>();
+            for (int i = 0; i < outcomes.size(); i++) {
+                Observation o = outcomes.get(i);
+                ours.add(new ScoredForecast(ScoreTable.TREATYSIM, o.event().key(), o.date(), o.happened(),
+                        Wilson.estimate(counts.happened(i), counts.runs()), counts.runs()));
+            }
+            return ScoreTable.build(scenario.id(), counts.runs(), scenario.seed(), ours, others);
+        }
+
+        @Override
+        public void write(ScoreTable table, Path folder) throws IOException {
+            try (Writer w = Files.newBufferedWriter(folder.resolve(SCORES), StandardCharsets.UTF_8)) {
+                ScoreFiles.writeScores(table, w);
+            }
+            try (Writer w = Files.newBufferedWriter(folder.resolve(SKILL), StandardCharsets.UTF_8)) {
+                ScoreFiles.writeSkill(table, w);
+            }
+            try (Writer w = Files.newBufferedWriter(folder.resolve(RELIABILITY), StandardCharsets.UTF_8)) {
+                ScoreFiles.writeReliability(table, w);
+            }
+        }
+    }
 
     @Override
-    public Integer call() throws ScenarioException {
-        PrintWriter stdout = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        if (runs != null && runs < 1) throw usage("--runs must be at least 1, got " + runs);
-        int workers = job.workers();
-        job.checkOut();
+    void checkOptions() {
+        if (runs != null && runs < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--runs must be at least 1, got " + runs);
+        }
+    }
 
+    /** The scenario and the outcomes; a forecast in the file without an outcome is noted and left out. */
+    @Override
+    List<Scoring> prepare(int workers) throws ScenarioException {
         InputFiles inputs = InputFiles.load(scenarioFile, outcomesFile, job.seed);
         Scenario scenario = inputs.scenario();
-        int n = runs == null ? scenario.runs() : runs;
         List<Observation> outcomes = inputs.observations().observations();
-        List<DatedEvent> questions = outcomes.stream().map(ObservationConditions::question).toList();
         List<ScoredForecast> others = new ArrayList<>();
         for (ExternalForecast f : inputs.observations().forecasts()) {
             Observation outcome = outcomes.stream().filter(o -> o.event() == f.event() && o.date().equals(f.date()))
                     .findFirst().orElse(null);
             if (outcome == null) {
-                err.println("score: " + f.location() + ": " + f.source() + "'s forecast of " + f.outcome()
+                err().println("score: " + f.location() + ": " + f.source() + "'s forecast of " + f.outcome()
                         + " has no outcome in the file; it is not scored.");
                 continue;
             }
             others.add(ScoredForecast.point(f.source(), f.event().key(), f.date(), outcome.happened(),
                     f.probability()));
         }
-        Path target = job.out.resolve(scenario.id()).resolve(FOLDER);
-
-        // The guard is released only after the line that says why a job stopped: Ctrl-C waits for it.
-        try (ShutdownGuard guard = ShutdownGuard.install()) {
-            try (ResultsFolder folder = ResultsFolder.open(target, job.force);
-                 ProgressReporter reporter = job.progress()) {
-                ProgressListener progress = JobOptions.listener(reporter);
-                OutcomeAccumulator counts = new MonteCarloEngine(workers).run(() -> new Simulation(scenario), 0, n,
-                        () -> new OutcomeAccumulator(questions), null, "runs", progress);
-                if (reporter != null) reporter.close();
-                if (Thread.interrupted()) throw new InterruptedException("stopped before writing");
-
-                List<ScoredForecast> ours = new ArrayList<>();
-                for (int i = 0; i < outcomes.size(); i++) {
-                    Observation o = outcomes.get(i);
-                    ours.add(new ScoredForecast(ScoreTable.TREATYSIM, o.event().key(), o.date(), o.happened(),
-                            Wilson.estimate(counts.happened(i), counts.runs()), counts.runs()));
-                }
-                ScoreTable table = ScoreTable.build(scenario.id(), counts.runs(), scenario.seed(), ours, others);
-                try (Writer w = Files.newBufferedWriter(folder.temporary().resolve(SCORES), StandardCharsets.UTF_8)) {
-                    ScoreFiles.writeScores(table, w);
-                }
-                try (Writer w = Files.newBufferedWriter(folder.temporary().resolve(SKILL), StandardCharsets.UTF_8)) {
-                    ScoreFiles.writeSkill(table, w);
-                }
-                try (Writer w = Files.newBufferedWriter(folder.temporary().resolve(RELIABILITY),
-                        StandardCharsets.UTF_8)) {
-                    ScoreFiles.writeReliability(table, w);
-                }
-                folder.publish();
-                ScoreFiles.textTable(table, Headline.unicodeOut() ? "–" : "-").forEach(stdout::println);
-                stdout.println("Wrote " + folder.target());
-                stdout.flush();
-                return 0;
-            } catch (InterruptedException | IOException | MonteCarloException e) {
-                return job.failed(e, target);
-            }
-        } finally {
-            err.flush();
-        }
+        return List.of(new Scoring(job.out.resolve(scenario.id()).resolve(FOLDER), scenario, outcomes, others,
+                runs == null ? scenario.runs() : runs, workers));
     }
 
-    private CommandLine.ParameterException usage(String message) {
-        return new CommandLine.ParameterException(spec.commandLine(), message);
+    @Override
+    void report(ScoreTable table, Path folder) {
+        PrintWriter stdout = out();
+        ScoreFiles.textTable(table, dash()).forEach(stdout::println);
+        stdout.println("Wrote " + folder);
+        stdout.flush();
     }
 }

@@ -1,24 +1,17 @@
 package org.treatysim.cli;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import org.treatysim.model.spec.Quantity;
 import org.treatysim.model.spec.Scenario;
-import org.treatysim.montecarlo.MonteCarloException;
+import org.treatysim.montecarlo.ProgressListener;
 import org.treatysim.montecarlo.sweep.Sweep;
 import org.treatysim.montecarlo.sweep.SweepFactors;
 import org.treatysim.montecarlo.sweep.SweepInputException;
@@ -26,31 +19,16 @@ import org.treatysim.montecarlo.sweep.SweepMethod;
 import org.treatysim.montecarlo.sweep.SweepPlan;
 import org.treatysim.montecarlo.sweep.SweepResult;
 import org.treatysim.montecarlo.sweep.Target;
-import org.treatysim.report.sweep.BoxesCsv;
-import org.treatysim.report.sweep.DesignCsv;
-import org.treatysim.report.sweep.IndicesCsv;
-import org.treatysim.report.sweep.ScatterChart;
-import org.treatysim.report.sweep.SweepChart;
-import org.treatysim.report.sweep.SweepJson;
-import org.treatysim.report.sweep.SweepSummary;
-import org.treatysim.report.sweep.SweepText;
-import org.treatysim.report.sweep.TornadoChart;
+import org.treatysim.report.sweep.SweepReport;
 import org.treatysim.scenario.LoadedScenario;
 import org.treatysim.scenario.ScenarioException;
 import org.treatysim.scenario.ScenarioLoader;
-import org.treatysim.stats.Provenance;
 import org.treatysim.stats.sensitivity.Factor;
-import org.treatysim.stats.sensitivity.PrccIndex;
-import org.treatysim.stats.sensitivity.Prcc;
-import org.treatysim.stats.sensitivity.PrimPruning;
-import org.treatysim.stats.sensitivity.PrimResult;
-import org.treatysim.stats.sensitivity.SobolIndex;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code treatysim sweep SCENARIO}: sensitivity analysis and scenario discovery. Varies the
@@ -77,7 +55,7 @@ import picocli.CommandLine.Spec;
             "Exit status 0 on success, 2 for invalid input, an existing folder or one that another job is writing,"
                     + " 1 for anything else."
         })
-public final class SweepCommand implements Callable<Integer> {
+public final class SweepCommand extends ResultsCommand<SweepFolder.Swept> {
     /** The sweep's folder inside the scenario's results folder. */
     static final String FOLDER = "sweep";
 
@@ -95,9 +73,9 @@ public final class SweepCommand implements Callable<Integer> {
                     + " every run (the same draws at every point).")
     boolean varyOnly;
 
-    @Option(names = "--method", paramLabel = "lhs|sobol|grid", defaultValue = "lhs",
+    @Option(names = "--method", paramLabel = "lhs|sobol|grid", defaultValue = "lhs", converter = MethodKey.class,
             description = "Design: lhs (Latin hypercube; default), sobol (Saltelli design for Sobol indices) or grid.")
-    String method;
+    SweepMethod method;
 
     @Option(names = "--samples", paramLabel = "N",
             description = "lhs: design points (default 200). sobol: base samples N, a power of two (default 256);"
@@ -128,95 +106,100 @@ public final class SweepCommand implements Callable<Integer> {
     @Mixin
     JobOptions job;
 
-    @Spec
-    CommandSpec spec;
+    /** The sweep as the options and the scenario describe it, once they are checked. */
+    private Planned planned;
 
-    @Override
-    public Integer call() {
-        PrintWriter stdout = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
-        try {
-            return sweep(stdout, err);
-        } catch (ScenarioException invalid) {
-            invalid.problems().forEach(err::println);
-            return Main.INVALID_INPUT;
-        } catch (SweepInputException invalid) {
-            err.println("treatysim sweep: " + invalid.getMessage());
-            return Main.INVALID_INPUT;
-        } finally {
-            stdout.flush();
-            err.flush();
+    /**
+     * A checked sweep.
+     *
+     * @param loaded  the scenario as loaded
+     * @param varied  the {@code --vary} replacements, by path
+     * @param factors the parameters swept
+     * @param plan    the design, runs, target and threshold
+     */
+    private record Planned(LoadedScenario loaded, Map<String, Quantity> varied, List<Factor> factors,
+                           SweepPlan plan) { }
+
+    /**
+     * The sweep to run and write.
+     *
+     * @param target  {@code <out>/<scenario>/sweep}
+     * @param planned what to sweep
+     * @param workers worker threads
+     */
+    private record Sweeping(Path target, Planned planned, int workers) implements Work<SweepFolder.Swept> {
+        @Override
+        public SweepFolder.Swept run(Path folder, ProgressListener progress) throws InterruptedException {
+            SweepResult result = Sweep.run(planned.loaded().scenario(), planned.factors(), planned.plan(), workers,
+                    progress);
+            return new SweepFolder.Swept(result, SweepFolder.summary(result, planned.loaded().sha256(),
+                    planned.varied()));
+        }
+
+        @Override
+        public void write(SweepFolder.Swept swept, Path folder) throws IOException {
+            SweepFolder.write(folder, swept);
         }
     }
 
-    private int sweep(PrintWriter stdout, PrintWriter err) throws ScenarioException, SweepInputException {
+    /** {@code --method}'s spellings, lhs, sobol and grid ({@link SweepMethod#ofKey}), for picocli. */
+    static final class MethodKey implements CommandLine.ITypeConverter<SweepMethod> {
+        @Override
+        public SweepMethod convert(String key) {
+            try {
+                return SweepMethod.ofKey(key);
+            } catch (SweepInputException unknown) {
+                throw new CommandLine.TypeConversionException(unknown.getMessage());
+            }
+        }
+    }
+
+    @Override
+    JobOptions job() {
+        return job;
+    }
+
+    /** The sweep's options can only be checked against its scenario: it is loaded first. */
+    @Override
+    void checkOptions() throws ScenarioException, SweepInputException {
         LoadedScenario loaded = new ScenarioLoader().load(file);
         Scenario scenario = loaded.scenario();
         Map<String, Quantity> varied = varied();
         List<Factor> factors = SweepFactors.resolve(scenario, varied, varyOnly);
         Target measured = target == null ? Target.signedByHorizon(scenario) : Target.parse(target, scenario);
-        SweepPlan plan = SweepPlan.fromOptions(SweepMethod.ofKey(method), samples, levels, runsPerPoint, measured,
-                threshold, job.seed == null ? scenario.seed() : job.seed, boxes);
+        SweepPlan plan = SweepPlan.fromOptions(method, samples, levels, runsPerPoint, measured, threshold,
+                job.seed == null ? scenario.seed() : job.seed, boxes);
         plan.check(factors);
-        int workers = job.workers();
-        job.checkOut();
-        long points = plan.points(factors);
-        if (!job.quiet) {
-            err.printf(Locale.ROOT, "treatysim: sweeping %d parameter%s of %s: %s, %,d runs each (%,d runs) on %d"
-                    + " thread%s; target %s%n", factors.size(), factors.size() == 1 ? "" : "s", scenario.id(),
-                    designText(plan, points), plan.runsPerPoint(), plan.runs(factors), workers, workers == 1 ? "" : "s",
-                    measured.describe());
-            err.flush();
-        }
-
-        Path destination = job.out.resolve(scenario.id()).resolve(FOLDER);
-        // The progress bar and the folder (deleted unless published) are closed first; the guard
-        // only after the brief and the line that says why a job stopped, so that Ctrl-C waits for them.
-        try (ShutdownGuard guard = ShutdownGuard.install()) {
-            try (ResultsFolder folder = ResultsFolder.open(destination, job.force);
-                 ProgressReporter progress = job.progress()) {
-                SweepResult result = Sweep.run(scenario, factors, plan, workers, JobOptions.listener(progress));
-                if (progress != null) progress.close();
-                if (Thread.interrupted()) throw new InterruptedException("stopped before writing");
-                SweepSummary summary = summary(loaded, varied, plan, result, points);
-                write(folder.temporary(), result, summary, designText(plan, points) + " × " + plan.runsPerPoint()
-                        + " runs");
-                folder.publish();
-                report(stdout, result, summary, folder.target());
-            } catch (InterruptedException | IOException | MonteCarloException e) {
-                return job.failed(e, destination);
-            }
-            return updateBrief(destination.getParent(), stdout, err);
-        }
+        planned = new Planned(loaded, varied, factors, plan);
     }
 
-    /**
-     * Puts the finding into the brief of the forecast beside the sweep, when {@code treatysim run}
-     * has written one. The sweep itself is complete either way; a failure here only leaves the old brief.
-     */
-    private static int updateBrief(Path forecast, PrintWriter stdout, PrintWriter err) {
-        if (!BriefRendering.hasForecast(forecast)) {
-            stdout.println("No forecast in " + forecast + " yet: its brief will show this sweep's finding and tornado"
-                    + " chart once treatysim run has written it.");
-            return 0;
+    @Override
+    List<Sweeping> prepare(int workers) {
+        Scenario scenario = planned.loaded().scenario();
+        SweepPlan plan = planned.plan();
+        int parameters = planned.factors().size();
+        if (!job.quiet) {
+            err().printf(Locale.ROOT, "treatysim: sweeping %d parameter%s of %s: %s, %,d runs each (%,d runs) on %d"
+                    + " thread%s; target %s%n", parameters, parameters == 1 ? "" : "s", scenario.id(),
+                    SweepFolder.design(plan, plan.points(planned.factors())), plan.runsPerPoint(),
+                    plan.runs(planned.factors()), workers, workers == 1 ? "" : "s", plan.target().describe());
+            err().flush();
         }
-        try {
-            BriefRendering.Rendered rendered = BriefRendering.render(forecast, false);
-            rendered.sweepNote().ifPresent(err::println);
-            if (rendered.withSweep()) {
-                stdout.println("Updated the brief with this finding and the tornado chart: "
-                        + forecast.resolve(ForecastJob.BRIEF_HTML) + ", " + forecast.resolve(ForecastJob.BRIEF_PDF));
-            }
-            return 0;
-        } catch (IOException failed) {
-            err.println("treatysim sweep: the sweep is written, but the brief in " + forecast + " could not be"
-                    + " updated (" + failed.getMessage() + "); treatysim brief " + forecast + " tries again");
-            return Main.FAILURE;
-        } catch (InterruptedException stopped) {
-            err.println("treatysim sweep: stopped; the sweep is written, but the brief in " + forecast + " was not"
-                    + " updated; treatysim brief " + forecast + " does it");
-            return Main.FAILURE;
-        }
+        return List.of(new Sweeping(forecast(scenario.id()).resolve(FOLDER), planned, workers));
+    }
+
+    /** The forecast's folder the sweep goes into: {@code <out>/<scenario>}. */
+    private Path forecast(String scenario) {
+        return job.out.resolve(scenario);
+    }
+
+    /** The ranking and PRIM's boxes; then the brief of the forecast beside the sweep, if there is one, shows them. */
+    @Override
+    void report(SweepFolder.Swept swept, Path folder) throws CommandFailure {
+        PrintWriter stdout = out();
+        SweepReport.lines(swept.summary()).forEach(stdout::println);
+        stdout.println("Wrote " + folder);
+        BriefRendering.afterSweep(forecast(swept.summary().provenance().scenario()), stdout, err());
     }
 
     /** The --vary options as replacements by path, each checked against its parameter's range. */
@@ -239,129 +222,5 @@ public final class SweepCommand implements Callable<Integer> {
             }
         }
         return replacements;
-    }
-
-    private static String designText(SweepPlan plan, long points) {
-        return SweepText.design(plan.method().key(), plan.samples(), plan.levels(), points);
-    }
-
-    private static SweepSummary summary(LoadedScenario loaded, Map<String, Quantity> varied, SweepPlan plan,
-                                        SweepResult result, long points) {
-        Scenario scenario = result.scenario();
-        Provenance provenance = new Provenance(scenario.id(), scenario.title(), points * plan.runsPerPoint(),
-                plan.seed(), loaded.sha256(), VersionProvider.version(), System.getProperty("java.version"),
-                Instant.now().truncatedTo(ChronoUnit.SECONDS));
-        List<SweepSummary.FactorEntry> factors = result.factors().stream()
-                .map(f -> new SweepSummary.FactorEntry(f.name(), f.distribution().describe(),
-                        varied.containsKey(f.name()) ? "--vary" : "scenario"))
-                .toList();
-        Target target = plan.target();
-        return new SweepSummary(provenance, target.event().key(), target.date(), target.describe(), plan.threshold(),
-                result.outcome(), plan.method().key(), plan.samples(), plan.levels(), result.design().size(),
-                plan.runsPerPoint(), factors, SweepSummary.Spread.of(result.estimates().shares()), result.sobol(),
-                Prcc.byStrength(result.prcc()), result.boxes(), result.simplified(), result.indicesNote(),
-                result.boxesNote(),
-                result.hasIndices());
-    }
-
-    private static void write(Path folder, SweepResult result, SweepSummary summary, String design) throws IOException {
-        try (Writer w = Files.newBufferedWriter(folder.resolve(SweepJson.DESIGN), StandardCharsets.UTF_8)) {
-            DesignCsv.write(result.design(), result.estimates().estimates(), w);
-        }
-        try (Writer w = Files.newBufferedWriter(folder.resolve(SweepJson.INDICES), StandardCharsets.UTF_8)) {
-            if (result.sobol().isPresent()) {
-                IndicesCsv.writeSobol(result.sobol().get().byTotalDescending(), w);
-            } else if (result.plan().method() == SweepMethod.SOBOL) {
-                IndicesCsv.writeSobol(List.of(), w);
-            } else {
-                IndicesCsv.writePrcc(summary.prcc(), w);
-            }
-        }
-        try (Writer w = Files.newBufferedWriter(folder.resolve(SweepJson.BOXES), StandardCharsets.UTF_8)) {
-            BoxesCsv.write(result.design().factors(), result.boxes(), result.simplified(), w);
-        }
-        Files.createDirectories(folder.resolve("charts"));
-        String targetText = summary.targetText();
-        if (result.hasIndices()) {
-            SweepChart tornado = result.sobol().isPresent()
-                    ? TornadoChart.sobol(result.sobol().get().byTotalDescending(), targetText, design)
-                    : TornadoChart.prcc(summary.prcc(), targetText, design);
-            writeChart(folder, tornado, SweepJson.TORNADO_PNG, SweepJson.TORNADO_SVG);
-        }
-        SweepChart scatter = ScatterChart.of(result.design(), result.estimates().shares(), result.ranking(),
-                result.plan().threshold(), targetText);
-        writeChart(folder, scatter, SweepJson.SCATTER_PNG, SweepJson.SCATTER_SVG);
-        try (OutputStream o = Files.newOutputStream(folder.resolve(SweepJson.SWEEP))) {
-            SweepJson.write(summary, o);
-        }
-    }
-
-    private static void writeChart(Path folder, SweepChart chart, String png, String svg) throws IOException {
-        try (OutputStream o = Files.newOutputStream(folder.resolve(png))) {
-            chart.writePng(o);
-        }
-        try (Writer w = Files.newBufferedWriter(folder.resolve(svg), StandardCharsets.UTF_8)) {
-            chart.writeSvg(w);
-        }
-    }
-
-    private static String percent(double share) {
-        return Math.round(100 * share) + "%";
-    }
-
-    private static void report(PrintWriter stdout, SweepResult result, SweepSummary summary, Path folder) {
-        SweepPlan plan = result.plan();
-        SweepSummary.Spread spread = summary.spread();
-        stdout.printf(Locale.ROOT, "Sweep of %s: %d parameter%s, %s, %,d runs each%n", summary.provenance().scenario(),
-                result.factors().size(), result.factors().size() == 1 ? "" : "s",
-                designText(plan, result.design().size()), plan.runsPerPoint());
-        stdout.printf(Locale.ROOT, "%s over the design points: min %s, median %s, mean %s, max %s%n",
-                summary.targetText(), SweepText.number(spread.min()), SweepText.number(spread.median()),
-                SweepText.number(spread.mean()), SweepText.number(spread.max()));
-        stdout.println();
-        int width = result.factors().stream().mapToInt(f -> f.name().length()).max().orElse(10);
-        if (result.sobol().isPresent()) {
-            stdout.println("Ranking by total Sobol index (first-order index; 95% bootstrap intervals):");
-            List<SobolIndex> ranked = result.sobol().get().byTotalDescending();
-            for (int i = 0; i < ranked.size(); i++) {
-                SobolIndex s = ranked.get(i);
-                stdout.printf(Locale.ROOT, "%4d. %-" + width + "s  total %s [%s, %s]  first %s [%s, %s]%n", i + 1,
-                        s.parameter(), SweepText.number(s.total()), SweepText.number(s.totalLow()),
-                        SweepText.number(s.totalHigh()), SweepText.number(s.first()), SweepText.number(s.firstLow()),
-                        SweepText.number(s.firstHigh()));
-            }
-        } else if (!summary.prcc().isEmpty()) {
-            stdout.println("Ranking by partial rank correlation (95% interval; < 0: the parameter lowers the target):");
-            List<PrccIndex> ranked = summary.prcc();
-            for (int i = 0; i < ranked.size(); i++) {
-                PrccIndex p = ranked.get(i);
-                stdout.printf(Locale.ROOT, "%4d. %-" + width + "s  %s [%s, %s]%n", i + 1, p.parameter(),
-                        SweepText.number(p.prcc()), SweepText.number(p.low()), SweepText.number(p.high()));
-            }
-        } else {
-            stdout.println("No ranking: " + result.indicesNote().orElse("the indices could not be computed"));
-        }
-        if (result.hasIndices()) {
-            result.indicesNote().ifPresent(note -> stdout.println("Note: " + note + "."));
-        }
-        stdout.println();
-        stdout.println("Scenario discovery (PRIM) for " + result.outcome() + ":");
-        if (result.boxes().isEmpty()) {
-            stdout.println("  " + result.boxesNote().orElse("no box"));
-        }
-        for (int b = 0; b < result.boxes().size(); b++) {
-            PrimPruning.Pruned box = result.simplified().get(b);
-            stdout.println("  Box " + (b + 1) + ": " + box.box().sentence(result.outcome()) + ".");
-            stdout.println("         " + box.box().coverageSentence(result.outcome()));
-            if (!box.dropped().isEmpty()) {
-                PrimResult found = result.boxes().get(b);
-                stdout.printf(Locale.ROOT, "         (PRIM's box also restricted %d more parameter%s by margins that"
-                        + " add nothing significant; with them: density %s, coverage %s; see boxes.csv)%n",
-                        box.dropped().size(), box.dropped().size() == 1 ? "" : "s",
-                        percent(found.box().density()), percent(found.box().coverage()));
-            }
-        }
-        stdout.println();
-        stdout.println("Wrote " + folder);
     }
 }

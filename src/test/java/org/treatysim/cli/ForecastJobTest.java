@@ -3,8 +3,10 @@ package org.treatysim.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -15,6 +17,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
+import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.treatysim.model.spec.Scenario;
@@ -22,7 +25,6 @@ import org.treatysim.montecarlo.ProgressListener;
 import org.treatysim.montecarlo.RunRequest;
 import org.treatysim.montecarlo.ToySimulator;
 import org.treatysim.report.files.CurveCsv;
-import org.treatysim.report.files.RunsCsvReader;
 import org.treatysim.report.files.SummaryJson;
 import org.treatysim.stats.ToyScenarios;
 
@@ -58,9 +60,14 @@ class ForecastJobTest {
         try (Reader in = Files.newBufferedReader(folder.resolve("curve.csv"))) {
             assertThat(CurveCsv.read(in)).isEqualTo(done.summary().curve());
         }
-        try (RunsCsvReader runs = new RunsCsvReader(Files.newInputStream(folder.resolve("runs.csv.gz")))) {
+        // runs.csv.gz: the header, then row i is run i.
+        try (BufferedReader runs = new BufferedReader(new InputStreamReader(new GZIPInputStream(
+                Files.newInputStream(folder.resolve("runs.csv.gz"))), StandardCharsets.UTF_8))) {
+            assertThat(runs.readLine()).startsWith("run,seed,state,");
             int row = 0;
-            while (runs.hasNext()) assertThat(runs.next().run()).isEqualTo(row++);
+            for (String line = runs.readLine(); line != null; line = runs.readLine()) {
+                assertThat(line).startsWith(row++ + ",");
+            }
             assertThat(row).isEqualTo(3000);
         }
     }

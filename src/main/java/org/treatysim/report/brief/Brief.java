@@ -63,14 +63,4 @@ public final class Brief {
         Provenance provenance = input.summary().provenance();
         return new Files(HtmlBrief.render(view, provenance.version()), PdfBrief.render(view, provenance));
     }
-
-    /** {@code brief.html}: one UTF-8 HTML file, charts as inline SVG, no external requests. */
-    public static byte[] html(BriefInput input) {
-        return HtmlBrief.render(BriefView.of(input), input.summary().provenance().version());
-    }
-
-    /** {@code brief.pdf}: A4 pages, DejaVu fonts embedded, charts as vector graphics. */
-    public static byte[] pdf(BriefInput input) {
-        return PdfBrief.render(BriefView.of(input), input.summary().provenance());
-    }
 }

@@ -137,7 +137,7 @@ public final class ChartStyle {
     }
 
     /** How many series can be told apart before styles repeat. */
-    public static int distinctLineStyles() {
+    static int distinctLineStyles() {
         return LINES.size();
     }
 
@@ -145,7 +145,7 @@ public final class ChartStyle {
      * Greyscale value of a colour as a printer or a greyscale screen renders it (ITU-R BT.601
      * luma), 0 = black to 255 = white.
      */
-    public static double luma(Color colour) {
+    static double luma(Color colour) {
         return 0.299 * colour.getRed() + 0.587 * colour.getGreen() + 0.114 * colour.getBlue();
     }
 

@@ -20,8 +20,7 @@ import org.treatysim.stats.ForecastSummary;
  *   <li>{@value #STATE_SHARES}: shares of runs in each state over time, stacked;</li>
  *   <li>{@value #SIGNING_DATES}: histogram of signature dates;</li>
  *   <li>{@value #AGREED_TERMS}: the agreed value of each issue, as box plots;</li>
- *   <li>{@value #CONCESSIONS}: how far each party moved from its ideal;</li>
- *   <li>{@value #COMPARISON}: several scenarios' signed curves, for {@code compare}.</li>
+ *   <li>{@value #CONCESSIONS}: how far each party moved from its ideal.</li>
  * </ol>
  */
 public final class Charts {
@@ -35,8 +34,6 @@ public final class Charts {
     public static final String AGREED_TERMS = "agreed-terms";
     /** Chart 5's name. */
     public static final String CONCESSIONS = "concessions";
-    /** Chart 6's name (comparisons only). */
-    public static final String COMPARISON = "compare-signed";
 
     private Charts() { }
 
@@ -48,11 +45,6 @@ public final class Charts {
                 new NamedChart(SIGNING_DATES, ForecastCharts.signingDates(summary, window)),
                 new NamedChart(AGREED_TERMS, ForecastCharts.agreedTerms(summary)),
                 new NamedChart(CONCESSIONS, ForecastCharts.concessions(summary)));
-    }
-
-    /** Chart 6: the scenarios' signed curves on one chart, in the order given (at least one). */
-    public static NamedChart comparison(List<LabelledSummary> scenarios) {
-        return new NamedChart(COMPARISON, ForecastCharts.comparison(List.copyOf(scenarios)));
     }
 
     /**
@@ -121,11 +113,6 @@ public final class Charts {
         Set<ChartFormat> ordered = EnumSet.noneOf(ChartFormat.class);
         ordered.addAll(formats);
         return ordered;
-    }
-
-    /** Chart 6 in the given formats. */
-    public static List<ChartFile> renderComparison(List<LabelledSummary> scenarios, Set<ChartFormat> formats) {
-        return export(comparison(scenarios), formats);
     }
 
     /** Any named chart (e.g. a sweep's tornado chart styled with {@link ChartStyle}) in the given formats. */

@@ -6,10 +6,8 @@ import java.awt.geom.Rectangle2D;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.LegendItem;
 import org.jfree.chart.LegendItemCollection;
@@ -44,11 +42,10 @@ import org.jfree.data.xy.YIntervalSeriesCollection;
 import org.treatysim.stats.CurvePoint;
 import org.treatysim.stats.ForecastSummary;
 import org.treatysim.stats.Histogram;
-import org.treatysim.stats.Marker;
 import org.treatysim.stats.Provenance;
 import org.treatysim.stats.StateShares;
 
-/** Builds the charts of one forecast, and the comparison of several, from their summaries. */
+/** Builds the charts of one forecast from its summary. */
 final class ForecastCharts {
     /** Rough height of the plot area on the logical canvas, to size the room for marker labels. */
     private static final double PLOT_HEIGHT = 300;
@@ -315,56 +312,6 @@ final class ForecastCharts {
         ChartStyle.apply(chart, s.provenance().title(), footer(s.provenance()));
         note(chart, "Salience-weighted distance of the agreed package (or, without agreement, of the last offer) "
                 + "from the party's ideal; thin vertical lines mark the means.");
-        return chart;
-    }
-
-    /** Chart 6: the signed curves of several scenarios with their pointwise intervals. */
-    static JFreeChart comparison(List<LabelledSummary> scenarios) {
-        if (scenarios.isEmpty()) throw new IllegalArgumentException("a comparison needs at least one scenario");
-        YIntervalSeriesCollection data = new YIntervalSeriesCollection();
-        DeviationRenderer renderer = new DeviationRenderer(true, false);
-        renderer.setAlpha(0.12f);
-        renderer.setDrawSeriesLineAsPath(true);
-        renderer.setLegendLine(ChartStyle.LEGEND_LINE);
-        LocalDate from = null;
-        LocalDate to = null;
-        double max = 0;
-        Set<Marker> markers = new LinkedHashSet<>();
-        List<String> runs = new ArrayList<>();
-        LocalDate made = null;
-        for (int i = 0; i < scenarios.size(); i++) {
-            LabelledSummary labelled = scenarios.get(i);
-            ForecastSummary s = labelled.summary();
-            YIntervalSeries series = new YIntervalSeries(labelled.label());
-            for (CurvePoint p : s.curve()) {
-                series.add(ChartStyle.millis(p.date()), p.signed().p(), p.signed().lo(), p.signed().hi());
-                max = Math.max(max, p.signed().hi());
-                from = from == null || p.date().isBefore(from) ? p.date() : from;
-                to = to == null || p.date().isAfter(to) ? p.date() : to;
-            }
-            data.addSeries(series);
-            ChartStyle.LineStyle style = ChartStyle.line(i);
-            renderer.setSeriesPaint(i, style.colour());
-            renderer.setSeriesFillPaint(i, style.colour());
-            renderer.setSeriesStroke(i, style.stroke(2.2f));
-            markers.addAll(s.markers());
-            runs.add(labelled.label() + " " + ReportText.count(s.provenance().runs()));
-            LocalDate created = LocalDate.ofInstant(s.provenance().createdAt(), ZoneOffset.UTC);
-            made = made == null || created.isAfter(made) ? created : made;
-        }
-        if (from == null || !to.isAfter(from)) {
-            throw new IllegalArgumentException("the scenarios' curves span no time");
-        }
-        List<DateMarkers.Placed> placed = DateMarkers.layout(List.copyOf(markers), from, to);
-        double upper = niceUpper(max / (1 - DateMarkers.headroom(placed, PLOT_HEIGHT)));
-        XYPlot plot = new XYPlot(data, ChartStyle.dateAxis(null, from, to),
-                ChartStyle.probabilityAxis("P(signed by date)", upper), renderer);
-        JFreeChart chart = new JFreeChart("Chance that the treaty is signed by each date: scenarios compared",
-                ReportFonts.bold(15f), plot, true);
-        String footer = "Runs: " + String.join("; ", runs) + " · made " + ReportText.date(made) + " · treatysim "
-                + scenarios.get(0).summary().provenance().version();
-        ChartStyle.apply(chart, "Lines: P(signed by date); shaded: pointwise 95% intervals", footer);
-        DateMarkers.addTo(plot, placed, true);
         return chart;
     }
 

@@ -89,7 +89,7 @@ public final class ComparisonChart {
     private ComparisonChart() { }
 
     /** How many scenarios get a line style of their own before styles repeat. */
-    public static int distinctLineStyles() {
+    static int distinctLineStyles() {
         return LINES.size();
     }
 

@@ -4,14 +4,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import org.treatysim.model.RunResult;
 
 /**
  * The layout of runs.csv.gz: one row per run, in run order, so that row i is run i.
  *
  * <p>Columns: {@code run,seed,state,textAgreed,initialed,referendum,referendumPassed,signed,clashes,spoilers}
- * as SCENARIO.md fixes them, then {@code collapsed} (the collapse date, an addition so that a row
+ * as README.md ("The results folder") fixes them, then {@code collapsed} (the collapse date, an addition so that a row
  * holds the whole {@link RunResult}), then {@code issue.<id>} (agreed value, empty when not agreed)
  * per issue, {@code concession.<party>} per party and {@code param.<dotted.path>} per sampled
  * parameter. Dates are ISO or empty; {@code referendumPassed} is true, false or empty (no vote);
@@ -89,30 +88,5 @@ public record RunsCsv(List<String> issueIds, List<String> partyIds, List<String>
     private static void date(StringBuilder text, LocalDate date) {
         if (date != null) text.append(date);
         text.append(',');
-    }
-
-    /** The columns described by a header line (without its newline). */
-    public static RunsCsv ofHeader(String header) {
-        Objects.requireNonNull(header, "header");
-        String[] names = header.split(",", -1);
-        if (names.length < LEADING.size() || !List.of(names).subList(0, LEADING.size()).equals(LEADING)) {
-            throw new IllegalArgumentException("runs.csv.gz: the header must start with " + String.join(",", LEADING));
-        }
-        List<String> issues = new ArrayList<>();
-        List<String> parties = new ArrayList<>();
-        List<String> parameters = new ArrayList<>();
-        int stage = 0;
-        for (int i = LEADING.size(); i < names.length; i++) {
-            String name = names[i];
-            int kind = name.startsWith("issue.") ? 0 : name.startsWith("concession.") ? 1
-                    : name.startsWith("param.") ? 2 : -1;
-            if (kind < stage) {
-                throw new IllegalArgumentException("runs.csv.gz: column " + name + " out of place");
-            }
-            stage = kind;
-            String id = name.substring(name.indexOf('.') + 1);
-            (kind == 0 ? issues : kind == 1 ? parties : parameters).add(id);
-        }
-        return new RunsCsv(issues, parties, parameters);
     }
 }

@@ -1,6 +1,6 @@
 /**
  * The results folder's data files: writers and readers for summary.json, scenario.json,
- * curve.csv, states.csv and runs.csv.gz (the README, "The results folder"), and
+ * curve.csv and states.csv, the writer of runs.csv.gz (the README, "The results folder"), and
  * {@link org.treatysim.report.files.JsonFiles}, the one JSON set-up every JSON file of treatysim
  * is written and read with (sweep.json and compare.json too). They write to and read from streams
  * the caller opens; they never open paths or folders. Numbers are written locale-independently and

@@ -1,7 +1,9 @@
 /**
  * The files of a sweep folder ({@code results/<scenario>/sweep/}): {@code design.csv},
  * {@code indices.csv}, {@code boxes.csv}, {@code sweep.json} and the tornado and scatter charts
- * (PNG and SVG). See {@code docs/sweep.md} for their columns and fields.
+ * (PNG and SVG), and the ranking and PRIM's sentences that {@code treatysim sweep} prints
+ * ({@link org.treatysim.report.sweep.SweepReport}). See {@code docs/sweep.md} for the files' columns
+ * and fields.
  *
  * <p>Writers take the statistics' records ({@code org.treatysim.stats.sensitivity}) and write to a
  * {@link java.io.Writer} or {@link java.io.OutputStream} the caller opens; they never open paths.

@@ -44,7 +44,7 @@ class BriefBrowserTest {
         BriefInput input = BriefFixtures.baseline();
         headline = BriefView.of(input).headline();
         page = temp.resolve("brief.html");
-        Files.write(page, Brief.html(input));
+        Files.write(page, Brief.render(input).html());
     }
 
     /** Skips the test without Chromium on a workstation; fails it when CI is set. */

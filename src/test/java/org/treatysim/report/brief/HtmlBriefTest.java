@@ -22,7 +22,7 @@ class HtmlBriefTest {
     static void render() {
         BriefInput input = BriefFixtures.baseline();
         view = BriefView.of(input);
-        html = new String(Brief.html(input), StandardCharsets.UTF_8);
+        html = new String(Brief.render(input).html(), StandardCharsets.UTF_8);
     }
 
     /** The text as a browser shows it, for the entities mustache writes. */
@@ -96,7 +96,7 @@ class HtmlBriefTest {
         BriefInput input = BriefInput.of(f.summary(), f.window(), List.of()).withSweep(
                 "P(signed by end-2025) ≥ 0.5 in 83% of cases where AZE patience < 500 days",
                 List.of(new CaptionedChart(Charts.build(f.summary(), f.window()).get(0), "Stand-in for the tornado chart.")));
-        String swept = new String(Brief.html(input), StandardCharsets.UTF_8);
+        String swept = new String(Brief.render(input).html(), StandardCharsets.UTF_8);
         assertThat(swept).contains("id=\"drivers\"").contains("≥ 0.5 in 83% of cases where AZE patience &lt; 500 days")
                 .contains("<strong>Figure 6.</strong> Stand-in for the tornado chart.");
         assertThat(swept).contains("No assumptions were supplied with these results.");

@@ -29,7 +29,7 @@ class PdfBriefTest {
     static void render() throws IOException {
         BriefInput input = BriefFixtures.baseline();
         view = BriefView.of(input);
-        pdf = Brief.pdf(input);
+        pdf = Brief.render(input).pdf();
         Path dir = Path.of("target", "brief-check");
         Files.createDirectories(dir);
         Files.write(dir.resolve("brief.pdf"), pdf);

@@ -13,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -343,30 +342,6 @@ class ChartsTest {
             // bins are 0.05 wide, so the binned mean is within 0.025 of the exact one (plus rounding 0.005)
             assertThat(shown).isCloseTo(mean, within(0.03));
         }
-    }
-
-    @Test
-    void comparisonDrawsOneStyledCurvePerScenarioWithRunsInTheFooter() throws IOException {
-        List<LabelledSummary> scenarios = List.of(
-                new LabelledSummary("baseline-2024-09", baseline.summary()),
-                new LabelledSummary("cop29-push", SummaryFixtures.variant("cop29-push", 2L, 2000, 0.006, 12).summary()),
-                new LabelledSummary("us-disengaged", SummaryFixtures.variant("us-disengaged", 3L, 2000, 0.003, 5).summary()));
-        NamedChart comparison = Charts.comparison(scenarios);
-        assertThat(comparison.name()).isEqualTo(Charts.COMPARISON);
-        XYPlot plot = comparison.chart().getXYPlot();
-        assertThat(plot.getDataset().getSeriesCount()).isEqualTo(3);
-        Set<String> looks = new HashSet<>();
-        for (int i = 0; i < 3; i++) {
-            assertThat(plot.getDataset().getSeriesKey(i).toString()).isEqualTo(scenarios.get(i).label());
-            looks.add(plot.getRenderer().getSeriesPaint(i) + "/" + Arrays.toString(((BasicStroke) plot.getRenderer().getSeriesStroke(i)).getDashArray()));
-        }
-        assertThat(looks).hasSize(3);
-        assertThat(texts(comparison.chart())).anyMatch(t -> t.startsWith(
-                "Runs: baseline-2024-09 10,000; cop29-push 2,000; us-disengaged 2,000 · made 25 Sep 2024"));
-        List<ChartFile> rendered = Charts.renderComparison(scenarios, EnumSet.of(ChartFormat.PNG, ChartFormat.SVG));
-        assertThat(rendered).extracting(ChartFile::fileName).containsExactly("compare-signed.png", "compare-signed.svg");
-        Files.write(Path.of("target", "chart-check", "compare-signed.png"), rendered.get(0).bytes());
-        assertThatThrownBy(() -> Charts.comparison(List.of())).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -83,11 +83,6 @@ public final class SummaryFixtures {
         return simulate("baseline-2024-09", 20240924L, 10_000, 0.006, 5, true);
     }
 
-    /** A variant with another deadline push and base hazard, for comparisons. */
-    public static Fixture variant(String id, long seed, int runs, double weeklyHazard, double deadlinePush) {
-        return simulate(id, seed, runs, weeklyHazard, deadlinePush, true);
-    }
-
     /** Nothing happens: no text is ever agreed, no markers, no deadlines; 200 runs. */
     public static Fixture nothingHappens() {
         return simulate("stalemate", 7L, 200, 0, 1, false);

@@ -34,7 +34,7 @@ class SweepFilesTest {
             new double[][] {{300, 0.25}, {1234.5, 0.75}}, 2);
 
     /** A box restricting the patience from above only, and its two-step trajectory. */
-    private static PrimResult box() {
+    static PrimResult box() {
         PrimBox whole = new PrimBox(List.of(), 40, 10, 1, 0.25, 1);
         PrimBox peeled = new PrimBox(List.of(new Restriction("parties.AZE.patienceDays", Double.NEGATIVE_INFINITY,
                 500)), 12, 9, 0.9, 0.75, 0.3);
@@ -44,7 +44,7 @@ class SweepFilesTest {
     }
 
     /** The box above with a restriction on the influence dropped as insignificant. */
-    private static PrimPruning.Pruned simplified() {
+    static PrimPruning.Pruned simplified() {
         PrimBox kept = new PrimBox(List.of(new Restriction("parties.AZE.patienceDays", Double.NEGATIVE_INFINITY, 520)),
                 13, 10, 1, 10 / 13.0, 0.325);
         return new PrimPruning.Pruned(kept, List.of(1e-5), List.of(new Restriction("patrons.RUS.influence", 0.1,
@@ -93,7 +93,7 @@ class SweepFilesTest {
         assertThat(none.toString()).isEqualTo(BoxesCsv.header(FACTORS) + "\n");
     }
 
-    private static SweepSummary summary(Optional<SobolResult> sobol, List<PrccIndex> prcc, List<PrimResult> boxes,
+    static SweepSummary summary(Optional<SobolResult> sobol, List<PrccIndex> prcc, List<PrimResult> boxes,
                                         Optional<String> indicesNote, Optional<String> boxesNote) {
         Provenance provenance = new Provenance("one-driver", "Toy", 400, 7, "ab".repeat(32), "0.1.0", "17",
                 Instant.parse("2025-01-02T03:04:05Z"));

@@ -1,4 +1,4 @@
-package org.treatysim.cli;
+package org.treatysim.report.brief;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

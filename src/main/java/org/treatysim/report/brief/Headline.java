@@ -1,6 +1,5 @@
-package org.treatysim.cli;
+package org.treatysim.report.brief;
 
-import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -11,8 +10,8 @@ import org.treatysim.stats.Estimate;
 import org.treatysim.stats.ForecastSummary;
 import org.treatysim.stats.SampleDesign;
 
-/** The headline lines {@code treatysim run} prints to stdout. */
-final class Headline {
+/** The headline lines {@code treatysim run} prints to stdout: the brief's numbers as text. */
+public final class Headline {
     /** Decimals of a headline probability away from 0 and 1. */
     private static final int DECIMALS = 3;
 
@@ -24,7 +23,7 @@ final class Headline {
      *
      * @param unicode true to use –, ± and ≤ (where stdout can encode them), false for ASCII
      */
-    static List<String> lines(ForecastSummary summary, SampleDesign design, boolean unicode) {
+    public static List<String> lines(ForecastSummary summary, SampleDesign design, boolean unicode) {
         String dash = unicode ? "–" : "-";
         long runs = summary.provenance().runs();
         String horizon = summary.curve().get(summary.curve().size() - 1).date().toString();
@@ -55,10 +54,5 @@ final class Headline {
     static String line(String event, Estimate e, long runs, String dash) {
         return String.format(Locale.ROOT, "P(%s) = %s (95%% CI %s, %d runs)", event,
                 ReportText.value(e, DECIMALS), ReportText.interval(e, DECIMALS, dash), runs);
-    }
-
-    /** True when the default charset (stdout's in Java 17) can encode –, ± and ≤. */
-    static boolean unicodeOut() {
-        return Charset.defaultCharset().newEncoder().canEncode("–±≤");
     }
 }

@@ -1,0 +1,123 @@
+package org.treatysim.cli;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.treatysim.model.spec.Quantity;
+import org.treatysim.model.spec.Scenario;
+import org.treatysim.montecarlo.sweep.SweepMethod;
+import org.treatysim.montecarlo.sweep.SweepPlan;
+import org.treatysim.montecarlo.sweep.SweepResult;
+import org.treatysim.montecarlo.sweep.Target;
+import org.treatysim.report.sweep.BoxesCsv;
+import org.treatysim.report.sweep.DesignCsv;
+import org.treatysim.report.sweep.IndicesCsv;
+import org.treatysim.report.sweep.ScatterChart;
+import org.treatysim.report.sweep.SweepChart;
+import org.treatysim.report.sweep.SweepJson;
+import org.treatysim.report.sweep.SweepSummary;
+import org.treatysim.report.sweep.SweepText;
+import org.treatysim.report.sweep.TornadoChart;
+import org.treatysim.stats.sensitivity.Prcc;
+
+/**
+ * The files of a sweep's folder ({@code <out>/<scenario>/sweep/}) from the sweep's result:
+ * design.csv, indices.csv, boxes.csv, the tornado chart (when there are indices) and the scatter
+ * chart, PNG and SVG, and sweep.json (docs/sweep.md).
+ */
+final class SweepFolder {
+    private SweepFolder() { }
+
+    /**
+     * A finished sweep.
+     *
+     * @param result  what the runs gave
+     * @param summary what sweep.json holds
+     */
+    record Swept(SweepResult result, SweepSummary summary) { }
+
+    /**
+     * The summary of a sweep, for sweep.json and the report.
+     *
+     * @param sha256 hex SHA-256 of the scenario file's bytes
+     * @param varied the {@code --vary} parameters, by path
+     */
+    static SweepSummary summary(SweepResult result, String sha256, Map<String, Quantity> varied) {
+        Scenario scenario = result.scenario();
+        SweepPlan plan = result.plan();
+        long points = result.design().size();
+        List<SweepSummary.FactorEntry> factors = result.factors().stream()
+                .map(f -> new SweepSummary.FactorEntry(f.name(), f.distribution().describe(),
+                        varied.containsKey(f.name()) ? "--vary" : "scenario"))
+                .toList();
+        Target target = plan.target();
+        return new SweepSummary(ResultsCommand.provenance(scenario, sha256, points * plan.runsPerPoint(), plan.seed(),
+                ResultsCommand.now()), target.event().key(), target.date(), target.describe(), plan.threshold(),
+                result.outcome(), plan.method().key(), plan.samples(), plan.levels(), result.design().size(),
+                plan.runsPerPoint(), factors, SweepSummary.Spread.of(result.estimates().shares()), result.sobol(),
+                Prcc.byStrength(result.prcc()), result.boxes(), result.simplified(), result.indicesNote(),
+                result.boxesNote(), result.hasIndices());
+    }
+
+    /** The design in words, e.g. "Latin hypercube of 1,000 points". */
+    static String design(SweepPlan plan, long points) {
+        return SweepText.design(plan.method().key(), plan.samples(), plan.levels(), points);
+    }
+
+    /** Every file of the folder, into {@code folder}. */
+    static void write(Path folder, Swept swept) throws IOException {
+        SweepResult result = swept.result();
+        SweepSummary summary = swept.summary();
+        try (Writer w = Files.newBufferedWriter(folder.resolve(SweepJson.DESIGN), StandardCharsets.UTF_8)) {
+            DesignCsv.write(result.design(), result.estimates().estimates(), w);
+        }
+        try (Writer w = Files.newBufferedWriter(folder.resolve(SweepJson.INDICES), StandardCharsets.UTF_8)) {
+            if (result.sobol().isPresent()) {
+                IndicesCsv.writeSobol(result.sobol().get().byTotalDescending(), w);
+            } else if (result.plan().method() == SweepMethod.SOBOL) {
+                IndicesCsv.writeSobol(List.of(), w);
+            } else {
+                IndicesCsv.writePrcc(summary.prcc(), w);
+            }
+        }
+        try (Writer w = Files.newBufferedWriter(folder.resolve(SweepJson.BOXES), StandardCharsets.UTF_8)) {
+            BoxesCsv.write(result.design().factors(), result.boxes(), result.simplified(), w);
+        }
+        writeCharts(folder, swept);
+        try (OutputStream o = Files.newOutputStream(folder.resolve(SweepJson.SWEEP))) {
+            SweepJson.write(summary, o);
+        }
+    }
+
+    /** The tornado chart (when the parameters could be ranked) and the scatter chart. */
+    private static void writeCharts(Path folder, Swept swept) throws IOException {
+        SweepResult result = swept.result();
+        SweepSummary summary = swept.summary();
+        Files.createDirectories(folder.resolve("charts"));
+        String targetText = summary.targetText();
+        String design = design(result.plan(), result.design().size()) + " × " + result.plan().runsPerPoint() + " runs";
+        if (result.hasIndices()) {
+            SweepChart tornado = result.sobol().isPresent()
+                    ? TornadoChart.sobol(result.sobol().get().byTotalDescending(), targetText, design)
+                    : TornadoChart.prcc(summary.prcc(), targetText, design);
+            writeChart(folder, tornado, SweepJson.TORNADO_PNG, SweepJson.TORNADO_SVG);
+        }
+        SweepChart scatter = ScatterChart.of(result.design(), result.estimates().shares(), result.ranking(),
+                result.plan().threshold(), targetText);
+        writeChart(folder, scatter, SweepJson.SCATTER_PNG, SweepJson.SCATTER_SVG);
+    }
+
+    private static void writeChart(Path folder, SweepChart chart, String png, String svg) throws IOException {
+        try (OutputStream o = Files.newOutputStream(folder.resolve(png))) {
+            chart.writePng(o);
+        }
+        try (Writer w = Files.newBufferedWriter(folder.resolve(svg), StandardCharsets.UTF_8)) {
+            chart.writeSvg(w);
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package org.treatysim.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.treatysim.cli.CommandRunner.execute;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.treatysim.montecarlo.sweep.SweepFixtures;
+
+/** What the commands that write results folders share through {@link ResultsCommand}. */
+class ResultsCommandTest {
+    private static final String TOY = SweepFixtures.path(SweepFixtures.ONE_DRIVER).toString();
+
+    @Test
+    void eachCommandListsItsOwnOptionsBeforeTheSharedOnes() {
+        for (String[] command : new String[][] {{"compare", "--dates"}, {"sweep", "--boxes"},
+            {"update", "--max-runs"}, {"score", "--runs"}}) {
+            String help = execute(command[0], "--help").out();
+            assertThat(help.indexOf("  " + command[1] + "=")).as(command[0]).isPositive()
+                    .isLessThan(help.indexOf("  --seed=S"));
+        }
+    }
+
+    @Test
+    void anUnknownSweepMethodIsRefusedByPicocliWithStatusTwoAndTheMethodsThereAre(@TempDir Path out) {
+        for (String method : new String[] {"morris", "LHS", ""}) {
+            CommandRunner.Captured sweep = execute("sweep", TOY, "--method", method, "--out", out.toString());
+            assertThat(sweep.status()).as(method).isEqualTo(Main.INVALID_INPUT);
+            assertThat(sweep.err()).as(method).startsWith("Invalid value for option '--method': --method " + method
+                    + ": unknown method (expected lhs, sobol or grid)").contains("Usage: treatysim sweep");
+        }
+        assertThat(CommandRunner.tree(out)).isEmpty();
+    }
+}
