@@ -15,7 +15,6 @@ import org.treatysim.montecarlo.ProgressListener;
 import org.treatysim.montecarlo.sweep.SweepInputException;
 import org.treatysim.scenario.ScenarioException;
 import org.treatysim.stats.Provenance;
-import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
@@ -37,12 +36,8 @@ import picocli.CommandLine.Spec;
  * or SIGTERM stopped it). A stopped or failed folder leaves nothing behind, and the folders after
  * it are not begun.
  *
- * <p>Each has {@code --help} and {@code --version}: the subclass's {@code @Command} adds its own
- * attributes to the ones here.
- *
  * @param <R> what the runs of one folder give, to write and to report
  */
-@Command(mixinStandardHelpOptions = true, versionProvider = VersionProvider.class)
 abstract class ResultsCommand<R> implements Callable<Integer> {
 
     @Spec
