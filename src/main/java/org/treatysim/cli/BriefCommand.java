@@ -17,8 +17,6 @@ import picocli.CommandLine.Spec;
  * of the same scenario file ({@code sweep/sweep.json}), the brief includes its finding and tornado chart.
  */
 @Command(name = "brief",
-        mixinStandardHelpOptions = true,
-        versionProvider = VersionProvider.class,
         description = {
             "Renders the charts, brief.html and brief.pdf again from a results folder's summary.json and"
                     + " scenario.json, without rerunning the simulation.",

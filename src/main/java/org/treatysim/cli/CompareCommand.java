@@ -37,8 +37,6 @@ import picocli.CommandLine.Parameters;
  * or not at all; prints the table on stdout.
  */
 @Command(name = "compare",
-        mixinStandardHelpOptions = true,
-        versionProvider = VersionProvider.class,
         sortOptions = false,
         description = {
             "Runs two or more scenarios with common random numbers and compares them with the first: run i of"

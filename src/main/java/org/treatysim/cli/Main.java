@@ -10,9 +10,11 @@ import picocli.CommandLine.Command;
 
 /**
  * The {@code treatysim} command: forecasts negotiations from scenario files.
- * Exit status 0 on success, 2 for invalid input or usage, 1 for anything else.
+ * Exit status 0 on success, 2 for invalid input or usage, 1 for anything else. Its
+ * {@code --help} and {@code --version} are inherited by every subcommand ({@code scope = INHERIT}).
  */
 @Command(name = "treatysim",
+        scope = CommandLine.ScopeType.INHERIT,
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Forecasts multi-party negotiations by agent-based Monte Carlo simulation.",

@@ -30,7 +30,7 @@ import picocli.CommandLine.Parameters;
  * numbers on stdout. Every scenario is loaded and checked, and every target folder checked,
  * before anything runs; invalid input exits with status 2 and writes nothing.
  */
-@Command(name = "run", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+@Command(name = "run",
         description = {"Runs the Monte Carlo forecast of each scenario and writes its results folder.",
                 "Prints P(signed), P(text agreed), P(initialed), P(collapsed), P(stalled) by the horizon and "
                         + "by each deadline, with 95%% Wilson intervals.",

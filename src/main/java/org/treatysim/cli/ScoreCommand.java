@@ -36,8 +36,6 @@ import picocli.CommandLine.Parameters;
  * or not at all and prints a short table.
  */
 @Command(name = "score",
-        mixinStandardHelpOptions = true,
-        versionProvider = VersionProvider.class,
         sortOptions = false,
         description = {
             "Scores the forecast against dated outcomes: for each outcome (event by date) the share of runs in which"

@@ -38,8 +38,6 @@ import picocli.CommandLine.Parameters;
  * PRIM sentence. See docs/sweep.md.
  */
 @Command(name = "sweep",
-        mixinStandardHelpOptions = true,
-        versionProvider = VersionProvider.class,
         sortOptions = false,
         description = {
             "Which assumptions drive the forecast, and under which conditions a treaty becomes likely.",

@@ -16,8 +16,6 @@ import picocli.CommandLine.Spec;
  * I of {@code runs.csv.gz}, so an analyst can see why it ended as it did.
  */
 @Command(name = "trace",
-        mixinStandardHelpOptions = true,
-        versionProvider = VersionProvider.class,
         description = {
             "Prints one run step by step: offers per issue, clocks, pressures by source, the drafted package,"
                     + " events and state changes.",

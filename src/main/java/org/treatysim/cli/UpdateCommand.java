@@ -53,8 +53,6 @@ import picocli.CommandLine.Parameters;
  * posterior.csv and charts/. See docs/update-and-score.md.
  */
 @Command(name = "update",
-        mixinStandardHelpOptions = true,
-        versionProvider = VersionProvider.class,
         sortOptions = false,
         description = {
             "Conditions the forecast on observed events: runs the scenario in batches and keeps the runs whose"

@@ -18,8 +18,6 @@ import picocli.CommandLine.Spec;
  * without running anything or writing any file.
  */
 @Command(name = "validate",
-        mixinStandardHelpOptions = true,
-        versionProvider = VersionProvider.class,
         description = {
             "Checks scenario files without running anything; writes no file.",
             "Prints \"OK FILE: ID, N issues, M uncertain parameters\" for each valid file on stdout, and every"

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.treatysim.cli.CommandRunner.execute;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class MainTest {
 
@@ -19,6 +21,18 @@ class MainTest {
         CommandRunner.Captured result = execute("--version");
         assertThat(result.status()).isZero();
         assertThat(result.out()).startsWith("treatysim ");
+    }
+
+    /** The subcommands inherit --help and --version from the top command rather than each declaring them. */
+    @ParameterizedTest
+    @ValueSource(strings = {"validate", "run", "trace", "compare", "sweep", "update", "score", "backtest", "brief"})
+    void everyCommandHasHelpAndVersion(String command) {
+        CommandRunner.Captured version = execute(command, "--version");
+        assertThat(version.status()).isZero();
+        assertThat(version.out()).isEqualTo(execute("--version").out());
+        CommandRunner.Captured help = execute(command, "--help");
+        assertThat(help.status()).isZero();
+        assertThat(help.out()).startsWith("Usage: treatysim " + command).contains("-h, --help").contains("-V, --version");
     }
 
     @Test

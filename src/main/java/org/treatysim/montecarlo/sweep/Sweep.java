@@ -20,7 +20,6 @@ import org.treatysim.stats.sensitivity.Prcc;
 import org.treatysim.stats.sensitivity.PrccIndex;
 import org.treatysim.stats.sensitivity.PrimOptions;
 import org.treatysim.stats.sensitivity.PrimPruning;
-import org.treatysim.stats.sensitivity.PrimResult;
 import org.treatysim.stats.sensitivity.SobolIndex;
 import org.treatysim.stats.sensitivity.SobolIndices;
 import org.treatysim.stats.sensitivity.SobolResult;
@@ -109,8 +108,8 @@ public final class Sweep {
             String boxesNote = constant + (lowest >= plan.threshold()
                     ? ": every case has " + outcome + ", so no box singles any out"
                     : ": no case has " + outcome + ", so there is no box to find");
-            return new SweepResult(scenario, plan, factors, design, estimates, Optional.empty(), List.of(), List.of(),
-                    List.of(), Optional.of(indicesNote), Optional.of(boxesNote));
+            return new SweepResult(scenario, plan, factors, design, estimates, Optional.empty(), List.of(),
+                    new PrimPruning.Covering(List.of(), List.of()), Optional.of(indicesNote), Optional.of(boxesNote));
         }
 
         Optional<SobolResult> sobol = Optional.empty();
@@ -131,8 +130,7 @@ public final class Sweep {
                     + e.getMessage() + "); raise --samples or --runs-per-sample");
         }
 
-        List<PrimResult> boxes = List.of();
-        List<PrimPruning.Pruned> simplified = List.of();
+        PrimPruning.Covering covering = new PrimPruning.Covering(List.of(), List.of());
         Optional<String> boxesNote = Optional.empty();
         if (highest < plan.threshold()) {
             boxesNote = Optional.of("no case has " + outcome + " (the highest is " + number(highest)
@@ -153,11 +151,9 @@ public final class Sweep {
                     points[r] = row;
                 }
             }
-            PrimPruning.Covering covering = PrimPruning.cover(columns, points, y, plan.threshold(),
-                    PrimOptions.defaults(), plan.maxBoxes(), PrimPruning.ALPHA);
-            boxes = covering.found();
-            simplified = covering.simplified();
-            if (boxes.isEmpty()) {
+            covering = PrimPruning.cover(columns, points, y, plan.threshold(), PrimOptions.defaults(),
+                    plan.maxBoxes(), PrimPruning.ALPHA);
+            if (covering.found().isEmpty()) {
                 long positives = Arrays.stream(y).filter(v -> v >= plan.threshold()).count();
                 boxesNote = Optional.of(String.format(Locale.ROOT, "%s at %d of the %d design points (%d%%), and no"
                         + " box of parameter ranges that holds at least half of them has a clearly larger share of"
@@ -165,7 +161,7 @@ public final class Sweep {
                         y.length, Math.round(100.0 * positives / y.length)));
             }
         }
-        return new SweepResult(scenario, plan, factors, design, estimates, sobol, prcc, boxes, simplified, indicesNote,
+        return new SweepResult(scenario, plan, factors, design, estimates, sobol, prcc, covering, indicesNote,
                 boxesNote);
     }
 

@@ -26,20 +26,17 @@ import org.treatysim.stats.sensitivity.SobolResult;
  *                    among them
  * @param prcc        partial rank correlations, in column order ({@code lhs} and {@code grid},
  *                    when the target varies); empty otherwise
- * @param boxes       PRIM boxes for "target ≥ threshold" as PRIM found them, best first; empty
- *                    when no point reaches the threshold, the target does not vary, or no
- *                    simplified box is denser than the whole design
- * @param simplified  each box with the restrictions that add nothing significant dropped
- *                    ({@link PrimPruning#cover}), in the same order: what the sentences
- *                    describe; they hold disjoint points, each denser than the whole design
+ * @param covering    PRIM's boxes for "target ≥ threshold" ({@link PrimPruning#cover}), best
+ *                    first, as found and simplified; none when no point reaches the threshold,
+ *                    the target does not vary, or no simplified box is denser than the whole
+ *                    design
  * @param indicesNote why there are no indices, in words, when there are none; with indices, what
  *                    to keep in mind when reading them, when there is something
  * @param boxesNote   why there is no box, in words, when there is none
  */
 public record SweepResult(Scenario scenario, SweepPlan plan, List<Factor> factors, Design design,
                           PointEstimates estimates, Optional<SobolResult> sobol, List<PrccIndex> prcc,
-                          List<PrimResult> boxes, List<PrimPruning.Pruned> simplified, Optional<String> indicesNote,
-                          Optional<String> boxesNote) {
+                          PrimPruning.Covering covering, Optional<String> indicesNote, Optional<String> boxesNote) {
     public SweepResult {
         Objects.requireNonNull(scenario, "scenario");
         Objects.requireNonNull(plan, "plan");
@@ -48,16 +45,26 @@ public record SweepResult(Scenario scenario, SweepPlan plan, List<Factor> factor
         Objects.requireNonNull(estimates, "estimates");
         Objects.requireNonNull(sobol, "sobol");
         prcc = List.copyOf(prcc);
-        boxes = List.copyOf(boxes);
-        simplified = List.copyOf(simplified);
-        if (simplified.size() != boxes.size()) {
-            throw new IllegalArgumentException(simplified.size() + " simplified boxes for " + boxes.size());
-        }
+        Objects.requireNonNull(covering, "covering");
         Objects.requireNonNull(indicesNote, "indicesNote");
         Objects.requireNonNull(boxesNote, "boxesNote");
         if (design.size() != estimates.size()) {
             throw new IllegalArgumentException(estimates.size() + " estimates for " + design.size() + " points");
         }
+    }
+
+    /** PRIM's boxes as PRIM found them, best first; possibly none. */
+    public List<PrimResult> boxes() {
+        return covering.found();
+    }
+
+    /**
+     * Each of {@link #boxes()} with the restrictions that add nothing significant dropped, in the
+     * same order: what the sentences describe; they hold disjoint points, each denser than the
+     * whole design.
+     */
+    public List<PrimPruning.Pruned> simplified() {
+        return covering.simplified();
     }
 
     /** Whether sensitivity indices could be computed. */
@@ -84,12 +91,12 @@ public record SweepResult(Scenario scenario, SweepPlan plan, List<Factor> factor
 
     /** The first simplified box's sentence for the brief, e.g. "P(signed by …) ≥ 0.5 in 83% of cases where …". */
     public Optional<String> primSentence() {
-        return simplified.isEmpty() ? Optional.empty() : Optional.of(simplified.get(0).box().sentence(outcome()));
+        return simplified().isEmpty() ? Optional.empty() : Optional.of(simplified().get(0).box().sentence(outcome()));
     }
 
     /** The first simplified box's coverage sentence ("These cases hold …"). */
     public Optional<String> primCoverageSentence() {
-        return simplified.isEmpty() ? Optional.empty()
-                : Optional.of(simplified.get(0).box().coverageSentence(outcome()));
+        return simplified().isEmpty() ? Optional.empty()
+                : Optional.of(simplified().get(0).box().coverageSentence(outcome()));
     }
 }

@@ -1,11 +1,9 @@
 package org.treatysim.report.files;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.Writer;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.treatysim.stats.StateShares;
 
@@ -21,31 +19,15 @@ public final class StatesCsv {
 
     /** Writes the header and one line per row; does not close {@code out}. */
     public static void write(List<StateShares> states, Writer out) throws IOException {
-        StringBuilder text = new StringBuilder(HEADER).append('\n');
-        for (StateShares s : states) {
-            text.append(s.date()).append(',').append(Numbers.format(s.negotiating())).append(',')
-                    .append(Numbers.format(s.textAgreed())).append(',').append(Numbers.format(s.awaitingReferendum()))
-                    .append(',').append(Numbers.format(s.signed())).append(',').append(Numbers.format(s.collapsed()))
-                    .append('\n');
-        }
-        out.write(text.toString());
-        out.flush();
+        Csv.write(HEADER, states, (s, text) -> text.append(s.date()).append(',')
+                .append(Numbers.format(s.negotiating())).append(',').append(Numbers.format(s.textAgreed())).append(',')
+                .append(Numbers.format(s.awaitingReferendum())).append(',').append(Numbers.format(s.signed()))
+                .append(',').append(Numbers.format(s.collapsed())), out);
     }
 
     /** Reads what {@link #write} wrote. */
     public static List<StateShares> read(Reader in) throws IOException {
-        BufferedReader lines = new BufferedReader(in);
-        Csv.expectHeader(lines.readLine(), HEADER, "states.csv");
-        List<StateShares> states = new ArrayList<>();
-        String line;
-        int number = 1;
-        while ((line = lines.readLine()) != null) {
-            number++;
-            if (line.isEmpty()) continue;
-            String[] f = Csv.fields(line, 6, "states.csv", number);
-            states.add(new StateShares(LocalDate.parse(f[0]), Numbers.parse(f[1]), Numbers.parse(f[2]),
-                    Numbers.parse(f[3]), Numbers.parse(f[4]), Numbers.parse(f[5])));
-        }
-        return states;
+        return Csv.read(in, HEADER, "states.csv", f -> new StateShares(LocalDate.parse(f[0]), Numbers.parse(f[1]),
+                Numbers.parse(f[2]), Numbers.parse(f[3]), Numbers.parse(f[4]), Numbers.parse(f[5])));
     }
 }

@@ -88,23 +88,16 @@ public final class TornadoChart {
     public static JFreeChart prccChart(List<PrccIndex> ranked, String targetText, String design, Layout layout) {
         List<PrccIndex> shown = ranked.subList(0, Math.min(layout.maxBars, ranked.size()));
         int n = shown.size();
-        double[][] values = new double[1][n];
-        double[][] low = new double[1][n];
-        double[][] high = new double[1][n];
-        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        WhiskerBars bars = new WhiskerBars(1, n);
         for (int i = 0; i < n; i++) {
             PrccIndex p = shown.get(i);
-            data.addValue(p.prcc(), "PRCC", p.parameter());
-            values[0][i] = p.prcc();
-            low[0][i] = p.low();
-            high[0][i] = p.high();
+            bars.add(0, "PRCC", i, p.parameter(), p.prcc(), p.low(), p.high());
         }
         NumberAxis axis = new NumberAxis("partial rank correlation with " + targetText
                 + (layout.whiskersInAxisLabel ? " (whiskers: 95% interval)" : ""));
         axis.setRange(-1, 1);
         axis.setTickUnit(new NumberTickUnit(0.25));
-        WhiskerBarRenderer renderer = new WhiskerBarRenderer(values, low, high, true);
-        CategoryPlot plot = plot(data, axis, renderer, layout);
+        CategoryPlot plot = plot(bars.data, axis, bars.renderer(true), layout);
         plot.addRangeMarker(new ValueMarker(0, Color.DARK_GRAY, new BasicStroke(1f)));
         LegendItemCollection legend = new LegendItemCollection();
         legend.add(new LegendItem("raises " + targetText, WhiskerBarRenderer.RAISES));
@@ -130,23 +123,14 @@ public final class TornadoChart {
     public static JFreeChart sobolChart(List<SobolIndex> ranked, String targetText, String design, Layout layout) {
         List<SobolIndex> shown = ranked.subList(0, Math.min(layout.maxBars, ranked.size()));
         int n = shown.size();
-        double[][] values = new double[2][n];
-        double[][] low = new double[2][n];
-        double[][] high = new double[2][n];
-        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        WhiskerBars bars = new WhiskerBars(2, n);
         double lowest = 0;
         double highest = 0.05;
         for (int i = 0; i < n; i++) {
             SobolIndex s = shown.get(i);
             String label = s.parameter().equals(Factor.DUMMY) ? DUMMY_LABEL : s.parameter();
-            data.addValue(s.total(), "total index", label);
-            data.addValue(s.first(), "first-order index", label);
-            values[0][i] = s.total();
-            low[0][i] = s.totalLow();
-            high[0][i] = s.totalHigh();
-            values[1][i] = s.first();
-            low[1][i] = s.firstLow();
-            high[1][i] = s.firstHigh();
+            bars.add(0, "total index", i, label, s.total(), s.totalLow(), s.totalHigh());
+            bars.add(1, "first-order index", i, label, s.first(), s.firstLow(), s.firstHigh());
             lowest = Math.min(lowest, Math.min(s.firstLow(), s.totalLow()));
             highest = Math.max(highest, Math.max(s.firstHigh(), s.totalHigh()));
         }
@@ -154,17 +138,45 @@ public final class TornadoChart {
                 + (layout.whiskersInAxisLabel ? " (whiskers: 95% bootstrap interval)" : ""));
         // Whiskers reach beyond the bars: the axis must hold them, not just the bars.
         axis.setRange(lowest - 0.02, highest + 0.02);
-        WhiskerBarRenderer renderer = new WhiskerBarRenderer(values, low, high, false);
+        WhiskerBarRenderer renderer = bars.renderer(false);
         renderer.setSeriesPaint(0, TOTAL);
         renderer.setSeriesPaint(1, FIRST);
         renderer.setItemMargin(0.05);
-        CategoryPlot plot = plot(data, axis, renderer, layout);
+        CategoryPlot plot = plot(bars.data, axis, renderer, layout);
         plot.addRangeMarker(new ValueMarker(0, Color.DARK_GRAY, new BasicStroke(1f)));
         // The dummy is no parameter: the subtitle counts the parameters only.
         int dummies = (int) ranked.stream().filter(s -> s.parameter().equals(Factor.DUMMY)).count();
         int dummiesShown = (int) shown.stream().filter(s -> s.parameter().equals(Factor.DUMMY)).count();
         return chart(plot, "What moves " + targetText, subtitle("Sobol indices", n - dummiesShown,
                 ranked.size() - dummies, design), layout);
+    }
+
+    /**
+     * The bars of a tornado and their 95% whiskers, filled together: the dataset that places the
+     * bars, and per series and bar the value and interval the renderer draws.
+     */
+    private static final class WhiskerBars {
+        final DefaultCategoryDataset data = new DefaultCategoryDataset();
+        private final double[][] values;
+        private final double[][] low;
+        private final double[][] high;
+
+        WhiskerBars(int series, int bars) {
+            values = new double[series][bars];
+            low = new double[series][bars];
+            high = new double[series][bars];
+        }
+
+        void add(int series, String seriesName, int bar, String label, double value, double lo, double hi) {
+            data.addValue(value, seriesName, label);
+            values[series][bar] = value;
+            low[series][bar] = lo;
+            high[series][bar] = hi;
+        }
+
+        WhiskerBarRenderer renderer(boolean colourBySign) {
+            return new WhiskerBarRenderer(values, low, high, colourBySign);
+        }
     }
 
     /** Tall enough that every bar keeps its height, however many there are. */
