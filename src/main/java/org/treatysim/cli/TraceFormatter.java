@@ -58,7 +58,8 @@ public final class TraceFormatter {
             String p = party.id();
             header.addAll(List.of(p + ".clock", p + ".share", p + ".offerUtility", p + ".pressure.mediator",
                     p + ".pressure.deadline", p + ".pressure.reciprocity", p + ".pressure.patron", p + ".batna",
-                    p + ".sidePayments", p + ".draftUtility", p + ".acceptanceFloor", p + ".acceptsDraft"));
+                    p + ".sidePayments", p + ".draftUtility", p + ".acceptanceFloor", p + ".acceptsDraft",
+                    p + ".acceptableLow", p + ".acceptableHigh", p + ".floorMiss"));
         }
         for (var issue : scenario.issues()) {
             String i = "issue." + issue.id();
@@ -75,7 +76,8 @@ public final class TraceFormatter {
                         number(party.reciprocityPressure()), number(party.patronPressure()),
                         number(party.effectiveBatna()), number(party.sidePayments()), number(party.draftUtility()),
                         number(party.acceptanceFloor()),
-                        Double.isNaN(party.draftUtility()) ? "" : Boolean.toString(party.acceptsDraft())));
+                        Double.isNaN(party.draftUtility()) ? "" : Boolean.toString(party.acceptsDraft()),
+                        number(party.acceptableLow()), number(party.acceptableHigh()), number(party.floorMiss())));
             }
             for (StepRecord.IssueStep issue : step.issues()) {
                 row.addAll(List.of(issue.status().name(), number(issue.firstOffer()), number(issue.secondOffer()),

@@ -435,4 +435,22 @@ final class ScenarioBuilder {
         b.referendum(true, "2026-07-01", triangular(120, 240, 540), beta(2, 3), uniform(0.35, 0.6), 0.25, 0.2);
         return b;
     }
+
+    /**
+     * {@link #baseline()} with every mechanism of model version 2 switched on: quadratic losses,
+     * tradeoff offers, misjudging mediators, a costly COP29, a referendum that reads the terms, an
+     * uncertain earliest polling day and spoiler incidents that may end the talks (illustrative
+     * numbers).
+     */
+    static ScenarioBuilder baselineVersionTwo() {
+        ScenarioBuilder b = baseline();
+        b.first.lossExponent(fixed(2)).offers(Offers.TRADEOFF);
+        b.second.lossExponent(fixed(2)).offers(Offers.TRADEOFF);
+        b.mediators.get(0).misjudgement(0.02);
+        b.mediators.get(1).misjudgement(0.05);
+        b.deadlines.get(0).missed(0.05, 0.05, 0, 0.02);
+        b.referendumTerms(0.5, 0.5).referendumEarliestShift(uniform(-30, 90));
+        b.patrons.get(0).collapseOnIncident(0.1);
+        return b;
+    }
 }
