@@ -146,9 +146,19 @@ public final class TraceFormatter {
         out.println(agreed);
     }
 
-    /** Why each party that refused this step's draft refused it, e.g. "AZE refuses the draft: 0.58+0.03 < 0.71 (own offer)". */
+    /**
+     * Why each party that refused this step's draft refused it, e.g. "AZE refuses the draft: 0.58+0.03 <
+     * 0.71 (own offer)", preceded, when no package of the frontier met both floors, by how far apart
+     * they were: "no acceptable package (ARM short by 0.040, AZE by 0.100)".
+     */
     static List<String> refusals(StepRecord step) {
         List<String> refusals = new ArrayList<>();
+        StepRecord.PartyStep firstParty = step.parties().get(0);
+        StepRecord.PartyStep secondParty = step.parties().get(1);
+        if (firstParty.floorMiss() > 0 || secondParty.floorMiss() > 0) {
+            refusals.add(String.format(Locale.ROOT, "no acceptable package (%s short by %.3f, %s by %.3f)",
+                    firstParty.id(), firstParty.floorMiss(), secondParty.id(), secondParty.floorMiss()));
+        }
         for (StepRecord.PartyStep party : step.parties()) {
             if (Double.isNaN(party.draftUtility()) || party.acceptsDraft()) continue;
             String floor = party.offerUtility() >= party.effectiveBatna() ? "own offer" : "batna";

@@ -16,5 +16,5 @@ record Corrections(boolean acceptanceFloor, boolean drafting) {
     /** Version 1's floor and drafting, for the tests that compare the two. */
     static final Corrections NONE = new Corrections(false, false);
     /** What {@link Simulation#Simulation(org.treatysim.model.spec.Scenario)} runs. */
-    static final Corrections DEFAULT = NONE;
+    static final Corrections DEFAULT = VERSION_2;
 }

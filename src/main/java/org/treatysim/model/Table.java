@@ -1,6 +1,5 @@
 package org.treatysim.model;
 
-import java.util.Locale;
 import org.treatysim.model.spec.Drafting;
 import sim.engine.SimState;
 import sim.engine.Steppable;
@@ -45,6 +44,7 @@ final class Table implements Steppable {
     private final boolean packageDeal;
     private final Drafting drafting;
     private final boolean correctedDrafting;
+    private final boolean correctedFloor;
 
     // Published for the recorder: this step's lead mediator and what it drafted.
     private int leadMediator;
@@ -81,6 +81,7 @@ final class Table implements Steppable {
         this.packageDeal = model.scenario().packageDeal();
         this.drafting = model.scenario().drafting();
         this.correctedDrafting = model.corrections().drafting();
+        this.correctedFloor = model.corrections().acceptanceFloor();
     }
 
     void beginRun() {
@@ -161,9 +162,27 @@ final class Table implements Steppable {
             return;
         }
         if (agenda.noneOpen()) {
-            agenda.valuesInto(settled);
+            settledPackage(first, second);
             if (first.accepts(settled, firstOwn) && second.accepts(settled, secondOwn)) {
                 model.ratification().textAgreed(settled);
+            }
+        }
+    }
+
+    /**
+     * The settled package put to both parties when no issue is open, into {@link #settled}: the
+     * agreed values, and each tentatively settled issue at the midpoint of the current offers
+     * (correction C; version 1 kept the midpoint of the offers when the issue settled). With the
+     * parties weighing packages against their current offers, a frozen midpoint could never be
+     * accepted by a party that reached its reservation just short of it; the current midpoint is
+     * accepted by both once their offers have crossed.
+     */
+    private void settledPackage(Party first, Party second) {
+        agenda.valuesInto(settled);
+        if (!correctedFloor) return;
+        for (int i = 0; i < agenda.count(); i++) {
+            if (agenda.status(i) == IssueStatus.TENTATIVE) {
+                settled[i] = Math.min(agenda.upper(i), Math.max(0, (first.offers[i] + second.offers[i]) / 2));
             }
         }
     }
@@ -368,7 +387,5 @@ final class Table implements Steppable {
         double length = curve.length();
         floorMiss[0] = Math.max(0, firstSeen - curve.firstUtility(Math.min(length, Math.max(0, low))));
         floorMiss[1] = Math.max(0, secondSeen - curve.secondUtility(Math.min(length, Math.max(0, high))));
-        model.recorder().note(String.format(Locale.ROOT, "no acceptable package (%s short by %.3f, %s by %.3f)",
-                model.first().id(), floorMiss[0], model.second().id(), floorMiss[1]));
     }
 }
