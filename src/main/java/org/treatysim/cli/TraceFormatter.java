@@ -58,7 +58,8 @@ public final class TraceFormatter {
             String p = party.id();
             header.addAll(List.of(p + ".clock", p + ".share", p + ".offerUtility", p + ".pressure.mediator",
                     p + ".pressure.deadline", p + ".pressure.reciprocity", p + ".pressure.patron", p + ".batna",
-                    p + ".sidePayments", p + ".draftUtility", p + ".acceptanceFloor", p + ".acceptsDraft"));
+                    p + ".sidePayments", p + ".draftUtility", p + ".acceptanceFloor", p + ".acceptsDraft",
+                    p + ".acceptableLow", p + ".acceptableHigh", p + ".floorMiss"));
         }
         for (var issue : scenario.issues()) {
             String i = "issue." + issue.id();
@@ -75,7 +76,8 @@ public final class TraceFormatter {
                         number(party.reciprocityPressure()), number(party.patronPressure()),
                         number(party.effectiveBatna()), number(party.sidePayments()), number(party.draftUtility()),
                         number(party.acceptanceFloor()),
-                        Double.isNaN(party.draftUtility()) ? "" : Boolean.toString(party.acceptsDraft())));
+                        Double.isNaN(party.draftUtility()) ? "" : Boolean.toString(party.acceptsDraft()),
+                        number(party.acceptableLow()), number(party.acceptableHigh()), number(party.floorMiss())));
             }
             for (StepRecord.IssueStep issue : step.issues()) {
                 row.addAll(List.of(issue.status().name(), number(issue.firstOffer()), number(issue.secondOffer()),
@@ -144,9 +146,19 @@ public final class TraceFormatter {
         out.println(agreed);
     }
 
-    /** Why each party that refused this step's draft refused it, e.g. "AZE refuses the draft: 0.58+0.03 < 0.71 (own offer)". */
+    /**
+     * Why each party that refused this step's draft refused it, e.g. "AZE refuses the draft: 0.58+0.03 <
+     * 0.71 (own offer)", preceded, when no package of the frontier met both floors, by how far apart
+     * they were: "no acceptable package (ARM short by 0.040, AZE by 0.100)".
+     */
     static List<String> refusals(StepRecord step) {
         List<String> refusals = new ArrayList<>();
+        StepRecord.PartyStep firstParty = step.parties().get(0);
+        StepRecord.PartyStep secondParty = step.parties().get(1);
+        if (firstParty.floorMiss() > 0 || secondParty.floorMiss() > 0) {
+            refusals.add(String.format(Locale.ROOT, "no acceptable package (%s short by %.3f, %s by %.3f)",
+                    firstParty.id(), firstParty.floorMiss(), secondParty.id(), secondParty.floorMiss()));
+        }
         for (StepRecord.PartyStep party : step.parties()) {
             if (Double.isNaN(party.draftUtility()) || party.acceptsDraft()) continue;
             String floor = party.offerUtility() >= party.effectiveBatna() ? "own offer" : "batna";

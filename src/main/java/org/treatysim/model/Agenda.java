@@ -22,6 +22,8 @@ final class Agenda {
     private final boolean[] referendumIssue;
     private final double[] referendumThreshold;
     private final double[] initiallyAgreed;
+    /** "Nothing is agreed until everything is agreed": tentatively settled issues stay in play. */
+    private final boolean packageDeal;
 
     private final IssueStatus[] status;
     private final double[] value;
@@ -34,6 +36,7 @@ final class Agenda {
 
     Agenda(Scenario scenario) {
         count = scenario.issues().size();
+        packageDeal = scenario.packageDeal();
         if (count < 1) throw new IllegalArgumentException("a scenario needs at least one issue");
         ids = new String[count];
         referendumIssue = new boolean[count];
@@ -85,6 +88,15 @@ final class Agenda {
 
     boolean isOpen(int issue) {
         return status[issue] == IssueStatus.OPEN;
+    }
+
+    /**
+     * Whether issue i is in play: open, or tentatively settled in a package deal (nothing is agreed
+     * until everything is agreed). The mediator drafts the issues in play, and a party's own position
+     * holds its offers on them (docs/model.md sections 3 and 4).
+     */
+    boolean inPlay(int issue) {
+        return status[issue] == IssueStatus.OPEN || (packageDeal && status[issue] == IssueStatus.TENTATIVE);
     }
 
     /** True when no issue is open (every one settled tentatively or agreed). */

@@ -83,6 +83,12 @@ final class LiveParameters {
         epoch++;
     }
 
+    /** Adds {@code amount} to the value at {@code slot} (a missed deadline's consequence for a batna). */
+    void add(int slot, double amount) {
+        values[slot] += amount;
+        epoch++;
+    }
+
     /** The run's draws of the uncertain parameters, in canonical order (a copy). */
     double[] sampled() {
         return sampled.clone();

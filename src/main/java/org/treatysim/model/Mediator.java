@@ -23,6 +23,7 @@ public final class Mediator implements Role {
     private final int[] sidePaymentSlots;
     private final int budgetSlot;
     private final int biasPenaltySlot;
+    private final int misjudgementSlot;
 
     /** The model's parameter epoch of the last update, and whether trust was lost since. */
     private int updateEpoch;
@@ -46,6 +47,7 @@ public final class Mediator implements Role {
         sidePaymentSlots = partySlots(model, at + "sidePayment.", spec.sidePayment().size());
         budgetSlot = spec.budget().isPresent() ? live.slot(at + "budget") : -1;
         biasPenaltySlot = live.slot("biasPenalty");
+        misjudgementSlot = live.slot(at + "misjudgement");
     }
 
     /** Slots of a per-party list, or -1 entries when the scenario leaves it out (zero). */
@@ -85,6 +87,14 @@ public final class Mediator implements Role {
     /** The mediator's current bias, in [−1, 1] (&gt; 0 favours the first party). */
     double bias() {
         return Math.min(1, Math.max(-1, live.get(biasSlot)));
+    }
+
+    /**
+     * The standard deviation σ &ge; 0 of its error in seeing each party's acceptance floor when it
+     * drafts (docs/model.md section 5), in utility units; negative values count as 0.
+     */
+    double misjudgement() {
+        return Math.max(0, live.get(misjudgementSlot));
     }
 
     private void update() {

@@ -37,7 +37,7 @@ import org.apache.commons.math3.optim.univariate.UnivariatePointValuePair;
  * <p>Usage per step: {@link #prepare}, then {@link #segmentFor} and {@link #draft}. One instance
  * per model (not thread-safe).
  */
-public final class NashDrafting {
+public final class NashDrafting implements ParetoFrontier {
     private static final double RELATIVE_TOLERANCE = 1e-12;
     private static final double ABSOLUTE_TOLERANCE = 1e-14;
     /**
@@ -68,6 +68,13 @@ public final class NashDrafting {
     private final double[] gain;
     private final double[] cumulativeLoss;
     private final double[] cumulativeGain;
+    /** Per issue in play, its first party's end, and whether neither party cares where it lies. */
+    private final double[] firstIdealEnd;
+    private final boolean[] free;
+    // Scratch of the nearest package among equally good ones (valuesAt with a reference).
+    private final double[] phi;
+    private final double[] slope;
+    private final double[] breakpoints;
     private int segments;
     private double firstBest;
     private double secondWorst;
@@ -107,6 +114,11 @@ public final class NashDrafting {
         cumulativeGain = new double[capacity + 1];
         cachedLoss = new double[capacity];
         cachedGain = new double[capacity];
+        firstIdealEnd = new double[capacity];
+        free = new boolean[capacity];
+        phi = new double[capacity];
+        slope = new double[capacity];
+        breakpoints = new double[2 * capacity];
         objective = new UnivariateObjectiveFunction(t -> objective(t * totalLoss));
     }
 
@@ -153,6 +165,8 @@ public final class NashDrafting {
                 double span = Math.abs(e2 - e1);
                 double l = weight1[i] * span / NegotiationMath.utilityScale(ideal1[i]);
                 double g = weight2[i] * span / NegotiationMath.utilityScale(ideal2[i]);
+                firstIdealEnd[i] = e1;
+                free[i] = span > 0 && l == 0 && g == 0;
                 if (span == 0 || (l == 0 && g == 0)) {
                     value = (e1 + e2) / 2;
                 } else if (l == 0) {
@@ -401,6 +415,127 @@ public final class NashDrafting {
             values[issue] = firstEnd[issue] + share * (secondEnd[issue] - firstEnd[issue]);
             left -= loss[issue];
         }
+    }
+
+    @Override
+    public double length() {
+        return totalLoss;
+    }
+
+    @Override
+    public double lastPointGivingFirst(double target) {
+        return Math.min(totalLoss, firstBest - target);
+    }
+
+    @Override
+    public double firstPointGivingSecond(double target) {
+        return target > secondBest() ? Double.POSITIVE_INFINITY : firstPointGiving(target);
+    }
+
+    @Override
+    public double nashPoint(double batna1, double batna2, double bias) {
+        return nashPoint(batna1, batna2, bias, 0, totalLoss);
+    }
+
+    /**
+     * The package at frontier point s, with ties resolved toward {@code reference}: issues between
+     * which the parties trade at the same rate (equal ratios of marginal gain to marginal loss, to
+     * within 10⁻¹² of each other) share the first party's loss s falls into so that the package lies
+     * nearest the reference in Euclidean distance, every such sharing giving both parties the same
+     * utilities; an issue neither party cares about takes the reference's value between the ends.
+     */
+    @Override
+    public void valuesAt(double s, boolean[] inPlay, double[] reference, double[] values) {
+        for (int i = 0; i < count; i++) {
+            if (!inPlay[i]) continue;
+            if (free[i]) {
+                double low = Math.min(firstIdealEnd[i], secondEnd[i]);
+                double high = Math.max(firstIdealEnd[i], secondEnd[i]);
+                values[i] = Math.min(high, Math.max(low, reference[i]));
+            } else {
+                values[i] = firstEnd[i];
+            }
+        }
+        int j = 0;
+        while (j < segments) {
+            int end = j + 1;
+            while (end < segments && sameRate(order[j], order[end])) end++;
+            double from = cumulativeLoss[j];
+            double to = cumulativeLoss[end];
+            if (s >= to) {
+                for (int k = j; k < end; k++) values[order[k]] = secondEnd[order[k]];
+            } else if (s > from) {
+                share(j, end, s - from, reference, values);
+            }
+            j = end;
+        }
+    }
+
+    /** Whether two issues trade at the same rate gain/loss, to within 10⁻¹² (relative). */
+    private boolean sameRate(int a, int b) {
+        double left = gain[a] * loss[b];
+        double right = gain[b] * loss[a];
+        return Math.abs(left - right) <= 1e-12 * Math.max(left, right);
+    }
+
+    /**
+     * Moves the issues order[from..to) toward the second party's ends by a total loss {@code lost}
+     * of the first party's utility, to the package nearest {@code reference}: with x_i = e₁ + f_i·(e₂ − e₁),
+     * minimise Σ (x_i − r_i)² subject to Σ l_i·f_i = lost, f_i ∈ [0, 1]. The minimiser is
+     * f_i = clamp(φ_i + μ·l_i/(e₂ − e₁)², 0, 1), φ_i = (r_i − e₁)/(e₂ − e₁), for the μ at which the
+     * sum, piecewise linear and non-decreasing in μ, reaches {@code lost}; it is found exactly
+     * between the sorted breakpoints of the clamps.
+     */
+    private void share(int from, int to, double lost, double[] reference, double[] values) {
+        if (to - from == 1) {
+            int issue = order[from];
+            values[issue] = firstEnd[issue] + lost / loss[issue] * (secondEnd[issue] - firstEnd[issue]);
+            return;
+        }
+        int points = 0;
+        for (int k = from; k < to; k++) {
+            int issue = order[k];
+            double range = secondEnd[issue] - firstEnd[issue];
+            phi[issue] = (reference[issue] - firstEnd[issue]) / range;
+            slope[issue] = loss[issue] / (range * range);
+            breakpoints[points++] = -phi[issue] / slope[issue];
+            breakpoints[points++] = (1 - phi[issue]) / slope[issue];
+        }
+        // Insertion sort: a class of equally steep issues is small.
+        for (int a = 1; a < points; a++) {
+            double value = breakpoints[a];
+            int b = a - 1;
+            while (b >= 0 && breakpoints[b] > value) {
+                breakpoints[b + 1] = breakpoints[b];
+                b--;
+            }
+            breakpoints[b + 1] = value;
+        }
+        double mu = breakpoints[points - 1];
+        double below = 0;
+        for (int p = 0; p < points; p++) {
+            double at = lossSharedAt(from, to, breakpoints[p]);
+            if (at >= lost) {
+                double left = p == 0 ? breakpoints[0] : breakpoints[p - 1];
+                mu = at == below || p == 0 ? breakpoints[p] : left + (lost - below) * (breakpoints[p] - left) / (at - below);
+                break;
+            }
+            below = at;
+        }
+        for (int k = from; k < to; k++) {
+            int issue = order[k];
+            double f = Math.min(1, Math.max(0, phi[issue] + mu * slope[issue]));
+            values[issue] = firstEnd[issue] + f * (secondEnd[issue] - firstEnd[issue]);
+        }
+    }
+
+    private double lossSharedAt(int from, int to, double mu) {
+        double sum = 0;
+        for (int k = from; k < to; k++) {
+            int issue = order[k];
+            sum += loss[issue] * Math.min(1, Math.max(0, phi[issue] + mu * slope[issue]));
+        }
+        return sum;
     }
 
     private double search(double batna1, double batna2, double weight) {

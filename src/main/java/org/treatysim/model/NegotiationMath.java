@@ -67,6 +67,39 @@ public final class NegotiationMath {
     }
 
     /**
+     * The loss d^γ of a distance d on the utility scale for a party with loss exponent γ
+     * (docs/model.md section 3): d itself for γ = 1 (the linear utility of version 1, bit for bit),
+     * d·d for γ = 2 (the quadratic loss, without a logarithm), {@link #power} otherwise.
+     *
+     * @param distance d in [0, 1]
+     * @param exponent γ &ge; 1
+     */
+    public static double loss(double distance, double exponent) {
+        if (exponent == 1) return distance;
+        if (exponent == 2) return distance * distance;
+        return power(distance, exponent);
+    }
+
+    /** Utility of value x on one issue for loss exponent γ: u(x) = 1 − d(x)^γ, d(x) = |x − ideal| / max(ideal, 1 − ideal). */
+    public static double issueUtility(double value, double ideal, double exponent) {
+        if (exponent == 1) return issueUtility(value, ideal);
+        return 1 - loss(Math.abs(value - ideal) / utilityScale(ideal), exponent);
+    }
+
+    /**
+     * Additive utility of a package with loss exponent γ: Σ_i w_i·(1 − d_i(x_i)^γ); for γ = 1 exactly
+     * {@link #utility(double[], double[], double[], int)}.
+     */
+    public static double utility(double[] values, double[] ideals, double[] weights, double exponent, int count) {
+        if (exponent == 1) return utility(values, ideals, weights, count);
+        double sum = 0;
+        for (int i = 0; i < count; i++) {
+            sum += weights[i] * issueUtility(values[i], ideals[i], exponent);
+        }
+        return sum;
+    }
+
+    /**
      * Linear-additive utility of a package: Σ_i w_i·u_i(x_i).
      *
      * @param values  the package, one value per issue

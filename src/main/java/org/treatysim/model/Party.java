@@ -1,15 +1,19 @@
 package org.treatysim.model;
 
+import org.treatysim.model.spec.Offers;
 import org.treatysim.model.spec.PartySpec;
 import sim.engine.SimState;
 
 /**
  * A principal (docs/model.md section 3) in the PARTIES phase: advances its negotiation clock under the
- * pressures on it and makes its offer on every issue by Faratin's time-dependent tactic.
+ * pressures on it and makes its offer on every issue by Faratin's time-dependent tactic: the same
+ * share α(τ) of the concession range on every issue ({@code uniform}), or, with {@code tradeoff}
+ * offers, the package of the Pareto frontier that keeps its aspiration 1 − α(τ)·(1 − R) in utility
+ * and gives the other party the most.
  *
- * <p>Reads only values published in earlier phases (mediators, patrons, deadlines) or in the
- * previous step (the other party's last concession), so the order of the two parties within the
- * phase does not matter.
+ * <p>Reads only values published in earlier phases (mediators, patrons, deadlines), in the
+ * previous step (the other party's last concession) or derived from the live parameters and the
+ * agenda (the frontier), so the order of the two parties within the phase does not matter.
  */
 public final class Party implements Role {
     private static final long serialVersionUID = 1L;
@@ -29,6 +33,9 @@ public final class Party implements Role {
     private final int reciprocitySlot;
     private final int batnaSlot;
     private final int pressureToBatnaSlot;
+    private final int lossExponentSlot;
+    private final boolean tradeoff;
+    private final boolean correctedFloor;
     private Party other;
 
     // Refreshed every step from the live parameters.
@@ -46,6 +53,11 @@ public final class Party implements Role {
     double publishedConcession;
     final double[] offers;
     final double[] ownPackage;
+    /** Scratch: the reservation package, and the tradeoff offer before it is copied into the offers. */
+    private final double[] reservationPackage;
+    private final double[] tradeoffPackage;
+    /** Where on the frontier its last tradeoff offer lay (a curved frontier's search starts there); NaN at first. */
+    private double lastOfferPoint;
     double mediatorPressure;
     double deadlinePressure;
     double reciprocityPressure;
@@ -79,11 +91,16 @@ public final class Party implements Role {
         reciprocitySlot = live.slot(at + "reciprocity");
         batnaSlot = live.slot(at + "batna");
         pressureToBatnaSlot = live.slot("pressureToBatna");
+        lossExponentSlot = live.slot(at + "lossExponent");
+        tradeoff = spec.offers() == Offers.TRADEOFF;
+        correctedFloor = model.corrections().acceptanceFloor();
         ideals = new double[n];
         weights = new double[n];
         rawSalience = new double[n];
         offers = new double[n];
         ownPackage = new double[n];
+        reservationPackage = new double[n];
+        tradeoffPackage = new double[n];
     }
 
     /** The slot of this party's ideal on issue i. */
@@ -102,6 +119,7 @@ public final class Party implements Role {
 
     @Override
     public void beginRun() {
+        lastOfferPoint = Double.NaN;
         clock = 0;
         pendingConcession = 0;
         publishedConcession = 0;
@@ -168,7 +186,16 @@ public final class Party implements Role {
         return Math.max(1e-6, live.get(stanceSlot));
     }
 
-    private void refreshPreferences() {
+    /**
+     * The loss exponent γ &ge; 1 of its issue utilities (docs/model.md section 3); values below 1
+     * count as 1.
+     */
+    double lossExponent() {
+        return Math.max(1, live.get(lossExponentSlot));
+    }
+
+    /** Reads its ideals and weights again when the parameters moved (the frontier calls it for both parties). */
+    void refreshPreferences() {
         if (preferencesEpoch == live.epoch()) return;
         preferencesEpoch = live.epoch();
         int n = agenda.count();
@@ -196,23 +223,69 @@ public final class Party implements Role {
             // A red line (after a failed referendum) caps what the first party can offer.
             offers[i] = index == 0 ? Math.min(offer, agenda.upper(i)) : offer;
         }
+        if (tradeoff) makeTradeoffOffers();
     }
 
-    /** Fills {@link #ownPackage}: own offers on open issues, settled or agreed values elsewhere. */
+    /**
+     * The tradeoff offer (docs/model.md section 3, Faratin, Sierra &amp; Jennings 2002): the clock sets
+     * an aspiration a = B − α(τ)·(B − R) in utility, B its utility of its own best package on the
+     * issues in play and R that of its reservation package; the offer is the frontier package where
+     * its utility is a, the one that gives the other party the most. Where several packages do that
+     * (issues the parties trade at the same rate), it takes the one nearest its uniform offer.
+     */
+    private void makeTradeoffOffers() {
+        Frontier frontier = model.frontier();
+        if (frontier.update() == 0) return;
+        ParetoFrontier curve = frontier.current();
+        boolean[] inPlay = frontier.inPlay();
+        double length = curve.length();
+        double best = index == 0 ? curve.firstUtility(0) : curve.secondUtility(length);
+        double aspiration = best - share * (best - reservationUtility(inPlay));
+        double t = index == 0 ? curve.lastPointGivingFirst(aspiration, lastOfferPoint)
+                : curve.firstPointGivingSecond(aspiration, lastOfferPoint);
+        t = Math.min(length, Math.max(0, t));
+        lastOfferPoint = t;
+        curve.valuesAt(t, inPlay, offers, tradeoffPackage);
+        for (int i = 0; i < agenda.count(); i++) {
+            if (inPlay[i]) offers[i] = tradeoffPackage[i];
+        }
+    }
+
+    /** Its utility of its reservations on the issues in play (capped by a red line for the first party), the other values as they stand. */
+    private double reservationUtility(boolean[] inPlay) {
+        int n = agenda.count();
+        for (int i = 0; i < n; i++) {
+            if (inPlay[i]) {
+                double reservation = live.get(reservationSlots[i]);
+                reservationPackage[i] = index == 0 ? Math.min(reservation, agenda.upper(i)) : reservation;
+            } else {
+                reservationPackage[i] = agenda.value(i);
+            }
+        }
+        return utility(reservationPackage);
+    }
+
+    /** Fills {@link #ownPackage} with its own position (see {@link #ownPackageInto}). */
     void fillOwnPackage() {
         ownPackageInto(ownPackage);
     }
 
-    /** Writes this party's own package into {@code into}: its offers on open issues, settled or agreed values elsewhere. */
+    /**
+     * Writes this party's own position into {@code into}, the package against which it weighs a
+     * draft (docs/model.md section 3): its offers on the issues in play, tentatively settled ones
+     * included (correction C of version 2), and the agreed values elsewhere. Version 1 counted a
+     * tentatively settled issue at its settled value.
+     */
     void ownPackageInto(double[] into) {
         for (int i = 0; i < agenda.count(); i++) {
-            into[i] = agenda.isOpen(i) ? offers[i] : agenda.value(i);
+            boolean own = correctedFloor ? agenda.inPlay(i) : agenda.isOpen(i);
+            into[i] = own ? offers[i] : agenda.value(i);
         }
     }
 
-    /** Utility of a package for this party. */
+    /** Utility of a package for this party, with its loss exponent. */
     double utility(double[] values) {
-        return NegotiationMath.utility(values, ideals, weights, agenda.count());
+        return NegotiationMath.utility(values, ideals, weights, lossExponent(), agenda.count());
     }
 
     /** Whether this party accepts the package (AC_next with a walk-away floor and side payments). */

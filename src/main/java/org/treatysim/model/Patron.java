@@ -8,8 +8,10 @@ import sim.engine.SimState;
  * decays every step by its yearly rate; it presses the parties against a deal (slowing their clocks
  * and raising their effective batnas, the mirror image of a mediator's pressure); and it provokes a
  * spoiler incident with probability influence·propensity·closeness·stepDays/365, so incidents grow
- * likelier as a deal nears. Draws exactly one uniform from the spoiler stream per step, whether or
- * not the incident fires, to keep common random numbers aligned.
+ * likelier as a deal nears. An incident ends the talks (COLLAPSED) with probability
+ * {@code collapseOnIncident}. Draws exactly one uniform from the spoiler stream per step, whether or
+ * not the incident fires, and one from the incident-collapse stream per incident, whether or not
+ * it collapses the talks, to keep common random numbers aligned.
  */
 public final class Patron implements Role {
     private static final long serialVersionUID = 1L;
@@ -22,6 +24,7 @@ public final class Patron implements Role {
     private final int decaySlot;
     private final int propensitySlot;
     private final int[] leverageSlots;
+    private final int collapseSlot;
 
     // Run state.
     final double[] pressure = new double[2];
@@ -43,6 +46,7 @@ public final class Patron implements Role {
         decaySlot = live.slot(at + "decayPerYear");
         propensitySlot = live.slot(at + "spoilerPropensity");
         leverageSlots = Mediator.partySlots(model, at + "leverage.", spec.leverage().size());
+        collapseSlot = live.slot(at + "collapseOnIncident");
     }
 
     @Override
@@ -87,6 +91,10 @@ public final class Patron implements Role {
         if (u < lastProbability) {
             incidents++;
             model.interrupt(label);
+            if (model.incidentCollapseStream().nextDouble() < live.get(collapseSlot) && !model.ended()) {
+                model.recorder().note("the incident ended the talks");
+                model.collapse((long) model.day());
+            }
         }
     }
 }

@@ -11,13 +11,17 @@ import sim.engine.Steppable;
  * From agreed text to signature (docs/model.md section 9): TEXT_AGREED → INITIALED after
  * {@code initialingDays} → AWAITING_REFERENDUM when the package crosses the referendum threshold on
  * a referendum issue and the second party makes the constitutional change a precondition → the
- * vote at max(earliest, initialing + prepDays) → SIGNED after {@code signingDays}; a failed vote
- * collapses the process with probability {@code collapseOnFail}, otherwise reopens the referendum
- * issues with the threshold as the first party's red line. Initialing and signature wait while
- * talks are paused; the vote keeps its date.
+ * vote at max(earliest + earliestShiftDays, initialing + prepDays) → SIGNED after
+ * {@code signingDays}; a failed vote collapses the process with probability {@code collapseOnFail},
+ * otherwise reopens the referendum issues with the threshold as the first party's red line.
+ * Initialing and signature wait while talks are paused; the vote keeps its date unless an event
+ * moves the earliest date or the preparation, when it follows them. The vote reads the terms:
+ * support' = clamp(support + termsEffect·(U₁(text) − termsReference), 0, 1).
  *
  * <p>The milestones are one-shot calendar steppables ({@link Initialing}, {@link Vote},
- * {@link Signing}); at most one is pending at a time.
+ * {@link Signing}); at most one is pending at a time. A vote moved by an event is a new entry of
+ * the schedule at a time of its own (a millionth of a day later per move, so no two entries share
+ * a time and MASON never shuffles them); the entry it leaves behind does nothing.
  */
 final class Ratification {
     private final TreatyModel model;
@@ -33,14 +37,22 @@ final class Ratification {
     private final int turnoutSlot;
     private final int quorumSlot;
     private final int collapseSlot;
+    private final int earliestShiftSlot;
+    private final int termsEffectSlot;
+    private final int termsReferenceSlot;
 
     /** The ratification stream, seeded from the run's seed on first use (most runs never need it). */
     private final MersenneTwisterFast stream = new MersenneTwisterFast(0L);
     private boolean streamSeeded;
 
     private final Initialing initialing = new Initialing();
-    private final Vote vote = new Vote();
+    /** The vote pending, null when none is; an entry of the schedule that is not this one does nothing. */
+    private Vote pendingVote;
+    /** How often events moved a vote in this run: each move gets a schedule time of its own. */
+    private int voteMoves;
     private final Signing signing = new Signing();
+    /** Scratch for the agreed text's values. */
+    private final double[] agreedText;
 
     // The run's milestones: days since the start, -1 until reached.
     private long textAgreedDay;
@@ -48,11 +60,14 @@ final class Ratification {
     private long referendumDay;
     /** The outcome of the last vote held, null while none was. */
     private Boolean referendumPassed;
+    /** The day of the latest initialing, from which the pending vote's preparation runs; -1 before. */
+    private long roundInitialedDay;
 
     Ratification(TreatyModel model) {
         this.model = model;
         this.agenda = model.agenda();
         this.live = model.live();
+        this.agreedText = new double[agenda.count()];
         Scenario scenario = model.scenario();
         initialingSlot = live.slot("ratification.initialingDays");
         signingSlot = live.slot("ratification.signingDays");
@@ -65,11 +80,16 @@ final class Ratification {
         turnoutSlot = referendum ? live.slot("ratification.referendum.turnout") : -1;
         quorumSlot = referendum ? live.slot("ratification.referendum.quorum") : -1;
         collapseSlot = referendum ? live.slot("ratification.referendum.collapseOnFail") : -1;
+        earliestShiftSlot = referendum ? live.slot("ratification.referendum.earliestShiftDays") : -1;
+        termsEffectSlot = referendum ? live.slot("ratification.referendum.termsEffect") : -1;
+        termsReferenceSlot = referendum ? live.slot("ratification.referendum.termsReference") : -1;
     }
 
     void beginRun() {
         initialing.due = -1;
-        vote.due = -1;
+        pendingVote = null;
+        voteMoves = 0;
+        roundInitialedDay = -1;
         signing.due = -1;
         streamSeeded = false;
         textAgreedDay = -1;
@@ -126,24 +146,59 @@ final class Ratification {
         return precondition && agenda.crossesReferendumThreshold();
     }
 
+    /** The polling day for a text initialed on {@code initialed}: max(earliest + shift, initialed + prepDays). */
+    private long pollingDay(long initialed) {
+        return Math.max(earliestDay + Math.round(live.get(earliestShiftSlot)), initialed + days(prepSlot));
+    }
+
     private void initialed(long day) {
         model.moveTo(NegotiationState.INITIALED);
         if (initialedDay < 0) initialedDay = day;
+        roundInitialedDay = day;
         model.recorder().note("initialed");
         if (referendumRequired()) {
             model.moveTo(NegotiationState.AWAITING_REFERENDUM);
             model.recorder().note("awaiting referendum");
-            vote.due = Math.max(earliestDay, day + days(prepSlot));
-            model.scheduleMilestone(vote, vote.due);
+            pendingVote = new Vote(pollingDay(day));
+            model.scheduleMilestone(pendingVote, pendingVote.due, voteMoves);
         } else {
             signing.due = day + days(signingSlot);
             model.scheduleMilestone(signing, signing.due);
         }
     }
 
+    /**
+     * After events on {@code eventDay}: a pending vote follows a moved earliest date or preparation
+     * (docs/model.md section 9), to no earlier than that day.
+     */
+    void eventsApplied(long eventDay) {
+        if (pendingVote == null || model.ended()) return;
+        long due = Math.max(eventDay, pollingDay(roundInitialedDay));
+        if (due == pendingVote.due) return;
+        voteMoves++;
+        pendingVote = new Vote(due);
+        if (model.tracing()) model.recorder().note("referendum moved to " + model.date((double) due));
+        model.scheduleMilestone(pendingVote, due, voteMoves);
+    }
+
+    /** Support read against the terms: clamp(support + termsEffect·(U₁(agreed text) − termsReference), 0, 1). */
+    private double supportForTheText() {
+        double support = live.get(supportSlot);
+        double effect = live.get(termsEffectSlot);
+        if (effect != 0) {
+            agenda.valuesInto(agreedText);
+            support += effect * (model.first().utility(agreedText) - live.get(termsReferenceSlot));
+            if (model.tracing()) {
+                model.recorder().note(String.format(java.util.Locale.ROOT, "support %.3f after the terms",
+                        Math.min(1, Math.max(0, support))));
+            }
+        }
+        return Math.min(1, Math.max(0, support));
+    }
+
     private void voted(long day) {
         referendumDay = day;
-        boolean passed = NegotiationMath.referendumPasses(live.get(supportSlot), live.get(turnoutSlot),
+        boolean passed = NegotiationMath.referendumPasses(supportForTheText(), live.get(turnoutSlot),
                 live.get(quorumSlot));
         referendumPassed = passed;
         if (passed) {
@@ -188,11 +243,16 @@ final class Ratification {
     /** The first party's constitutional referendum; held on its date whatever happens at the table. */
     final class Vote implements Steppable {
         private static final long serialVersionUID = 1L;
-        private long due;
+        private final long due;
+
+        Vote(long due) {
+            this.due = due;
+        }
 
         @Override
         public void step(SimState simState) {
-            if (model.ended()) return;
+            if (model.ended() || this != pendingVote) return;
+            pendingVote = null;
             voted(due);
         }
     }

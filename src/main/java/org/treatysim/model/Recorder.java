@@ -69,7 +69,8 @@ final class Recorder implements Steppable {
         Party second = model.second();
         int n = agenda.count();
         double[] tabled = tabledPackage(agenda, table);
-        List<StepRecord.PartyStep> parties = List.of(partyStep(first, n, tabled), partyStep(second, n, tabled));
+        List<StepRecord.PartyStep> parties = List.of(partyStep(first, n, tabled, table),
+                partyStep(second, n, tabled, table));
         List<StepRecord.IssueStep> issues = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             issues.add(new StepRecord.IssueStep(agenda.id(i), agenda.status(i), first.offers[i], second.offers[i],
@@ -96,11 +97,13 @@ final class Recorder implements Steppable {
         return any ? tabled : null;
     }
 
-    private static StepRecord.PartyStep partyStep(Party party, int issueCount, double[] tabled) {
+    private static StepRecord.PartyStep partyStep(Party party, int issueCount, double[] tabled, Table table) {
         double[] own = new double[issueCount];
         party.ownPackageInto(own);
+        int p = party.index;
         return new StepRecord.PartyStep(party.id(), party.clock, party.share, party.utility(own),
                 party.mediatorPressure, party.deadlinePressure, party.reciprocityPressure, party.patronPressure,
-                party.effectiveBatna, party.sidePayments, tabled == null ? Double.NaN : party.utility(tabled));
+                party.effectiveBatna, party.sidePayments, tabled == null ? Double.NaN : party.utility(tabled),
+                table.acceptableLow(p), table.acceptableHigh(p), table.floorMiss(p));
     }
 }

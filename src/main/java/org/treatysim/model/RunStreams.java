@@ -18,7 +18,10 @@ import ec.util.MersenneTwisterFast;
  *   <li>In-run chance events draw from {@link MersenneTwisterFast} generators, one per mechanism
  *       ({@link Stream}), each seeded through {@link MersenneTwisterFast#setSeed(int[])} with four
  *       32-bit words taken from two SplitMix64 outputs, so that all 64 bits of the run seed count
- *       ({@code setSeed(long)} in MASON 18 keeps only the low 32 bits).</li>
+ *       ({@code setSeed(long)} in MASON 18 keeps only the low 32 bits). The mechanisms that draw a
+ *       handful of numbers per run at most (a misjudging mediator, missed deadlines, incidents that
+ *       end the talks) use a SplitMix64 sequence from (run seed, stream tag) instead
+ *       ({@link SplitMixStream}), which costs nothing to start.</li>
  * </ul>
  * Static and stateless; safe for concurrent use.
  */
@@ -31,12 +34,23 @@ public final class RunStreams {
         /** Spoiler incidents: one uniform per patron every step. */
         SPOILERS(0x73706f696cL),
         /** The ratification pipeline: one uniform per failed referendum (collapse or reopen). */
-        RATIFICATION(0x7261746966L);
+        RATIFICATION(0x7261746966L),
+        /** The lead mediator's misjudgement of the floors: two normals per draft while it misjudges (a SplitMix64 stream). */
+        MISJUDGEMENT(0x6d69736a75L),
+        /** Missed deadlines: one uniform per deadline with consequences, at its end (a SplitMix64 stream). */
+        MISSED_DEADLINES(0x6d69737365L),
+        /** Spoiler incidents that may end the talks: one uniform per incident (a SplitMix64 stream). */
+        INCIDENT_COLLAPSE(0x696e636964L);
 
         private final long tag;
 
         Stream(long tag) {
             this.tag = tag;
+        }
+
+        /** The stream's tag, which separates its seeds from every other stream's. */
+        long tag() {
+            return tag;
         }
     }
 

@@ -21,9 +21,14 @@ public final class Simulation implements RunSimulator {
 
     /** Compiles {@code scenario} (already validated by the scenario loader). */
     public Simulation(Scenario scenario) {
+        this(scenario, Corrections.DEFAULT);
+    }
+
+    /** Compiles {@code scenario} for a model with or without the corrections of version 2 (for tests). */
+    Simulation(Scenario scenario, Corrections corrections) {
         this.scenario = Objects.requireNonNull(scenario, "scenario");
         this.parameters = new ParameterTable(scenario);
-        this.model = new TreatyModel(scenario, parameters);
+        this.model = new TreatyModel(scenario, parameters, Objects.requireNonNull(corrections, "corrections"));
     }
 
     /** The scenario this simulation runs. */

@@ -47,10 +47,31 @@ public record StepRecord(int step, LocalDate date, NegotiationState state, boole
      * @param sidePayments        utility promised by mediators on signature, &ge; 0
      * @param draftUtility        its utility of the package the lead mediator tabled this step, in
      *                            [0, 1]; NaN when no package was tabled
+     * @param acceptableLow       its lowest utility over the acceptable set of {@code nash} drafting
+     *                            (the frontier packages that meet both floors, as the lead mediator
+     *                            saw them); NaN when the set was empty or no such draft was made
+     * @param acceptableHigh      its highest utility over the acceptable set; NaN likewise
+     * @param floorMiss           when the acceptable set was empty, by how much its floor (net of side
+     *                            payments) was missed where the other party's was met, &ge; 0; 0 when
+     *                            the set was not empty; NaN when no {@code nash} draft was made
      */
     public record PartyStep(String id, double clock, double concessionShare, double offerUtility,
                             double mediatorPressure, double deadlinePressure, double reciprocityPressure,
-                            double patronPressure, double effectiveBatna, double sidePayments, double draftUtility) {
+                            double patronPressure, double effectiveBatna, double sidePayments, double draftUtility,
+                            double acceptableLow, double acceptableHigh, double floorMiss) {
+        /** A step without an acceptable set worked out (midpoint drafting, or no draft). */
+        public PartyStep(String id, double clock, double concessionShare, double offerUtility,
+                         double mediatorPressure, double deadlinePressure, double reciprocityPressure,
+                         double patronPressure, double effectiveBatna, double sidePayments, double draftUtility) {
+            this(id, clock, concessionShare, offerUtility, mediatorPressure, deadlinePressure, reciprocityPressure,
+                    patronPressure, effectiveBatna, sidePayments, draftUtility, Double.NaN, Double.NaN, Double.NaN);
+        }
+
+        /** True when the lead mediator found packages both parties accept (by its view of the floors). */
+        public boolean acceptableSetFound() {
+            return !Double.isNaN(acceptableLow);
+        }
+
         /** The total pressure P on the clock: mediator + deadline + reciprocity − patron. */
         public double totalPressure() {
             return mediatorPressure + deadlinePressure + reciprocityPressure - patronPressure;

@@ -8,12 +8,22 @@ import sim.engine.Steppable;
  * The negotiating table (docs/model.md section 4), in the TABLE phase: issues whose offers met settle at
  * their midpoint; the lead mediator tables a bridging package; both parties accept it or not.
  *
- * <p>The mediator drafts the issues still in play: the open ones and, in a package deal, the
- * tentatively settled ones too (nothing is agreed until everything is agreed, so they remain
- * tradeable); in issue-by-issue mode settled issues are locked and only the open ones are drafted.
- * A party compares a package with its own current position: its offers on open issues and the
- * settled values elsewhere. If the draft is not accepted but no issue is open any more, the
- * settled package itself is put to both parties.
+ * <p>The mediator drafts the issues in play: the open ones and, in a package deal, the tentatively
+ * settled ones too (nothing is agreed until everything is agreed, so they remain tradeable); in
+ * issue-by-issue mode settled issues are locked and only the open ones are drafted. A party
+ * compares a package with its own position: its offers on the issues in play and the agreed values
+ * elsewhere (version 1: its offers on open issues and the settled values elsewhere). If the draft
+ * is not accepted but no issue is open any more, the settled package itself is put to both parties.
+ *
+ * <p>{@code nash} drafting (docs/model.md section 5, correction D of version 2) works on the Pareto
+ * frontier over the issues in play. The acceptable set A is the part of the frontier where each
+ * party's utility plus its side payments reaches its floor, max(effective batna, U(own position));
+ * it is an interval of the frontier's parameter, because one party's utility falls and the other's
+ * rises along it. When A is not empty, the draft maximises the bias-weighted Nash product over A
+ * (the Nash point clamped to A, the objective being unimodal), and where equally good packages
+ * exist, the one nearest the midpoint of the two offers. When A is empty, the draft is version 1's:
+ * the Nash point within the range between the offers, which nobody accepts. A misjudging lead
+ * mediator sees each floor with a normal error and may table a draft that is refused.
  */
 final class Table implements Steppable {
     private static final long serialVersionUID = 1L;
@@ -22,47 +32,73 @@ final class Table implements Steppable {
 
     private final TreatyModel model;
     private final Agenda agenda;
-    private final LiveParameters live;
-    private final NashDrafting nash;
+    private final Frontier frontier;
     private final boolean[] draftable;
     private final double[] draft;
     /** The settled package (no issue open), as the parties weigh it when no draft was accepted. */
     private final double[] settled;
-    /** The red lines the frontier was last prepared with. */
-    private final double[] upper;
+    /** The midpoint of the two offers, toward which ties are resolved. */
+    private final double[] middle;
     private final double[] segment = new double[2];
     private final double tolerance;
     private final boolean packageDeal;
     private final Drafting drafting;
-    /** The parameters' and the agenda's epochs when the Nash frontier was last prepared. */
-    private int frontierParameterEpoch;
-    private int frontierPackageEpoch;
+    private final boolean correctedDrafting;
+    private final boolean correctedFloor;
 
     // Published for the recorder: this step's lead mediator and what it drafted.
     private int leadMediator;
     private final double[] drafted;
+    /**
+     * Per party, its utility at the two ends of the acceptable set as the lead mediator saw it
+     * (NaN when it was empty or not worked out), and by how much its floor (net of side payments)
+     * was missed where the other's was met (0 when A was not empty). Worked out only for a trace.
+     */
+    private final double[] acceptableLow = new double[2];
+    private final double[] acceptableHigh = new double[2];
+    private final double[] floorMiss = new double[2];
+
+    /**
+     * Where the curved frontier's gate looked last (see {@link #certainlyRefused}): the point of its
+     * supporting line, and the ends of the acceptable set. Kept from step to step, so the next
+     * step's gate starts near them; written the same with or without a trace.
+     */
+    private double gatePoint;
+    private double gateLow;
+    private double gateHigh;
 
     Table(TreatyModel model) {
         this.model = model;
         this.agenda = model.agenda();
-        this.live = model.live();
+        this.frontier = model.frontier();
         int n = agenda.count();
-        this.nash = new NashDrafting(n);
         this.draftable = new boolean[n];
         this.draft = new double[n];
         this.settled = new double[n];
-        this.upper = new double[n];
+        this.middle = new double[n];
         this.drafted = new double[n];
         this.tolerance = model.scenario().tolerance();
         this.packageDeal = model.scenario().packageDeal();
         this.drafting = model.scenario().drafting();
+        this.correctedDrafting = model.corrections().drafting();
+        this.correctedFloor = model.corrections().acceptanceFloor();
     }
 
     void beginRun() {
-        nash.reset();
-        frontierParameterEpoch = live.epoch() - 1;
+        gatePoint = 0.5;
+        gateLow = Double.NaN;
+        gateHigh = Double.NaN;
         leadMediator = -1;
         java.util.Arrays.fill(drafted, Double.NaN);
+        clearAcceptable();
+    }
+
+    private void clearAcceptable() {
+        for (int p = 0; p < 2; p++) {
+            acceptableLow[p] = Double.NaN;
+            acceptableHigh[p] = Double.NaN;
+            floorMiss[p] = Double.NaN;
+        }
     }
 
     /** The index of this step's lead mediator, or −1 when none drafted (or the table did not sit). */
@@ -75,9 +111,24 @@ final class Table implements Steppable {
         return drafted[issue];
     }
 
-    /** Brent searches made in this run (for tests of the cache). */
+    /** Party p's lowest utility over this step's acceptable set; NaN when it was empty or not worked out (traces only). */
+    double acceptableLow(int party) {
+        return acceptableLow[party];
+    }
+
+    /** Party p's highest utility over this step's acceptable set; NaN when it was empty or not worked out (traces only). */
+    double acceptableHigh(int party) {
+        return acceptableHigh[party];
+    }
+
+    /** By how much party p's floor was missed where the other's was met; 0 when A was not empty, NaN when not worked out. */
+    double floorMiss(int party) {
+        return floorMiss[party];
+    }
+
+    /** Nash searches made in this run (for tests of the cache). */
     int nashSearches() {
-        return nash.searches();
+        return frontier.searches();
     }
 
     @Override
@@ -86,6 +137,7 @@ final class Table implements Steppable {
         int n = agenda.count();
         for (int i = 0; i < n; i++) drafted[i] = Double.NaN;
         leadMediator = -1;
+        if (model.tracing()) clearAcceptable();
         if (model.state() == NegotiationState.NEGOTIATING && !model.paused()) {
             negotiate();
         }
@@ -104,15 +156,33 @@ final class Table implements Steppable {
 
         int lead = chooseLeadMediator();
         leadMediator = lead;
-        if (lead >= 0 && draft(model.mediators()[lead].bias(), firstOwn, secondOwn)
+        if (lead >= 0 && draft(model.mediators()[lead], firstOwn, secondOwn)
                 && first.accepts(draft, firstOwn) && second.accepts(draft, secondOwn)) {
             model.ratification().textAgreed(draft);
             return;
         }
         if (agenda.noneOpen()) {
-            agenda.valuesInto(settled);
+            settledPackage(first, second);
             if (first.accepts(settled, firstOwn) && second.accepts(settled, secondOwn)) {
                 model.ratification().textAgreed(settled);
+            }
+        }
+    }
+
+    /**
+     * The settled package put to both parties when no issue is open, into {@link #settled}: the
+     * agreed values, and each tentatively settled issue at the midpoint of the current offers
+     * (correction C; version 1 kept the midpoint of the offers when the issue settled). With the
+     * parties weighing packages against their current offers, a frozen midpoint could never be
+     * accepted by a party that reached its reservation just short of it; the current midpoint is
+     * accepted by both once their offers have crossed.
+     */
+    private void settledPackage(Party first, Party second) {
+        agenda.valuesInto(settled);
+        if (!correctedFloor) return;
+        for (int i = 0; i < agenda.count(); i++) {
+            if (agenda.status(i) == IssueStatus.TENTATIVE) {
+                settled[i] = Math.min(agenda.upper(i), Math.max(0, (first.offers[i] + second.offers[i]) / 2));
             }
         }
     }
@@ -152,67 +222,170 @@ final class Table implements Steppable {
     /**
      * Drafts a bridging package into {@link #draft} (and {@link #drafted}).
      *
-     * @return false when there is nothing to draft, or when no Nash draft could be accepted (a
-     *         trace still records that draft)
+     * @return false when there is nothing to draft, or when no draft could be accepted (a trace
+     *         still records the draft)
      */
-    private boolean draft(double bias, double firstOwn, double secondOwn) {
+    private boolean draft(Mediator lead, double firstOwn, double secondOwn) {
         Party first = model.first();
         Party second = model.second();
         int n = agenda.count();
         int count = 0;
         for (int i = 0; i < n; i++) {
-            IssueStatus status = agenda.status(i);
-            draftable[i] = status == IssueStatus.OPEN || (packageDeal && status == IssueStatus.TENTATIVE);
+            draftable[i] = agenda.inPlay(i);
             draft[i] = draftable[i] ? Double.NaN : agenda.value(i);
             if (draftable[i]) count++;
         }
         if (count == 0) return false;
-        boolean refused = false;
+        boolean refused;
         if (drafting == Drafting.MIDPOINT) {
+            refused = false;
             for (int i = 0; i < n; i++) {
                 if (draftable[i]) {
-                    double x = NegotiationMath.midpointDraft(first.offers[i], second.offers[i], bias, agenda.orientation(i));
+                    double x = NegotiationMath.midpointDraft(first.offers[i], second.offers[i], lead.bias(),
+                            agenda.orientation(i));
                     draft[i] = Math.min(agenda.upper(i), Math.max(0, x));
                 }
             }
         } else {
-            // The frontier is a function of the statuses, settled values, red lines and the parties'
-            // ideals and weights; between changes of these it stands (most steps: only offers move).
-            if (frontierParameterEpoch != live.epoch() || frontierPackageEpoch != agenda.epoch()) {
-                agenda.uppersInto(upper);
-                nash.prepare(n, draftable, draft, upper, first.ideals, first.weights, second.ideals, second.weights);
-                frontierParameterEpoch = live.epoch();
-                frontierPackageEpoch = agenda.epoch();
-            }
-            double firstNeeds = Math.max(first.effectiveBatna, firstOwn) - first.sidePayments;
-            double secondNeeds = Math.max(second.effectiveBatna, secondOwn) - second.sidePayments;
-            // The frontier points that satisfy the second party start at reachLow (firstPointGiving
-            // answers the frontier's end when its needs are out of reach everywhere, hence the
-            // separate check); those that satisfy the first end at reachHigh.
-            double reachLow = nash.firstPointGiving(secondNeeds - GATE_SLACK);
-            double reachHigh = nash.firstUtility(0) - firstNeeds + GATE_SLACK;
-            boolean secondOutOfReach = secondNeeds - GATE_SLACK > nash.secondBest();
-            // Whatever the Nash point, a draft is refused when no point of the frontier satisfies
-            // both parties, or none of the segment between the offers does, or when the Nash point
-            // certainly lies where one of them refuses it; the search is then skipped. The cheapest
-            // checks come first. The decision is the same with or without a trace: a trace only
-            // asks for the refused draft too, to show it.
-            refused = reachLow > reachHigh || secondOutOfReach;
-            if (refused && !model.tracing()) return false;
-            nash.segmentFor(first.utility(second.ownPackage), second.utility(first.ownPackage), segment);
-            if (!refused) {
-                double low = Math.max(segment[0], reachLow);
-                double high = Math.min(segment[1], reachHigh);
-                refused = low > high || nash.nashPointOutside(first.effectiveBatna, second.effectiveBatna, bias,
-                        segment[0], segment[1], low, high);
+            frontier.update();
+            if (!correctedDrafting && frontier.linearMode()) {
+                refused = draftVersionOne(lead.bias(), firstOwn, secondOwn);
+                if (refused && !model.tracing()) return false;
+            } else {
+                refused = draftOnFrontier(lead, firstOwn, secondOwn);
                 if (refused && !model.tracing()) return false;
             }
-            double s = nash.nashPoint(first.effectiveBatna, second.effectiveBatna, bias, segment[0], segment[1]);
-            nash.valuesAt(s, draftable, draft);
         }
         for (int i = 0; i < n; i++) {
             if (draftable[i]) drafted[i] = draft[i];
         }
         return !refused;
+    }
+
+    /**
+     * Version 1's {@code nash} drafting on the linear frontier, kept bit for bit: the Nash point
+     * within the range between the two offers, with shortcuts that skip the search when no draft
+     * could be accepted.
+     *
+     * @return true when the draft is certainly refused (then {@link #draft} is filled only when tracing)
+     */
+    private boolean draftVersionOne(double bias, double firstOwn, double secondOwn) {
+        Party first = model.first();
+        Party second = model.second();
+        NashDrafting nash = frontier.linear();
+        double firstNeeds = Math.max(first.effectiveBatna, firstOwn) - first.sidePayments;
+        double secondNeeds = Math.max(second.effectiveBatna, secondOwn) - second.sidePayments;
+        // The frontier points that satisfy the second party start at reachLow (firstPointGiving
+        // answers the frontier's end when its needs are out of reach everywhere, hence the
+        // separate check); those that satisfy the first end at reachHigh.
+        double reachLow = nash.firstPointGiving(secondNeeds - GATE_SLACK);
+        double reachHigh = nash.firstUtility(0) - firstNeeds + GATE_SLACK;
+        boolean secondOutOfReach = secondNeeds - GATE_SLACK > nash.secondBest();
+        // Whatever the Nash point, a draft is refused when no point of the frontier satisfies
+        // both parties, or none of the segment between the offers does, or when the Nash point
+        // certainly lies where one of them refuses it; the search is then skipped. The cheapest
+        // checks come first. The decision is the same with or without a trace: a trace only
+        // asks for the refused draft too, to show it.
+        boolean refused = reachLow > reachHigh || secondOutOfReach;
+        if (refused && !model.tracing()) return true;
+        nash.segmentFor(first.utility(second.ownPackage), second.utility(first.ownPackage), segment);
+        if (!refused) {
+            double low = Math.max(segment[0], reachLow);
+            double high = Math.min(segment[1], reachHigh);
+            refused = low > high || nash.nashPointOutside(first.effectiveBatna, second.effectiveBatna, bias,
+                    segment[0], segment[1], low, high);
+            if (refused && !model.tracing()) return true;
+        }
+        double s = nash.nashPoint(first.effectiveBatna, second.effectiveBatna, bias, segment[0], segment[1]);
+        nash.valuesAt(s, draftable, draft);
+        return refused;
+    }
+
+    /**
+     * {@code nash} drafting on the frontier of the issues in play (see the class comment): with
+     * correction D, the Nash point within the acceptable set when there is one; otherwise, and
+     * without correction D, version 1's rule, the Nash point within the range between the offers.
+     *
+     * @return true when the draft is certainly refused: no point of the frontier meets both
+     *         floors (then {@link #draft} is filled only when tracing)
+     */
+    private boolean draftOnFrontier(Mediator lead, double firstOwn, double secondOwn) {
+        Party first = model.first();
+        Party second = model.second();
+        ParetoFrontier curve = frontier.current();
+        double firstNeeds = Math.max(first.effectiveBatna, firstOwn) - first.sidePayments;
+        double secondNeeds = Math.max(second.effectiveBatna, secondOwn) - second.sidePayments;
+        boolean refused = certainlyRefused(curve, firstNeeds - GATE_SLACK, secondNeeds - GATE_SLACK);
+        double firstSeen = firstNeeds;
+        double secondSeen = secondNeeds;
+        if (correctedDrafting) {
+            // Drawn whenever the mediator drafts, refused or not, so the stream stays aligned.
+            double error = lead.misjudgement();
+            if (error > 0) {
+                SplitMixStream stream = model.misjudgementStream();
+                firstSeen += error * stream.nextGaussian();
+                secondSeen += error * stream.nextGaussian();
+            }
+        }
+        if (refused && !model.tracing()) return true;
+        for (int i = 0; i < agenda.count(); i++) {
+            if (draftable[i]) middle[i] = (first.offers[i] + second.offers[i]) / 2;
+        }
+        double bias = lead.bias();
+        double length = curve.length();
+        double t;
+        double low = curve.firstPointGivingSecond(secondSeen);
+        double high = curve.lastPointGivingFirst(firstSeen);
+        if (correctedDrafting && low <= high) {
+            t = Math.min(high, Math.max(low, curve.nashPoint(first.effectiveBatna, second.effectiveBatna, bias)));
+            if (model.tracing()) {
+                acceptableLow[0] = curve.firstUtility(high);
+                acceptableHigh[0] = curve.firstUtility(low);
+                acceptableLow[1] = curve.secondUtility(low);
+                acceptableHigh[1] = curve.secondUtility(high);
+                floorMiss[0] = 0;
+                floorMiss[1] = 0;
+            }
+        } else {
+            double offerLow = Math.min(length, Math.max(0, curve.firstPointGivingSecond(second.utility(first.ownPackage))));
+            double offerHigh = Math.min(length, Math.max(0, curve.lastPointGivingFirst(first.utility(second.ownPackage))));
+            t = Math.min(Math.max(offerLow, offerHigh), Math.max(Math.min(offerLow, offerHigh),
+                    curve.nashPoint(first.effectiveBatna, second.effectiveBatna, bias)));
+            if (model.tracing() && correctedDrafting) noteNoAcceptablePackage(curve, low, high, firstSeen, secondSeen);
+        }
+        curve.valuesAt(t, draftable, middle, draft);
+        return refused;
+    }
+
+    /**
+     * Whether no point of the frontier gives the first party {@code firstNeeds} and the second
+     * {@code secondNeeds}. On the linear frontier this is two exact look-ups. On a curved one, a
+     * supporting line of the frontier near where it came closest last step usually proves it with
+     * one evaluation; otherwise the ends of the acceptable set are searched for, starting from last
+     * step's, and the supporting line moves to between them.
+     */
+    private boolean certainlyRefused(ParetoFrontier curve, double firstNeeds, double secondNeeds) {
+        if (frontier.linearMode()) {
+            return curve.firstPointGivingSecond(secondNeeds) > curve.lastPointGivingFirst(firstNeeds);
+        }
+        CurvedFrontier curved = (CurvedFrontier) curve;
+        if (curved.separates(gatePoint, firstNeeds, secondNeeds)) return true;
+        double low = curved.firstPointGivingSecond(secondNeeds, gateLow);
+        double high = curved.lastPointGivingFirst(firstNeeds, gateHigh);
+        gateLow = Math.min(1, Math.max(0, low));
+        gateHigh = Math.min(1, Math.max(0, high));
+        gatePoint = (gateLow + gateHigh) / 2;
+        return low > high;
+    }
+
+    /**
+     * For a trace: the acceptable set is empty; by how much each floor (net of side payments) is
+     * missed where the other's is met, or, when the other's cannot be met, at the other's best package.
+     */
+    private void noteNoAcceptablePackage(ParetoFrontier curve, double low, double high, double firstSeen,
+                                         double secondSeen) {
+        double length = curve.length();
+        floorMiss[0] = Math.max(0, firstSeen - curve.firstUtility(Math.min(length, Math.max(0, low))));
+        floorMiss[1] = Math.max(0, secondSeen - curve.secondUtility(Math.min(length, Math.max(0, high))));
     }
 }

@@ -61,8 +61,11 @@ public final class TreatyModel extends SimState {
     static final double EVENT_OFFSET = 0.5;
     /** Offset of ratification milestones before the step of their day. */
     static final double MILESTONE_OFFSET = 0.25;
+    /** How much later a milestone moved by an event is scheduled per move, so that it has a time of its own. */
+    static final double MOVE_OFFSET = 1e-6;
 
     private final Scenario scenario;
+    private final Corrections corrections;
     private final LiveParameters live;
     private final Agenda agenda;
     private final int stepDays;
@@ -74,6 +77,7 @@ public final class TreatyModel extends SimState {
     private final Patron[] patrons;
     private final DeadlineClock[] deadlines;
     private final ClashHazard clashHazard;
+    private final Frontier frontier;
     private final Table table;
     private final Recorder recorder;
     private final Ratification ratification;
@@ -83,6 +87,10 @@ public final class TreatyModel extends SimState {
 
     /** The patrons' stream: all of them draw from it, in their order, one uniform each per step. */
     private final MersenneTwisterFast spoilerStream = new MersenneTwisterFast(0L);
+    /** The rarer draws, each mechanism on a stream of its own, seeded on first use. */
+    private final SplitMixStream misjudgementStream = new SplitMixStream(RunStreams.Stream.MISJUDGEMENT);
+    private final SplitMixStream missedDeadlineStream = new SplitMixStream(RunStreams.Stream.MISSED_DEADLINES);
+    private final SplitMixStream incidentCollapseStream = new SplitMixStream(RunStreams.Stream.INCIDENT_COLLAPSE);
 
     // Slots of the shocks' interruption.
     private final int pauseWeeksSlot;
@@ -99,9 +107,10 @@ public final class TreatyModel extends SimState {
     private long collapsedDay;
     private long endDay;
 
-    TreatyModel(Scenario scenario, ParameterTable parameters) {
+    TreatyModel(Scenario scenario, ParameterTable parameters, Corrections corrections) {
         super(new MersenneTwisterFast(0L));
         this.scenario = scenario;
+        this.corrections = corrections;
         this.live = new LiveParameters(parameters);
         this.agenda = new Agenda(scenario);
         this.stepDays = scenario.stepDays();
@@ -109,6 +118,7 @@ public final class TreatyModel extends SimState {
         this.horizonDay = ChronoUnit.DAYS.between(scenario.start(), scenario.horizon());
         if (horizonDay < 0) throw new IllegalArgumentException("the horizon is before the start");
 
+        frontier = new Frontier(this);
         pauseWeeksSlot = live.slot("shocks.pauseWeeks");
         trustLossSlot = live.slot("shocks.trustLoss");
 
@@ -151,6 +161,9 @@ public final class TreatyModel extends SimState {
         if (patrons.length > 0) {
             RunStreams.seed(spoilerStream, seed, RunStreams.Stream.SPOILERS);
         }
+        misjudgementStream.beginRun(seed);
+        missedDeadlineStream.beginRun(seed);
+        incidentCollapseStream.beginRun(seed);
     }
 
     @Override
@@ -165,6 +178,7 @@ public final class TreatyModel extends SimState {
         collapsedDay = -1;
         endDay = -1;
         agenda.beginRun(live, first, second);
+        frontier.beginRun();
 
         first.beginRun();
         second.beginRun();
@@ -227,6 +241,16 @@ public final class TreatyModel extends SimState {
         return scenario;
     }
 
+    /** Which corrections of version 2 this model makes (both, except in tests that compare with version 1). */
+    Corrections corrections() {
+        return corrections;
+    }
+
+    /** The Pareto frontier over the issues in play. */
+    Frontier frontier() {
+        return frontier;
+    }
+
     /** The run's parameter values; agents resolve their slots through it when built. */
     LiveParameters live() {
         return live;
@@ -285,6 +309,21 @@ public final class TreatyModel extends SimState {
     /** The stream the patrons draw their incidents from. */
     MersenneTwisterFast spoilerStream() {
         return spoilerStream;
+    }
+
+    /** The stream of the lead mediator's errors in seeing the floors. */
+    SplitMixStream misjudgementStream() {
+        return misjudgementStream;
+    }
+
+    /** The stream of missed deadlines' collapses. */
+    SplitMixStream missedDeadlineStream() {
+        return missedDeadlineStream;
+    }
+
+    /** The stream of the spoiler incidents that may end the talks. */
+    SplitMixStream incidentCollapseStream() {
+        return incidentCollapseStream;
     }
 
     /** Days between steps, &ge; 1. */
@@ -392,7 +431,15 @@ public final class TreatyModel extends SimState {
 
     /** Schedules a dated milestone at its day, or steps it at once when that day has come. */
     void scheduleMilestone(Steppable milestone, long dueDay) {
-        double time = ORIGIN + dueDay - MILESTONE_OFFSET;
+        scheduleMilestone(milestone, dueDay, 0);
+    }
+
+    /**
+     * Schedules a dated milestone that events moved {@code moves} times at its day, {@code moves}
+     * millionths of a day later than an unmoved one, or steps it at once when that time has come.
+     */
+    void scheduleMilestone(Steppable milestone, long dueDay, int moves) {
+        double time = ORIGIN + dueDay - MILESTONE_OFFSET + moves * MOVE_OFFSET;
         if (time <= schedule.getTime()) {
             milestone.step(this);
         } else {
@@ -446,6 +493,10 @@ public final class TreatyModel extends SimState {
 
         @Override
         public void step(SimState simState) {
+            // Deadlines whose window ended after the last step but by the horizon are checked now.
+            for (DeadlineClock deadline : deadlines) {
+                if (!ended) deadline.checkMissed(horizonDay + 0.5);
+            }
             if (!ended) stall();
         }
     }
@@ -506,6 +557,7 @@ public final class TreatyModel extends SimState {
             LiveParameters live = model.live();
             for (int k = 0; k < targets.length; k++) live.apply(operations[k], targets[k], operands[k]);
             for (String label : eventLabels) model.recorder().note(label);
+            model.ratification().eventsApplied(day);
         }
     }
 }

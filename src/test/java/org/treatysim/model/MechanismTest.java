@@ -285,8 +285,13 @@ class MechanismTest {
         List<StepRecord> steps = trace(b.build(), 0);
         assertThat(steps.get(steps.size() - 1).state()).isEqualTo(NegotiationState.STALLED);
         // The offers met at 0.5 and the issue is tentatively settled there; the package is refused
-        // (0.5 < batna 0.9), so the first party's concession is that of its position: 0.5 from its ideal.
-        assertThat(result.concessions()[0]).isCloseTo(0.5, within(1e-12));
+        // (0.5 < batna 0.9), so the first party's concession is that of its position: its offer on
+        // the issue, still in play, which went on toward its reservation 1 (α at the last step;
+        // version 1 counted the settled value, 0.5 from its ideal).
+        StepRecord last = steps.get(steps.size() - 2);
+        assertThat(result.concessions()[0]).isCloseTo(first(last).concessionShare(), within(1e-12));
+        assertThat(result.concessions()[0]).isGreaterThan(0.99);
+        assertThat(new Simulation(b.build(), Corrections.NONE).run(0).concessions()[0]).isCloseTo(0.5, within(1e-12));
     }
 
     // ---- the ratification pipeline ----

@@ -114,6 +114,70 @@ class NashDraftingTest {
         assertThat(values).containsExactly(0.4, 0.5);
     }
 
+    /**
+     * Equally good packages (version 2, docs/model.md section 5): with equal saliences every split of
+     * the first party's loss between the two issues gives both parties the same utilities, so the
+     * package is the one nearest the reference (the midpoint of the offers when drafting).
+     */
+    @Test
+    void tiesAreResolvedTowardTheReference() {
+        NashDrafting drafting = new NashDrafting(3);
+        boolean[] two = {true, true};
+        drafting.prepare(2, two, new double[2], new double[] {1, 1}, new double[] {0, 0}, new double[] {0.5, 0.5},
+                new double[] {1, 1}, new double[] {0.5, 0.5});
+        double[] values = new double[2];
+        // s = 0.5 is half the first party's utility: x₁ + x₂ = 1.
+        drafting.valuesAt(0.5, two, new double[] {0.5, 0.5}, values);
+        assertThat(values[0]).isCloseTo(0.5, within(1e-12));
+        assertThat(values[1]).isCloseTo(0.5, within(1e-12));
+        drafting.valuesAt(0.5, two, new double[] {0.2, 0.6}, values);
+        assertThat(values[0]).isCloseTo(0.3, within(1e-12));
+        assertThat(values[1]).isCloseTo(0.7, within(1e-12));
+        // Version 1 gives the whole loss to the first issue of the class.
+        drafting.valuesAt(0.5, two, values);
+        assertThat(values).containsExactly(1, 0);
+        // Three tied issues, s = 0.5 of 1: x₁ + x₂ + x₃ = 1.5; toward (1, 1, 0) the third stays at its end.
+        boolean[] three = {true, true, true};
+        double third = 1.0 / 3;
+        drafting.prepare(3, three, new double[3], new double[] {1, 1, 1}, new double[] {0, 0, 0},
+                new double[] {third, third, third}, new double[] {1, 1, 1}, new double[] {third, third, third});
+        double[] package3 = new double[3];
+        drafting.valuesAt(0.5, three, new double[] {1, 1, 0}, package3);
+        assertThat(package3[0]).isCloseTo(0.75, within(1e-12));
+        assertThat(package3[1]).isCloseTo(0.75, within(1e-12));
+        assertThat(package3[2]).isCloseTo(0, within(1e-12));
+        // The utilities are those of the frontier point, whatever the split.
+        double[] weights = {third, third, third};
+        assertThat(utility(package3, new double[] {0, 0, 0}, weights)).isCloseTo(drafting.firstUtility(0.5), within(1e-12));
+        assertThat(utility(package3, new double[] {1, 1, 1}, weights)).isCloseTo(drafting.secondUtility(0.5), within(1e-12));
+    }
+
+    @Test
+    void anIssueNeitherPartyCaresAboutTakesTheReference() {
+        NashDrafting drafting = new NashDrafting(2);
+        boolean[] two = {true, true};
+        drafting.prepare(2, two, new double[2], new double[] {1, 1}, new double[] {0, 0}, new double[] {1, 0},
+                new double[] {1, 1}, new double[] {1, 0});
+        double[] values = new double[2];
+        drafting.valuesAt(0.4, two, new double[] {0.3, 0.35}, values);
+        assertThat(values[0]).isCloseTo(0.4, within(1e-12));
+        assertThat(values[1]).isEqualTo(0.35);
+    }
+
+    @Test
+    void theReachOfEachPartyOnTheFrontier() {
+        NashDrafting drafting = new NashDrafting(1);
+        drafting.prepare(1, new boolean[] {true}, new double[1], new double[] {1}, new double[] {0}, new double[] {1},
+                new double[] {1}, new double[] {1});
+        // U₁ = 1 − s, U₂ = s on s ∈ [0, 1].
+        assertThat(drafting.lastPointGivingFirst(0.7)).isCloseTo(0.3, within(1e-15));
+        assertThat(drafting.lastPointGivingFirst(-0.5)).isEqualTo(1);
+        assertThat(drafting.lastPointGivingFirst(1.2)).isNegative();
+        assertThat(drafting.firstPointGivingSecond(0.7)).isCloseTo(0.7, within(1e-15));
+        assertThat(drafting.firstPointGivingSecond(-0.5)).isZero();
+        assertThat(drafting.firstPointGivingSecond(1.2)).isGreaterThan(drafting.length());
+    }
+
     @Test
     void aStepThatOnlyMovesTheOffersAllocatesNothingAndReusesTheSearch() {
         com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();

@@ -146,4 +146,34 @@ class NegotiationMathTest {
         assertThat(NegotiationMath.reciprocityPressure(0.3, 7 / 365.0, 7)).isCloseTo(0.3, within(1e-12));
         assertThat(NegotiationMath.reciprocityPressure(0.3, 0, 7)).isZero();
     }
+
+    /** Version 2's loss exponent: γ = 1 is version 1's utility bit for bit; γ = 2 the quadratic loss. */
+    @Test
+    void aLossExponentOfOneIsTheLinearUtilityBitForBit() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(1);
+        double[] x = new double[5];
+        double[] ideals = new double[5];
+        double[] weights = {0.1, 0.2, 0.3, 0.25, 0.15};
+        for (int trial = 0; trial < 1000; trial++) {
+            for (int i = 0; i < 5; i++) {
+                x[i] = random.nextDouble();
+                ideals[i] = random.nextDouble();
+            }
+            assertThat(NegotiationMath.issueUtility(x[0], ideals[0], 1)).isEqualTo(NegotiationMath.issueUtility(x[0], ideals[0]));
+            assertThat(NegotiationMath.utility(x, ideals, weights, 1, 5)).isEqualTo(NegotiationMath.utility(x, ideals, weights, 5));
+        }
+    }
+
+    @Test
+    void aLossExponentAboveOneBendsTheUtility() {
+        // u = 1 − d^γ with d = |x − ideal| / max(ideal, 1 − ideal).
+        assertThat(NegotiationMath.issueUtility(0.5, 0, 2)).isEqualTo(0.75);
+        assertThat(NegotiationMath.issueUtility(0.3, 1, 3)).isCloseTo(1 - 0.343, within(1e-15));
+        assertThat(NegotiationMath.issueUtility(0.6, 0.2, 1.5)).isCloseTo(1 - Math.pow(0.5, 1.5),
+                within(1e-15));
+        assertThat(NegotiationMath.issueUtility(0, 0, 2)).isEqualTo(1);
+        assertThat(NegotiationMath.issueUtility(1, 0, 2)).isEqualTo(0);
+        assertThat(NegotiationMath.utility(new double[] {0.5, 1}, new double[] {0, 0}, new double[] {0.5, 0.5}, 2, 2))
+                .isEqualTo(0.375);
+    }
 }

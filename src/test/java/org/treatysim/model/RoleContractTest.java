@@ -12,13 +12,26 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** The {@link Role} contract, checked for every role of the baseline-like scenario. */
+/**
+ * The {@link Role} contract, checked for every role of the baseline-like scenario, and of the same
+ * with every mechanism of version 2 switched on (curved utilities and tradeoff offers on the
+ * frontier, misjudging mediators, patrons whose incidents may end the talks).
+ */
 class RoleContractTest {
 
-    /** A fresh model of the baseline scenario, prepared for run 3 and stepped {@code steps} times. */
-    private static TreatyModel modelAfter(int steps) {
-        Simulation simulation = new Simulation(ScenarioBuilder.baseline().build());
-        TreatyModel model = simulation.model();
+    /** The scenarios checked. */
+    enum Variant {
+        BASELINE, VERSION_TWO;
+
+        Simulation simulation() {
+            return this == BASELINE ? new Simulation(ScenarioBuilder.baseline().build())
+                    : new Simulation(ScenarioBuilder.baselineVersionTwo().build(), Corrections.VERSION_2);
+        }
+    }
+
+    /** A fresh model of the variant, prepared for run 3 and stepped {@code steps} times. */
+    private static TreatyModel modelAfter(Variant variant, int steps) {
+        TreatyModel model = variant.simulation().model();
         model.prepare(RunStreams.runSeed(model.scenario().seed(), 3), null);
         model.start();
         for (int i = 0; i < steps && !model.ended(); i++) model.schedule.step(model);
@@ -26,12 +39,15 @@ class RoleContractTest {
     }
 
     static Stream<Arguments> roles() {
-        return Stream.of(
-                Arguments.of("first party", (Function<TreatyModel, Role>) m -> m.first()),
-                Arguments.of("second party", (Function<TreatyModel, Role>) m -> m.second()),
-                Arguments.of("mediator USA", (Function<TreatyModel, Role>) m -> m.mediators()[0]),
-                Arguments.of("mediator FRA", (Function<TreatyModel, Role>) m -> m.mediators()[1]),
-                Arguments.of("patron RUS", (Function<TreatyModel, Role>) m -> m.patrons()[0]));
+        Stream.Builder<Arguments> all = Stream.builder();
+        for (Variant variant : Variant.values()) {
+            all.add(Arguments.of("first party", (Function<TreatyModel, Role>) m -> m.first(), variant));
+            all.add(Arguments.of("second party", (Function<TreatyModel, Role>) m -> m.second(), variant));
+            all.add(Arguments.of("mediator USA", (Function<TreatyModel, Role>) m -> m.mediators()[0], variant));
+            all.add(Arguments.of("mediator FRA", (Function<TreatyModel, Role>) m -> m.mediators()[1], variant));
+            all.add(Arguments.of("patron RUS", (Function<TreatyModel, Role>) m -> m.patrons()[0], variant));
+        }
+        return all.build();
     }
 
     /** Everything a role publishes to the rest of the model. */
@@ -49,11 +65,11 @@ class RoleContractTest {
         throw new AssertionError("unknown role " + role);
     }
 
-    @ParameterizedTest(name = "{0}")
+    @ParameterizedTest(name = "{0}, {2}")
     @MethodSource("roles")
-    void beginRunForgetsThePreviousRun(String name, Function<TreatyModel, Role> pick) {
-        TreatyModel used = modelAfter(60);
-        TreatyModel fresh = modelAfter(0);
+    void beginRunForgetsThePreviousRun(String name, Function<TreatyModel, Role> pick, Variant variant) {
+        TreatyModel used = modelAfter(variant, 60);
+        TreatyModel fresh = modelAfter(variant, 0);
         // Both models are set to the same run; the used one must then look exactly like the fresh one.
         long seed = RunStreams.runSeed(fresh.scenario().seed(), 3);
         used.prepare(seed, null);
@@ -61,10 +77,10 @@ class RoleContractTest {
         assertThat(observable(pick.apply(used))).isEqualTo(observable(pick.apply(fresh)));
     }
 
-    @ParameterizedTest(name = "{0}")
+    @ParameterizedTest(name = "{0}, {2}")
     @MethodSource("roles")
-    void aStepAfterTheEndChangesNothing(String name, Function<TreatyModel, Role> pick) {
-        TreatyModel model = modelAfter(20);
+    void aStepAfterTheEndChangesNothing(String name, Function<TreatyModel, Role> pick, Variant variant) {
+        TreatyModel model = modelAfter(variant, 20);
         Role role = pick.apply(model);
         model.stall();
         String before = observable(role);
@@ -74,12 +90,13 @@ class RoleContractTest {
         assertThat(model.live().snapshot()).containsExactly(live);
     }
 
-    @org.junit.jupiter.api.Test
-    void orderWithinAPhaseDoesNotMatter() {
+    @ParameterizedTest(name = "{0}")
+    @org.junit.jupiter.params.provider.EnumSource(Variant.class)
+    void orderWithinAPhaseDoesNotMatter(Variant variant) {
         // Two copies of the same mid-run state; the roles of each phase are stepped in opposite
         // orders. What they publish depends only on earlier phases and steps, so the results agree.
-        TreatyModel forward = modelAfter(20);
-        TreatyModel backward = modelAfter(20);
+        TreatyModel forward = modelAfter(variant, 20);
+        TreatyModel backward = modelAfter(variant, 20);
         forward.mediators()[0].step(forward);
         forward.mediators()[1].step(forward);
         backward.mediators()[1].step(backward);
@@ -94,10 +111,11 @@ class RoleContractTest {
         assertThat(observable(backward.mediators()[1])).isEqualTo(observable(forward.mediators()[1]));
     }
 
-    @ParameterizedTest(name = "{0}")
+    @ParameterizedTest(name = "{0}, {2}")
     @MethodSource("roles")
-    void aStepAllocatesNothingAndLeavesMasonsGeneratorAlone(String name, Function<TreatyModel, Role> pick) {
-        TreatyModel model = modelAfter(20);
+    void aStepAllocatesNothingAndLeavesMasonsGeneratorAlone(String name, Function<TreatyModel, Role> pick,
+                                                            Variant variant) {
+        TreatyModel model = modelAfter(variant, 20);
         Role role = pick.apply(model);
         MersenneTwisterFast masonRandom = (MersenneTwisterFast) model.random.clone();
         for (int i = 0; i < 20_000; i++) role.step(model);
@@ -109,9 +127,9 @@ class RoleContractTest {
         assertThat(model.random.stateEquals(masonRandom)).isTrue();
     }
 
-    @ParameterizedTest(name = "{0}")
+    @ParameterizedTest(name = "{0}, {2}")
     @MethodSource("roles")
-    void aRoleHasTheIdOfItsActor(String name, Function<TreatyModel, Role> pick) {
-        assertThat(pick.apply(modelAfter(0)).id()).isIn(List.of("ARM", "AZE", "USA", "FRA", "RUS"));
+    void aRoleHasTheIdOfItsActor(String name, Function<TreatyModel, Role> pick, Variant variant) {
+        assertThat(pick.apply(modelAfter(variant, 0)).id()).isIn(List.of("ARM", "AZE", "USA", "FRA", "RUS"));
     }
 }

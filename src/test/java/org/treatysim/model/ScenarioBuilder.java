@@ -11,6 +11,7 @@ import org.treatysim.model.spec.Drafting;
 import org.treatysim.model.spec.EventSpec;
 import org.treatysim.model.spec.IssueSpec;
 import org.treatysim.model.spec.MediatorSpec;
+import org.treatysim.model.spec.Offers;
 import org.treatysim.model.spec.PartySpec;
 import org.treatysim.model.spec.PatronSpec;
 import org.treatysim.model.spec.Quantity;
@@ -113,6 +114,22 @@ final class ScenarioBuilder {
         return this;
     }
 
+    /** The referendum's support reads the terms: shifted by effect·(U₁(text) − reference); needs {@link #referendum}. */
+    ScenarioBuilder referendumTerms(double effect, double reference) {
+        ReferendumSpec r = referendum;
+        referendum = new ReferendumSpec(r.precondition(), r.earliest(), r.prepDays(), r.support(), r.turnout(),
+                r.quorum(), r.collapseOnFail(), r.earliestShiftDays(), fixed(effect), fixed(reference));
+        return this;
+    }
+
+    /** Days added to the referendum's earliest date in a run; needs {@link #referendum}. */
+    ScenarioBuilder referendumEarliestShift(Quantity days) {
+        ReferendumSpec r = referendum;
+        referendum = new ReferendumSpec(r.precondition(), r.earliest(), r.prepDays(), r.support(), r.turnout(),
+                r.quorum(), r.collapseOnFail(), days, r.termsEffect(), r.termsReference());
+        return this;
+    }
+
     Scenario build() {
         List<IssueSpec> issueSpecs = issues.stream().map(IssueBuilder::build).toList();
         int n = issueSpecs.size();
@@ -161,6 +178,8 @@ final class ScenarioBuilder {
         Quantity initialConcession = fixed(0);
         Quantity reciprocity = fixed(0);
         Quantity batna = fixed(0);
+        Quantity lossExponent = fixed(1);
+        Offers offers = Offers.UNIFORM;
 
         PartyBuilder(String id, int index) {
             this.id = id;
@@ -212,6 +231,16 @@ final class ScenarioBuilder {
             return this;
         }
 
+        PartyBuilder lossExponent(Quantity gamma) {
+            lossExponent = gamma;
+            return this;
+        }
+
+        PartyBuilder offers(Offers how) {
+            offers = how;
+            return this;
+        }
+
         private List<Quantity> each(Quantity[] values, int n, double fallback) {
             if (values == null) {
                 return java.util.Collections.nCopies(n, fixed(fallback));
@@ -224,7 +253,8 @@ final class ScenarioBuilder {
 
         PartySpec build(int n) {
             return new PartySpec(id, id, each(ideal, n, index), each(reservation, n, 1 - index),
-                    each(salience, n, 1), patienceDays, stance, initialConcession, reciprocity, batna);
+                    each(salience, n, 1), patienceDays, stance, initialConcession, reciprocity, batna, lossExponent,
+                    offers);
         }
     }
 
@@ -235,6 +265,7 @@ final class ScenarioBuilder {
         Quantity bias = fixed(0);
         List<Quantity> sidePayment = List.of(fixed(0), fixed(0));
         Optional<Quantity> budget = Optional.empty();
+        Quantity misjudgement = fixed(0);
 
         MediatorBuilder(String id) {
             this.id = id;
@@ -265,8 +296,13 @@ final class ScenarioBuilder {
             return this;
         }
 
+        MediatorBuilder misjudgement(double sd) {
+            misjudgement = fixed(sd);
+            return this;
+        }
+
         MediatorSpec build() {
-            return new MediatorSpec(id, id, engagement, leverage, bias, sidePayment, budget);
+            return new MediatorSpec(id, id, engagement, leverage, bias, sidePayment, budget, misjudgement);
         }
     }
 
@@ -276,6 +312,7 @@ final class ScenarioBuilder {
         Quantity decayPerYear = fixed(0);
         Quantity spoilerPropensity = fixed(0);
         List<Quantity> leverage = List.of();
+        Quantity collapseOnIncident = fixed(0);
 
         PatronBuilder(String id) {
             this.id = id;
@@ -301,8 +338,13 @@ final class ScenarioBuilder {
             return this;
         }
 
+        PatronBuilder collapseOnIncident(double probability) {
+            collapseOnIncident = fixed(probability);
+            return this;
+        }
+
         PatronSpec build() {
-            return new PatronSpec(id, id, influence, decayPerYear, spoilerPropensity, leverage);
+            return new PatronSpec(id, id, influence, decayPerYear, spoilerPropensity, leverage, collapseOnIncident);
         }
     }
 
@@ -315,6 +357,7 @@ final class ScenarioBuilder {
         Quantity shiftDays = fixed(0);
         Quantity letdownDays = fixed(0);
         Quantity letdownFactor = fixed(1);
+        DeadlineSpec.Missed missed;
 
         DeadlineBuilder(String id, LocalDate date) {
             this.id = id;
@@ -347,8 +390,16 @@ final class ScenarioBuilder {
             return this;
         }
 
+        /** What missing the deadline costs: collapse probability, trust lost, batna added per party. */
+        DeadlineBuilder missed(double collapse, double trustLoss, double firstBatna, double secondBatna) {
+            missed = new DeadlineSpec.Missed(fixed(collapse), fixed(trustLoss),
+                    List.of(fixed(firstBatna), fixed(secondBatna)));
+            return this;
+        }
+
         DeadlineSpec build() {
-            return new DeadlineSpec(id, id, date, end, pressure, lambdaDays, shiftDays, letdownDays, letdownFactor);
+            return new DeadlineSpec(id, id, date, end, pressure, lambdaDays, shiftDays, letdownDays, letdownFactor,
+                    Optional.ofNullable(missed));
         }
     }
 
@@ -382,6 +433,24 @@ final class ScenarioBuilder {
         b.initialingDays = uniform(14, 120);
         b.signingDays = uniform(7, 60);
         b.referendum(true, "2026-07-01", triangular(120, 240, 540), beta(2, 3), uniform(0.35, 0.6), 0.25, 0.2);
+        return b;
+    }
+
+    /**
+     * {@link #baseline()} with every mechanism of model version 2 switched on: quadratic losses,
+     * tradeoff offers, misjudging mediators, a costly COP29, a referendum that reads the terms, an
+     * uncertain earliest polling day and spoiler incidents that may end the talks (illustrative
+     * numbers).
+     */
+    static ScenarioBuilder baselineVersionTwo() {
+        ScenarioBuilder b = baseline();
+        b.first.lossExponent(fixed(2)).offers(Offers.TRADEOFF);
+        b.second.lossExponent(fixed(2)).offers(Offers.TRADEOFF);
+        b.mediators.get(0).misjudgement(0.02);
+        b.mediators.get(1).misjudgement(0.05);
+        b.deadlines.get(0).missed(0.05, 0.05, 0, 0.02);
+        b.referendumTerms(0.5, 0.5).referendumEarliestShift(uniform(-30, 90));
+        b.patrons.get(0).collapseOnIncident(0.1);
         return b;
     }
 }

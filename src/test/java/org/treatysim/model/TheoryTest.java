@@ -66,8 +66,11 @@ class TheoryTest {
      * Nash drafting tables (0, 1) (derivation in NashDraftingTest), worth 0.8 to each; each party
      * accepts once its own offer is worth no more, i.e. α ≥ 0.2 (offers (α, α) and (1 − α, 1 − α) are
      * worth 1 − α), which with patience 365 days and β = 1 is day 73, the step of day 77.
-     * Midpoint drafting tables (0.5, 0.5), worth 0.5 to each; the offers settle first, when their gap
-     * 1 − 2α falls to the tolerance 0.02 (α = 0.49, day 178.9, the step of day 182), at the midpoint 0.5.
+     * Midpoint drafting tables (0.5, 0.5), worth 0.5 to each. The offers settle (tentatively) when
+     * their gap 1 − 2α falls to the tolerance 0.02 (α = 0.49, day 178.9, the step of day 182), but
+     * each party weighs the package against its own offers, worth 1 − α = 0.51 to it then (correction
+     * C of version 2; version 1 weighed it against the settled values and agreed on day 182): the
+     * text is agreed when the offers reach the midpoint, α ≥ 0.5, day 182.5, the step of day 189.
      */
     @Test
     void nashDraftingLogrollsWhereMidpointDraftingSplitsTheDifference() {
@@ -85,7 +88,10 @@ class TheoryTest {
         assertThat(split.agreedValues()[1]).isCloseTo(0.5, within(1e-9));
         assertThat(split.concessions()[0]).isCloseTo(0.5, within(1e-9));
         assertThat(split.concessions()[1]).isCloseTo(0.5, within(1e-9));
-        assertThat(ChronoUnit.DAYS.between(midpoint.start(), split.textAgreed())).isEqualTo(182);
+        assertThat(ChronoUnit.DAYS.between(midpoint.start(), split.textAgreed())).isEqualTo(189);
+        RunResult versionOne = new Simulation(midpoint, Corrections.NONE).run(0);
+        assertThat(ChronoUnit.DAYS.between(midpoint.start(), versionOne.textAgreed())).isEqualTo(182);
+        assertThat(versionOne.agreedValues()).containsExactly(split.agreedValues());
     }
 
     /** Item 7 at the model level: the same runs on one thread or on four, in any order, and on reused or fresh instances. */

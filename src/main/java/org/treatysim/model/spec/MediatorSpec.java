@@ -14,9 +14,18 @@ import java.util.Optional;
  * @param bias        in [-1, 1]; &gt; 0 favours the first party
  * @param sidePayment utility each party gains if the treaty is signed, &ge; 0
  * @param budget      cap on the sum of side payments it can promise, &ge; 0; empty = no cap
+ * @param misjudgement standard deviation σ &ge; 0 of the error with which it sees each party's
+ *                    acceptance floor when it drafts (utility units; 0: it sees them exactly)
  */
 public record MediatorSpec(String id, String name, Quantity engagement, List<Quantity> leverage,
-                           Quantity bias, List<Quantity> sidePayment, Optional<Quantity> budget) {
+                           Quantity bias, List<Quantity> sidePayment, Optional<Quantity> budget,
+                           Quantity misjudgement) {
+    /** A mediator that sees the parties' floors exactly (the default). */
+    public MediatorSpec(String id, String name, Quantity engagement, List<Quantity> leverage,
+                        Quantity bias, List<Quantity> sidePayment, Optional<Quantity> budget) {
+        this(id, name, engagement, leverage, bias, sidePayment, budget, Quantity.of(0));
+    }
+
     public MediatorSpec {
         Objects.requireNonNull(id, "id");
         name = name == null ? id : name;
@@ -25,5 +34,6 @@ public record MediatorSpec(String id, String name, Quantity engagement, List<Qua
         Objects.requireNonNull(bias, "bias");
         sidePayment = List.copyOf(sidePayment);
         budget = budget == null ? Optional.empty() : budget;
+        misjudgement = misjudgement == null ? Quantity.of(0) : misjudgement;
     }
 }

@@ -16,10 +16,25 @@ import java.util.Objects;
  * @param initialConcession k of the tactic, in [0, 1]
  * @param reciprocity       ρ: clock speed-up per unit of the other side's last concession, &ge; 0
  * @param batna             utility of no deal, in [0, 1]
+ * @param lossExponent      γ &ge; 1 of the issue utilities u(x) = 1 − d(x)^γ (docs/model.md section 3): 1 is
+ *                          linear (version 1), 2 the quadratic loss of spatial models
+ * @param offers            how the party's concessions are spread over the issues in play
  */
 public record PartySpec(String id, String name, List<Quantity> ideal, List<Quantity> reservation,
                         List<Quantity> salience, Quantity patienceDays, Quantity stance,
-                        Quantity initialConcession, Quantity reciprocity, Quantity batna) {
+                        Quantity initialConcession, Quantity reciprocity, Quantity batna, Quantity lossExponent,
+                        Offers offers) {
+    /** The default loss exponent: linear utilities, as in version 1 of the model. */
+    public static final Quantity LINEAR = Quantity.of(1);
+
+    /** A party with linear utilities and uniform offers (the defaults, version 1 of the model). */
+    public PartySpec(String id, String name, List<Quantity> ideal, List<Quantity> reservation,
+                     List<Quantity> salience, Quantity patienceDays, Quantity stance,
+                     Quantity initialConcession, Quantity reciprocity, Quantity batna) {
+        this(id, name, ideal, reservation, salience, patienceDays, stance, initialConcession, reciprocity, batna,
+                LINEAR, Offers.UNIFORM);
+    }
+
     public PartySpec {
         Objects.requireNonNull(id, "id");
         name = name == null ? id : name;
@@ -31,5 +46,7 @@ public record PartySpec(String id, String name, List<Quantity> ideal, List<Quant
         Objects.requireNonNull(initialConcession, "initialConcession");
         Objects.requireNonNull(reciprocity, "reciprocity");
         Objects.requireNonNull(batna, "batna");
+        lossExponent = lossExponent == null ? LINEAR : lossExponent;
+        offers = offers == null ? Offers.UNIFORM : offers;
     }
 }

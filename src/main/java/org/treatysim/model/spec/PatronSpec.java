@@ -12,9 +12,17 @@ import java.util.Objects;
  * @param decayPerYear      fraction of influence lost per year, in [0, 1]
  * @param spoilerPropensity in [0, 1]: scales the yearly hazard of a spoiler incident
  * @param leverage          pressure on each party (two entries), &ge; 0, acting against a deal
+ * @param collapseOnIncident probability that one of its spoiler incidents ends the talks
+ *                          (COLLAPSED), in [0, 1]
  */
 public record PatronSpec(String id, String name, Quantity influence, Quantity decayPerYear,
-                         Quantity spoilerPropensity, List<Quantity> leverage) {
+                         Quantity spoilerPropensity, List<Quantity> leverage, Quantity collapseOnIncident) {
+    /** A patron whose incidents never end the talks (the default). */
+    public PatronSpec(String id, String name, Quantity influence, Quantity decayPerYear,
+                      Quantity spoilerPropensity, List<Quantity> leverage) {
+        this(id, name, influence, decayPerYear, spoilerPropensity, leverage, Quantity.of(0));
+    }
+
     public PatronSpec {
         Objects.requireNonNull(id, "id");
         name = name == null ? id : name;
@@ -22,5 +30,6 @@ public record PatronSpec(String id, String name, Quantity influence, Quantity de
         Objects.requireNonNull(decayPerYear, "decayPerYear");
         Objects.requireNonNull(spoilerPropensity, "spoilerPropensity");
         leverage = List.copyOf(leverage);
+        collapseOnIncident = collapseOnIncident == null ? Quantity.of(0) : collapseOnIncident;
     }
 }

@@ -16,7 +16,12 @@ import java.util.function.BiFunction;
  * {@code ratification.referendum.support}, and for the operands of events
  * {@code events.0.set.mediators.USA.engagement} (the event's index, its operation, its target).
  * The same paths name event targets, sweep factors and the {@code param.*} columns of
- * {@code runs.csv.gz}, so one list serves them all.
+ * {@code runs.csv.gz}, so one list serves them all. The parameters of version 2 of the model have
+ * paths in every scenario, at their defaults when the file leaves them out
+ * ({@code parties.ARM.lossExponent}, {@code mediators.USA.misjudgement},
+ * {@code patrons.RUS.collapseOnIncident}, {@code ratification.referendum.earliestShiftDays},
+ * {@code termsEffect}, {@code termsReference}); a deadline's {@code missed.collapse},
+ * {@code missed.trustLoss} and {@code missed.batna.<party>} exist when it has {@code missed}.
  */
 public final class ScenarioParameters {
     private ScenarioParameters() { }
@@ -87,7 +92,9 @@ public final class ScenarioParameters {
                     f.apply(at + "stance", p.stance()),
                     f.apply(at + "initialConcession", p.initialConcession()),
                     f.apply(at + "reciprocity", p.reciprocity()),
-                    f.apply(at + "batna", p.batna())));
+                    f.apply(at + "batna", p.batna()),
+                    f.apply(at + "lossExponent", p.lossExponent()),
+                    p.offers()));
         }
 
         List<MediatorSpec> mediators = new ArrayList<>();
@@ -98,7 +105,9 @@ public final class ScenarioParameters {
             Quantity bias = f.apply(at + "bias", m.bias());
             List<Quantity> sidePayment = each(f, at + "sidePayment.", partyIds, m.sidePayment());
             Optional<Quantity> budget = m.budget().map(b -> f.apply(at + "budget", b));
-            mediators.add(new MediatorSpec(m.id(), m.name(), engagement, leverage, bias, sidePayment, budget));
+            Quantity misjudgement = f.apply(at + "misjudgement", m.misjudgement());
+            mediators.add(new MediatorSpec(m.id(), m.name(), engagement, leverage, bias, sidePayment, budget,
+                    misjudgement));
         }
 
         List<PatronSpec> patrons = new ArrayList<>();
@@ -108,7 +117,8 @@ public final class ScenarioParameters {
                     f.apply(at + "influence", r.influence()),
                     f.apply(at + "decayPerYear", r.decayPerYear()),
                     f.apply(at + "spoilerPropensity", r.spoilerPropensity()),
-                    each(f, at + "leverage.", partyIds, r.leverage())));
+                    each(f, at + "leverage.", partyIds, r.leverage()),
+                    f.apply(at + "collapseOnIncident", r.collapseOnIncident())));
         }
 
         List<DeadlineSpec> deadlines = new ArrayList<>();
@@ -119,7 +129,11 @@ public final class ScenarioParameters {
                     f.apply(at + "lambdaDays", d.lambdaDays()),
                     f.apply(at + "shiftDays", d.shiftDays()),
                     f.apply(at + "letdownDays", d.letdownDays()),
-                    f.apply(at + "letdownFactor", d.letdownFactor())));
+                    f.apply(at + "letdownFactor", d.letdownFactor()),
+                    d.missed().map(x -> new DeadlineSpec.Missed(
+                            f.apply(at + "missed.collapse", x.collapse()),
+                            f.apply(at + "missed.trustLoss", x.trustLoss()),
+                            each(f, at + "missed.batna.", partyIds, x.batna())))));
         }
 
         ShockSpec k = s.shocks();
@@ -137,7 +151,10 @@ public final class ScenarioParameters {
                 f.apply("ratification.referendum.support", v.support()),
                 f.apply("ratification.referendum.turnout", v.turnout()),
                 f.apply("ratification.referendum.quorum", v.quorum()),
-                f.apply("ratification.referendum.collapseOnFail", v.collapseOnFail())));
+                f.apply("ratification.referendum.collapseOnFail", v.collapseOnFail()),
+                f.apply("ratification.referendum.earliestShiftDays", v.earliestShiftDays()),
+                f.apply("ratification.referendum.termsEffect", v.termsEffect()),
+                f.apply("ratification.referendum.termsReference", v.termsReference())));
 
         List<EventSpec> events = new ArrayList<>();
         for (int i = 0; i < s.events().size(); i++) {
