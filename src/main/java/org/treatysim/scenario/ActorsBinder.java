@@ -4,17 +4,21 @@ import static org.treatysim.scenario.ScenarioKey.MEDIATOR_BIAS;
 import static org.treatysim.scenario.ScenarioKey.MEDIATOR_BUDGET;
 import static org.treatysim.scenario.ScenarioKey.MEDIATOR_ENGAGEMENT;
 import static org.treatysim.scenario.ScenarioKey.MEDIATOR_LEVERAGE;
+import static org.treatysim.scenario.ScenarioKey.MEDIATOR_MISJUDGEMENT;
 import static org.treatysim.scenario.ScenarioKey.MEDIATOR_NAME;
 import static org.treatysim.scenario.ScenarioKey.MEDIATOR_SIDE_PAYMENT;
 import static org.treatysim.scenario.ScenarioKey.PARTY_BATNA;
 import static org.treatysim.scenario.ScenarioKey.PARTY_IDEAL;
 import static org.treatysim.scenario.ScenarioKey.PARTY_INITIAL_CONCESSION;
+import static org.treatysim.scenario.ScenarioKey.PARTY_LOSS_EXPONENT;
 import static org.treatysim.scenario.ScenarioKey.PARTY_NAME;
+import static org.treatysim.scenario.ScenarioKey.PARTY_OFFERS;
 import static org.treatysim.scenario.ScenarioKey.PARTY_PATIENCE_DAYS;
 import static org.treatysim.scenario.ScenarioKey.PARTY_RECIPROCITY;
 import static org.treatysim.scenario.ScenarioKey.PARTY_RESERVATION;
 import static org.treatysim.scenario.ScenarioKey.PARTY_SALIENCE;
 import static org.treatysim.scenario.ScenarioKey.PARTY_STANCE;
+import static org.treatysim.scenario.ScenarioKey.PATRON_COLLAPSE_ON_INCIDENT;
 import static org.treatysim.scenario.ScenarioKey.PATRON_DECAY_PER_YEAR;
 import static org.treatysim.scenario.ScenarioKey.PATRON_INFLUENCE;
 import static org.treatysim.scenario.ScenarioKey.PATRON_LEVERAGE;
@@ -25,6 +29,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.treatysim.model.spec.MediatorSpec;
+import org.treatysim.model.spec.Offers;
 import org.treatysim.model.spec.PartySpec;
 import org.treatysim.model.spec.PatronSpec;
 import org.treatysim.model.spec.Quantity;
@@ -82,7 +87,9 @@ final class ActorsBinder {
                 keys.quantity(party, at, PARTY_STANCE),
                 keys.quantity(party, at, PARTY_INITIAL_CONCESSION),
                 keys.quantity(party, at, PARTY_RECIPROCITY),
-                keys.quantity(party, at, PARTY_BATNA));
+                keys.quantity(party, at, PARTY_BATNA),
+                keys.quantity(party, at, PARTY_LOSS_EXPONENT),
+                keys.choice(party, at, PARTY_OFFERS, Offers.class));
     }
 
     /** Reads one actor of a role from its map entry. */
@@ -116,7 +123,8 @@ final class ActorsBinder {
                 keys.perParty(m, at, MEDIATOR_LEVERAGE, partyIds),
                 keys.quantity(m, at, MEDIATOR_BIAS),
                 keys.perParty(m, at, MEDIATOR_SIDE_PAYMENT, partyIds),
-                keys.optionalQuantity(m, at, MEDIATOR_BUDGET));
+                keys.optionalQuantity(m, at, MEDIATOR_BUDGET),
+                keys.quantity(m, at, MEDIATOR_MISJUDGEMENT));
     }
 
     PatronSpec patron(YamlNode.Mapping m, String at, String id, List<String> partyIds) {
@@ -125,6 +133,7 @@ final class ActorsBinder {
                 keys.quantity(m, at, PATRON_INFLUENCE),
                 keys.quantity(m, at, PATRON_DECAY_PER_YEAR),
                 keys.quantity(m, at, PATRON_SPOILER_PROPENSITY),
-                keys.perParty(m, at, PATRON_LEVERAGE, partyIds));
+                keys.perParty(m, at, PATRON_LEVERAGE, partyIds),
+                keys.quantity(m, at, PATRON_COLLAPSE_ON_INCIDENT));
     }
 }

@@ -73,6 +73,25 @@ final class KeyReader {
                 .orElse((Boolean) key.presence().value());
     }
 
+    /**
+     * The constant of {@code choices} whose lower-case name is the word written for a key of one of
+     * a few words ({@link ValueType#words(String...)}); its default when absent, and when the word
+     * is unknown (which is reported with the closest word).
+     */
+    <E extends Enum<E>> E choice(YamlNode.Mapping map, String at, ScenarioKey key, Class<E> choices) {
+        String byDefault = (String) key.presence().value();
+        Optional<YamlNode.Entry> entry = get(map, key);
+        String path = ValueReader.path(at, key.key());
+        String text = entry.map(e -> values.text(e, path)).orElse(byDefault);
+        List<String> words = key.type().words();
+        if (text != null && !words.contains(text)) {
+            values.problem(entry.get().value().origin(), path, "unknown " + key.key() + " '" + Excerpt.of(text) + "'"
+                    + ValueReader.didYouMean(text, words) + " (expected " + String.join(" or ", words) + ")");
+        }
+        String word = text == null || !words.contains(text) ? byDefault : text;
+        return Enum.valueOf(choices, word.toUpperCase(java.util.Locale.ROOT));
+    }
+
     /** A plain number in the key's range; its default when absent. */
     double number(YamlNode.Mapping map, String at, ScenarioKey key) {
         return get(map, key).map(e -> values.fixedNumber(e, ValueReader.path(at, key.key()), key.range()))

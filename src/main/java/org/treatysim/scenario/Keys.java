@@ -20,6 +20,7 @@ final class Keys {
     static final List<String> MEDIATOR = Section.MEDIATOR.names();
     static final List<String> PATRON = Section.PATRON.names();
     static final List<String> DEADLINE = Section.DEADLINE.names();
+    static final List<String> MISSED = Section.MISSED.names();
     static final List<String> EVENT = Section.EVENT.names();
     static final List<String> SHOCKS = Section.SHOCKS.names();
     static final List<String> RATIFICATION = Section.RATIFICATION.names();

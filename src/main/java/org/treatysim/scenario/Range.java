@@ -17,7 +17,9 @@ enum Range {
     /** Counts, days, weights, pressures: [0, ∞). */
     NON_NEGATIVE(0, Double.POSITIVE_INFINITY, false, "a value >= 0", "≥ 0", "nonNegative"),
     /** Time scales and the stance β: (0, ∞). */
-    POSITIVE(0, Double.POSITIVE_INFINITY, true, "a value > 0", "> 0", "positive");
+    POSITIVE(0, Double.POSITIVE_INFINITY, true, "a value > 0", "> 0", "positive"),
+    /** Loss exponents γ: [1, ∞). */
+    AT_LEAST_ONE(1, Double.POSITIVE_INFINITY, false, "a value >= 1", "≥ 1", "atLeastOne");
 
     private final double low;
     private final double high;

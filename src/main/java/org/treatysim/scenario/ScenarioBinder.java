@@ -23,7 +23,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -149,7 +148,7 @@ final class ScenarioBinder {
         int runs = (int) keys.whole(root, "", TOP_RUNS);
         boolean packageDeal = keys.flag(root, "", TOP_PACKAGE_DEAL);
         double tolerance = keys.number(root, "", TOP_TOLERANCE);
-        Drafting drafting = KeyReader.get(root, TOP_DRAFTING).map(this::drafting).orElse(Drafting.MIDPOINT);
+        Drafting drafting = keys.choice(root, "", TOP_DRAFTING, Drafting.class);
         Quantity biasPenalty = keys.quantity(root, "", TOP_BIAS_PENALTY);
         Quantity pressureToBatna = keys.quantity(root, "", TOP_PRESSURE_TO_BATNA);
         return new Top(id, title, description, start, horizon, stepDays, seed, runs, packageDeal, tolerance,
@@ -168,22 +167,6 @@ final class ScenarioBinder {
             values.problem(at, "horizon", "horizon " + horizon + " is more than 100 years after start " + start
                     + " (expected a window of at most " + MAX_WINDOW_DAYS + " days)");
         }
-    }
-
-    private Drafting drafting(YamlNode.Entry entry) {
-        String text = values.text(entry, "drafting");
-        if (text == null) {
-            return Drafting.MIDPOINT;
-        }
-        for (Drafting d : Drafting.values()) {
-            if (d.name().toLowerCase(Locale.ROOT).equals(text)) {
-                return d;
-            }
-        }
-        List<String> words = TOP_DRAFTING.type().words();
-        values.problem(entry.value().origin(), "drafting", "unknown drafting '" + Excerpt.of(text) + "'"
-                + ValueReader.didYouMean(text, words) + " (expected " + String.join(" or ", words) + ")");
-        return Drafting.MIDPOINT;
     }
 
     // ---------------------------------------------------------------- issues

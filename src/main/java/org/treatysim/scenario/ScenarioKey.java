@@ -1,6 +1,7 @@
 package org.treatysim.scenario;
 
 import static org.treatysim.scenario.Range.ANY;
+import static org.treatysim.scenario.Range.AT_LEAST_ONE;
 import static org.treatysim.scenario.Range.NON_NEGATIVE;
 import static org.treatysim.scenario.Range.POSITIVE;
 import static org.treatysim.scenario.Range.SIGNED_UNIT;
@@ -9,6 +10,7 @@ import static org.treatysim.scenario.Section.DEADLINE;
 import static org.treatysim.scenario.Section.EVENT;
 import static org.treatysim.scenario.Section.ISSUE;
 import static org.treatysim.scenario.Section.MEDIATOR;
+import static org.treatysim.scenario.Section.MISSED;
 import static org.treatysim.scenario.Section.PARTY;
 import static org.treatysim.scenario.Section.PATRON;
 import static org.treatysim.scenario.Section.RATIFICATION;
@@ -124,6 +126,13 @@ enum ScenarioKey {
             "Rho: clock speed-up per unit of the other side's last concession, >= 0."),
     PARTY_BATNA(PARTY, "batna", quantity(UNIT), "utility", null, byDefault(0),
             "Utility of no deal, in [0, 1], on the same scale as the package utility."),
+    PARTY_LOSS_EXPONENT(PARTY, "lossExponent", quantity(AT_LEAST_ONE), null, null, byDefault(1),
+            "Gamma >= 1 of the issue utilities u(x) = 1 - d(x)^gamma: 1 is linear, 2 the quadratic loss of spatial"
+                    + " models."),
+    PARTY_OFFERS(PARTY, "offers", words("uniform", "tradeoff"), null, null, byDefault("uniform"),
+            "How concessions are spread over the issues in play: the same share of the range on every issue"
+                    + " (uniform), or the package on the Pareto frontier that keeps the party's aspiration and gives"
+                    + " the other party the most (tradeoff)."),
 
     // ---------------------------------------------------------------- mediators
     MEDIATOR_NAME(MEDIATOR, "name", text(TITLE_CHARACTERS), null, null, absent("the id"),
@@ -138,6 +147,9 @@ enum ScenarioKey {
             "Utility each party gains if the treaty is signed, >= 0."),
     MEDIATOR_BUDGET(MEDIATOR, "budget", quantity(NON_NEGATIVE), "utility", null, absent("no cap"),
             "Cap on the sum of side payments it can promise, >= 0. Omitted: no cap."),
+    MEDIATOR_MISJUDGEMENT(MEDIATOR, "misjudgement", quantity(NON_NEGATIVE), "utility", null, byDefault(0),
+            "Standard deviation >= 0 of the error with which it sees each party's acceptance floor when it drafts;"
+                    + " 0: it sees them exactly."),
 
     // ---------------------------------------------------------------- patrons
     PATRON_NAME(PATRON, "name", text(TITLE_CHARACTERS), null, null, absent("the id"), "Display name. Default: the id."),
@@ -149,6 +161,8 @@ enum ScenarioKey {
             "Scales the yearly hazard of a spoiler incident, in [0, 1]."),
     PATRON_LEVERAGE(PATRON, "leverage", perParty(NON_NEGATIVE), null, null, byDefault(0),
             "Pressure on each party against a deal, >= 0."),
+    PATRON_COLLAPSE_ON_INCIDENT(PATRON, "collapseOnIncident", quantity(UNIT), "probability", null, byDefault(0),
+            "Probability that one of its spoiler incidents ends the talks (COLLAPSED), in [0, 1]."),
 
     // ---------------------------------------------------------------- deadlines
     DEADLINE_ID(DEADLINE, "id", id(), null, "unique among deadlines",
@@ -171,6 +185,16 @@ enum ScenarioKey {
             "Days of slowed clocks after the window, >= 0."),
     DEADLINE_LETDOWN_FACTOR(DEADLINE, "letdownFactor", quantity(UNIT), null, null, byDefault(1),
             "Clock speed multiplier during the letdown, in [0, 1]."),
+    DEADLINE_MISSED(DEADLINE, "missed", nested(MISSED), null, null, absent("no cost"),
+            "What missing it costs, once at the end of the window when no text is agreed by then. Default: nothing."),
+
+    // ---------------------------------------------------------------- a deadline's missed consequences
+    MISSED_COLLAPSE(MISSED, "collapse", quantity(UNIT), "probability", null, byDefault(0),
+            "Probability that the talks end (COLLAPSED) when the deadline is missed, in [0, 1]."),
+    MISSED_TRUST_LOSS(MISSED, "trustLoss", quantity(UNIT), null, null, byDefault(0),
+            "Trust both parties lose in every mediator when the deadline is missed, in [0, 1]."),
+    MISSED_BATNA(MISSED, "batna", perParty(ANY), "utility", null, byDefault(0),
+            "Utility added to each party's batna when the deadline is missed; may be negative."),
 
     // ---------------------------------------------------------------- events
     EVENT_DATE(EVENT, "date", date(), null, null, required("the day the event takes effect, an ISO date"),
@@ -213,7 +237,14 @@ enum ScenarioKey {
     REFERENDUM_QUORUM(REFERENDUM, "quorum", quantity(UNIT), "share", null, byDefault(0),
             "Minimum yes votes over registered voters, in [0, 1]."),
     REFERENDUM_COLLAPSE_ON_FAIL(REFERENDUM, "collapseOnFail", quantity(UNIT), "probability", null, byDefault(0),
-            "Probability that a failed vote ends the process (COLLAPSED), in [0, 1].");
+            "Probability that a failed vote ends the process (COLLAPSED), in [0, 1]."),
+    REFERENDUM_EARLIEST_SHIFT_DAYS(REFERENDUM, "earliestShiftDays", quantity(ANY), "days", null, byDefault(0),
+            "Days added to earliest in a run; a distribution makes the date uncertain, events may set or add to it."),
+    REFERENDUM_TERMS_EFFECT(REFERENDUM, "termsEffect", quantity(NON_NEGATIVE), "share per utility", null,
+            byDefault(0), "Support gained per unit of the first party's utility of the agreed text above"
+                    + " termsReference, >= 0; 0: support ignores the terms."),
+    REFERENDUM_TERMS_REFERENCE(REFERENDUM, "termsReference", quantity(UNIT), "utility", null, byDefault(0.5),
+            "The first party's utility of the agreed text at which support stays as drawn, in [0, 1].");
 
     /**
      * Whether a key must be written, and what holds when it is not.

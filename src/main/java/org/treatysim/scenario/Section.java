@@ -16,6 +16,9 @@ enum Section {
             "An outside power that may spoil a deal (docs/model.md, section 6)."),
     DEADLINE("deadline", "### `deadlines:` (each item)",
             "A focal date that presses the parties (docs/model.md, section 7)."),
+    MISSED("missed", "### `deadlines: missed:`",
+            "What missing the deadline costs, once at the end of its window when no text is agreed by then"
+                    + " (docs/model.md, section 7). Default: nothing."),
     EVENT("event", "### `events:` (each item, in date order)",
             "A scheduled change of parameters (docs/model.md, section 8); events are listed in date order."),
     SHOCKS("shocks", "### `shocks:`", "Border clashes (docs/model.md, section 8). Default: no clashes."),

@@ -7,17 +7,24 @@ import static org.treatysim.scenario.ScenarioKey.DEADLINE_LABEL;
 import static org.treatysim.scenario.ScenarioKey.DEADLINE_LAMBDA_DAYS;
 import static org.treatysim.scenario.ScenarioKey.DEADLINE_LETDOWN_DAYS;
 import static org.treatysim.scenario.ScenarioKey.DEADLINE_LETDOWN_FACTOR;
+import static org.treatysim.scenario.ScenarioKey.DEADLINE_MISSED;
 import static org.treatysim.scenario.ScenarioKey.DEADLINE_PRESSURE;
 import static org.treatysim.scenario.ScenarioKey.DEADLINE_SHIFT_DAYS;
+import static org.treatysim.scenario.ScenarioKey.MISSED_BATNA;
+import static org.treatysim.scenario.ScenarioKey.MISSED_COLLAPSE;
+import static org.treatysim.scenario.ScenarioKey.MISSED_TRUST_LOSS;
 import static org.treatysim.scenario.ScenarioKey.RATIFICATION_INITIALING_DAYS;
 import static org.treatysim.scenario.ScenarioKey.RATIFICATION_REFERENDUM;
 import static org.treatysim.scenario.ScenarioKey.RATIFICATION_SIGNING_DAYS;
 import static org.treatysim.scenario.ScenarioKey.REFERENDUM_COLLAPSE_ON_FAIL;
 import static org.treatysim.scenario.ScenarioKey.REFERENDUM_EARLIEST;
+import static org.treatysim.scenario.ScenarioKey.REFERENDUM_EARLIEST_SHIFT_DAYS;
 import static org.treatysim.scenario.ScenarioKey.REFERENDUM_PRECONDITION;
 import static org.treatysim.scenario.ScenarioKey.REFERENDUM_PREP_DAYS;
 import static org.treatysim.scenario.ScenarioKey.REFERENDUM_QUORUM;
 import static org.treatysim.scenario.ScenarioKey.REFERENDUM_SUPPORT;
+import static org.treatysim.scenario.ScenarioKey.REFERENDUM_TERMS_EFFECT;
+import static org.treatysim.scenario.ScenarioKey.REFERENDUM_TERMS_REFERENCE;
 import static org.treatysim.scenario.ScenarioKey.REFERENDUM_TURNOUT;
 import static org.treatysim.scenario.ScenarioKey.SHOCKS_CLASHES_PER_YEAR;
 import static org.treatysim.scenario.ScenarioKey.SHOCKS_ESCALATION;
@@ -72,12 +79,27 @@ final class TimelineBinder {
             Quantity shift = keys.quantity(item, at, DEADLINE_SHIFT_DAYS);
             Quantity letdownDays = keys.quantity(item, at, DEADLINE_LETDOWN_DAYS);
             Quantity letdownFactor = keys.quantity(item, at, DEADLINE_LETDOWN_FACTOR);
+            Optional<DeadlineSpec.Missed> missed = KeyReader.get(item, DEADLINE_MISSED)
+                    .flatMap(e -> missed(e, at + ".missed", partyIds));
             if (id != null && date != null) {
                 deadlines.add(new DeadlineSpec(id, label, date, end, pressure, lambda, shift, letdownDays,
-                        letdownFactor));
+                        letdownFactor, missed));
             }
         }
         return deadlines;
+    }
+
+    /** What missing a deadline costs; empty when its map cannot be read (which is reported). */
+    private Optional<DeadlineSpec.Missed> missed(YamlNode.Entry entry, String at, List<String> partyIds) {
+        YamlNode.Mapping m = values.mapping(entry.value(), at, "a map with collapse, trustLoss and batna");
+        if (m == null) {
+            return Optional.empty();
+        }
+        keys.checkKeys(m, at, Section.MISSED);
+        return Optional.of(new DeadlineSpec.Missed(
+                keys.quantity(m, at, MISSED_COLLAPSE),
+                keys.quantity(m, at, MISSED_TRUST_LOSS),
+                keys.perParty(m, at, MISSED_BATNA, partyIds)));
     }
 
     /**
@@ -150,6 +172,9 @@ final class TimelineBinder {
                 keys.quantity(m, at, REFERENDUM_SUPPORT),
                 keys.quantity(m, at, REFERENDUM_TURNOUT),
                 keys.quantity(m, at, REFERENDUM_QUORUM),
-                keys.quantity(m, at, REFERENDUM_COLLAPSE_ON_FAIL));
+                keys.quantity(m, at, REFERENDUM_COLLAPSE_ON_FAIL),
+                keys.quantity(m, at, REFERENDUM_EARLIEST_SHIFT_DAYS),
+                keys.quantity(m, at, REFERENDUM_TERMS_EFFECT),
+                keys.quantity(m, at, REFERENDUM_TERMS_REFERENCE));
     }
 }

@@ -613,6 +613,36 @@ class BadInputTest {
     }
 
     @Test
+    void versionTwoValuesOutOfRangeAreReportedWhereTheyAreWritten() {
+        List<Problem> ps = problems(MINIMAL.replace("P2: { ideal: 1, reservation: 0.5, salience: 1, patienceDays: 365, stance: 1 }",
+                "P2: { ideal: 1, reservation: 0.5, salience: 1, patienceDays: 365, stance: 1, lossExponent: 0.5 }") + """
+                deadlines:
+                  - { id: d, date: 2025-01-01, pressure: 1, lambdaDays: 30, missed: { collapse: 1.2 } }
+                ratification:
+                  referendum: { support: 0.6, turnout: 0.5, termsReference: { uniform: [0.5, 1.5] } }
+                events:
+                  - { date: 2025-01-20, set: { ratification.referendum.support: 1.3 } }
+                """);
+
+        assertThat(ps).extracting(Problem::toString).containsExactly(
+                "bad.yaml:9:94: parties.P2.lossExponent: 0.5 is out of range (expected a value >= 1)",
+                "bad.yaml:11:81: deadlines.d.missed.collapse: 1.2 is out of range (expected a value in [0, 1])",
+                "bad.yaml:13:61: ratification.referendum.termsReference: { uniform: [0.5, 1.5] } can draw 1.5, out of"
+                        + " range (expected draws that are a value in [0, 1])",
+                "bad.yaml:15:65: events.0.set.ratification.referendum.support: sets ratification.referendum.support to"
+                        + " 1.3 is out of range (expected for ratification.referendum.support a value in [0, 1])");
+    }
+
+    @Test
+    void unknownOffersSuggestTheClosestWord() {
+        List<Problem> ps = problems(MINIMAL.replace("P1: { ideal: 0, reservation: 0.5, salience: 1, patienceDays: 365, stance: 1 }",
+                "P1: { ideal: 0, reservation: 0.5, salience: 1, patienceDays: 365, stance: 1, offers: tradeof }"));
+
+        assertThat(ps).extracting(Problem::toString).containsExactly("bad.yaml:8:88: parties.P1.offers: unknown offers"
+                + " 'tradeof'; did you mean 'tradeoff'? (expected uniform or tradeoff)");
+    }
+
+    @Test
     void eventsMustChangeSomething() {
         Problem p = problem(MINIMAL + "events:\n  - { date: 2025-01-20, label: nothing }\n");
 

@@ -24,6 +24,7 @@ class RequiredKeysTest {
                 Arguments.of(List.of("mediators", "USA"), Keys.MEDIATOR, Keys.MEDIATOR_REQUIRED),
                 Arguments.of(List.of("patrons", "RUS"), Keys.PATRON, Keys.PATRON_REQUIRED),
                 Arguments.of(List.of("deadlines", "0"), Keys.DEADLINE, Keys.DEADLINE_REQUIRED),
+                Arguments.of(List.of("deadlines", "0", "missed"), Keys.MISSED, List.of()),
                 Arguments.of(List.of("events", "1"), Keys.EVENT, Keys.EVENT_REQUIRED),
                 Arguments.of(List.of("shocks"), Keys.SHOCKS, List.of()),
                 Arguments.of(List.of("ratification"), Keys.RATIFICATION, List.of()),

@@ -19,6 +19,7 @@ import org.treatysim.model.spec.Drafting;
 import org.treatysim.model.spec.EventSpec;
 import org.treatysim.model.spec.IssueSpec;
 import org.treatysim.model.spec.MediatorSpec;
+import org.treatysim.model.spec.Offers;
 import org.treatysim.model.spec.PartySpec;
 import org.treatysim.model.spec.Quantity;
 import org.treatysim.model.spec.RatificationSpec;
@@ -100,6 +101,64 @@ class ScenarioLoaderTest {
     }
 
     @Test
+    void theKeysOfModelVersionTwoLoadIntoTheirSpecFields() throws Exception {
+        Scenario s = loader.load(Fixtures.path("complete.yaml")).scenario();
+
+        PartySpec arm = s.parties().get(0);
+        PartySpec aze = s.parties().get(1);
+        assertThat(arm.lossExponent()).isEqualTo(new Quantity.Uniform(1, 2));
+        assertThat(arm.offers()).isEqualTo(Offers.TRADEOFF);
+        assertThat(aze.lossExponent()).isEqualTo(Quantity.of(2));
+        assertThat(aze.offers()).as("offers left out").isEqualTo(Offers.UNIFORM);
+        assertThat(s.mediators().get(0).misjudgement()).isEqualTo(Quantity.of(0.05));
+        assertThat(s.mediators().get(1).misjudgement()).as("misjudgement left out").isEqualTo(Quantity.of(0));
+        assertThat(s.patrons().get(0).collapseOnIncident()).isEqualTo(Quantity.of(0.1));
+        assertThat(s.deadlines().get(0).missed()).contains(new DeadlineSpec.Missed(Quantity.of(0.05),
+                new Quantity.Uniform(0, 0.1), List.of(Quantity.of(-0.05), Quantity.of(0.02))));
+        assertThat(s.deadlines().get(1).missed()).as("missed left out").isEmpty();
+        ReferendumSpec referendum = s.ratification().referendum().orElseThrow();
+        assertThat(referendum.earliestShiftDays()).isEqualTo(new Quantity.Uniform(0, 90));
+        assertThat(referendum.termsEffect()).isEqualTo(Quantity.of(0.5));
+        assertThat(referendum.termsReference()).isEqualTo(Quantity.of(0.4));
+        assertThat(ScenarioParameters.paths(s)).contains("parties.ARM.lossExponent", "mediators.USA.misjudgement",
+                "patrons.RUS.collapseOnIncident", "deadlines.cop29.missed.collapse", "deadlines.cop29.missed.trustLoss",
+                "deadlines.cop29.missed.batna.ARM", "ratification.referendum.earliestShiftDays",
+                "ratification.referendum.termsEffect", "ratification.referendum.termsReference");
+    }
+
+    @Test
+    void aMissedBlockFillsWhatItLeavesOutWithDefaults() throws Exception {
+        Scenario s = loader.parse("missed.yaml", Fixtures.MINIMAL + """
+                deadlines:
+                  - { id: d, date: 2025-01-01, pressure: 1, lambdaDays: 30, missed: { trustLoss: 0.2 } }
+                """).scenario();
+
+        assertThat(s.deadlines().get(0).missed()).contains(new DeadlineSpec.Missed(Quantity.of(0), Quantity.of(0.2),
+                List.of(Quantity.of(0), Quantity.of(0))));
+    }
+
+    @Test
+    void eventsMayMoveEveryParameterOfAPendingReferendum() throws Exception {
+        Scenario s = loader.parse("events.yaml", Fixtures.MINIMAL + """
+                ratification:
+                  referendum: { support: 0.5, turnout: 0.6, earliest: 2025-03-01, prepDays: 60 }
+                events:
+                  - date: 2025-01-20
+                    set: { ratification.referendum.support: 0.55 }
+                    add: { ratification.referendum.earliestShiftDays: 30, ratification.referendum.prepDays: 14 }
+                    multiply: { ratification.referendum.turnout: 0.9 }
+                """).scenario();
+
+        assertThat(s.events().get(0).effects()).containsExactly(
+                new EventSpec.Effect(EventSpec.Operation.SET, "ratification.referendum.support", Quantity.of(0.55)),
+                new EventSpec.Effect(EventSpec.Operation.ADD, "ratification.referendum.earliestShiftDays",
+                        Quantity.of(30)),
+                new EventSpec.Effect(EventSpec.Operation.ADD, "ratification.referendum.prepDays", Quantity.of(14)),
+                new EventSpec.Effect(EventSpec.Operation.MULTIPLY, "ratification.referendum.turnout",
+                        Quantity.of(0.9)));
+    }
+
+    @Test
     void omittedKeysTakeTheDocumentedDefaults() throws Exception {
         Scenario s = loader.load(Fixtures.path("minimal.yaml")).scenario();
 
@@ -124,6 +183,8 @@ class ScenarioLoaderTest {
         assertThat(p1.name()).isEqualTo("P1");
         assertThat(List.of(p1.initialConcession(), p1.reciprocity(), p1.batna())).containsOnly(Quantity.of(0));
         assertThat(s.parties().get(1).salience()).containsExactly(Quantity.of(1), Quantity.of(2));
+        assertThat(p1.lossExponent()).isEqualTo(PartySpec.LINEAR);
+        assertThat(p1.offers()).isEqualTo(Offers.UNIFORM);
     }
 
     @Test

@@ -129,6 +129,7 @@ class SchemaTest {
         assertThat(names(defs.at("/mediator/properties"))).containsExactlyElementsOf(Keys.MEDIATOR);
         assertThat(names(defs.at("/patron/properties"))).containsExactlyElementsOf(Keys.PATRON);
         assertThat(names(defs.at("/deadline/properties"))).containsExactlyElementsOf(Keys.DEADLINE);
+        assertThat(names(defs.at("/missed/properties"))).containsExactlyElementsOf(Keys.MISSED);
         assertThat(names(defs.at("/event/properties"))).containsExactlyElementsOf(Keys.EVENT);
         assertThat(names(defs.at("/shocks/properties"))).containsExactlyElementsOf(Keys.SHOCKS);
         assertThat(names(defs.at("/ratification/properties"))).containsExactlyElementsOf(Keys.RATIFICATION);
@@ -137,6 +138,8 @@ class SchemaTest {
         defs.at("/distribution/oneOf").forEach(d -> distributions.add(d.at("/required/0").asText()));
         assertThat(distributions).containsExactlyElementsOf(Keys.DISTRIBUTIONS);
         assertThat(strings(root.at("/properties/drafting/enum"))).containsExactlyElementsOf(Keys.DRAFTING);
+        assertThat(strings(defs.at("/party/properties/offers/enum")))
+                .containsExactlyElementsOf(ScenarioKey.PARTY_OFFERS.type().words());
     }
 
     @Test
