@@ -634,6 +634,20 @@ class BadInputTest {
     }
 
     @Test
+    void aMissedBlockKnowsItsKeysAndMustBeAMap() {
+        List<Problem> ps = problems(MINIMAL + """
+                deadlines:
+                  - { id: d, date: 2025-01-01, pressure: 1, lambdaDays: 30, missed: { colapse: 0.5 } }
+                  - { id: e, date: 2025-02-01, pressure: 1, lambdaDays: 30, missed: 0.5 }
+                """);
+
+        assertThat(ps).extracting(Problem::toString).containsExactly(
+                "bad.yaml:11:71: deadlines.d.missed.colapse: unknown key 'colapse'; did you mean 'collapse'?"
+                        + " (expected one of: collapse, trustLoss, batna)",
+                "bad.yaml:12:69: deadlines.e.missed: found '0.5' (expected a map with collapse, trustLoss and batna)");
+    }
+
+    @Test
     void unknownOffersSuggestTheClosestWord() {
         List<Problem> ps = problems(MINIMAL.replace("P1: { ideal: 0, reservation: 0.5, salience: 1, patienceDays: 365, stance: 1 }",
                 "P1: { ideal: 0, reservation: 0.5, salience: 1, patienceDays: 365, stance: 1, offers: tradeof }"));
