@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -368,6 +367,6 @@ final class BacktestJob implements ResultsCommand.Work<BacktestJob.Scored> {
                 : options.runs() + " per case (--runs)";
         String seeds = options.seed() == null ? "each case's own seed" : options.seed() + " for every case (--seed)";
         return new BacktestProvenance(VersionProvider.version(), System.getProperty("java.version"),
-                Instant.now().truncatedTo(ChronoUnit.SECONDS), runs, seeds, sources);
+                ResultsCommand.now(), runs, seeds, sources);
     }
 }
