@@ -1,20 +1,15 @@
 package org.treatysim.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
-import org.treatysim.montecarlo.MonteCarloException;
 import org.treatysim.report.backtest.BacktestText;
 import org.treatysim.scenario.ScenarioException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code treatysim backtest DIR...}: scores the forecasts of a corpus of past negotiations against
@@ -36,7 +31,7 @@ import picocli.CommandLine.Spec;
                     + " options, an existing folder without --force or one that another job is writing, 1 for"
                     + " anything else."
         })
-public final class BacktestCommand implements Callable<Integer> {
+public final class BacktestCommand extends ResultsCommand<BacktestJob.Scored> {
 
     @Parameters(arity = "1..*", paramLabel = "DIR",
             description = "A case folder (scenario.yaml and outcomes.yaml), or a folder of case folders such as"
@@ -50,41 +45,35 @@ public final class BacktestCommand implements Callable<Integer> {
     @Mixin
     JobOptions job;
 
-    @Spec
-    CommandSpec spec;
+    @Override
+    JobOptions job() {
+        return job;
+    }
 
     @Override
-    public Integer call() throws ScenarioException {
-        PrintWriter stdout = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+    void checkOptions() {
         if (runs != null && runs < 1) throw usage("--runs must be at least 1, got " + runs);
-        int workers = job.workers();
-        job.checkOut();
+    }
+
+    /** Every case loaded and checked before anything runs: one backtest, of them all. */
+    @Override
+    List<BacktestJob> prepare(int workers) throws ScenarioException {
         List<Path> caseFolders;
         try {
             caseFolders = BacktestJob.caseFolders(folders);
         } catch (BacktestJob.UsageException e) {
             throw usage(e.getMessage());
         }
-        List<BacktestJob.Case> cases = BacktestJob.load(caseFolders, job.seed, err);
-        BacktestJob.Options options = new BacktestJob.Options(runs, job.seed, workers, job.out, job.force);
+        List<BacktestJob.Case> cases = BacktestJob.load(caseFolders, job.seed, err());
+        return List.of(new BacktestJob(cases, new BacktestJob.Options(runs, job.seed, workers, job.out, job.force)));
+    }
 
-        // The guard is released only after the line that says why a job stopped: Ctrl-C waits for it.
-        try (ShutdownGuard guard = ShutdownGuard.install()) {
-            try (ProgressReporter reporter = job.progress()) {
-                BacktestJob.Done done = BacktestJob.run(cases, options, JobOptions.listener(reporter));
-                if (reporter != null) reporter.close();
-                BacktestText.table(done.result(), done.provenance(), ResultsCommand.unicodeOut() ? "–" : "-")
-                        .forEach(stdout::println);
-                stdout.println("Wrote " + done.folder());
-                stdout.flush();
-                return 0;
-            } catch (InterruptedException | IOException | MonteCarloException e) {
-                return CommandFailure.of(e, "backtest", options.target()).report(err);
-            }
-        } finally {
-            err.flush();
-        }
+    @Override
+    void report(BacktestJob.Scored scored, Path folder) {
+        PrintWriter stdout = out();
+        BacktestText.table(scored.result(), scored.provenance(), dash()).forEach(stdout::println);
+        stdout.println("Wrote " + folder);
+        stdout.flush();
     }
 
     private CommandLine.ParameterException usage(String message) {

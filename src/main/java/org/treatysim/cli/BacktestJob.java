@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -53,9 +52,10 @@ import org.treatysim.stats.backtest.ForecastCurve;
  * (refusing the whole backtest, with every problem located, when any case cannot be expressed),
  * runs each case's scenario as {@code run} would, counts the share of runs in which each outcome's
  * event happened by its date and each event's curve, scores the corpus
- * ({@link Backtest}) and writes {@code <out>/backtest/} whole or not at all.
+ * ({@link Backtest}) and writes {@code <out>/backtest/}, all into a {@link ResultsFolder} that is
+ * published only when everything is written ({@link ResultsCommand#publish}).
  */
-final class BacktestJob {
+final class BacktestJob implements ResultsCommand.Work<BacktestJob.Scored> {
     /** The results folder's name under {@code --out}. */
     static final String FOLDER = "backtest";
     /** A case folder's files. */
@@ -76,7 +76,19 @@ final class BacktestJob {
     /** What a case folder may be called: its name is the case's id in every file. */
     private static final Pattern CASE_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
 
-    private BacktestJob() { }
+    private final List<Case> cases;
+    private final Options options;
+
+    /**
+     * The backtest of {@code cases}, as loaded ({@link #load}), run as {@code options} say.
+     *
+     * @throws IllegalArgumentException when there is no case
+     */
+    BacktestJob(List<Case> cases, Options options) {
+        if (cases.isEmpty()) throw new IllegalArgumentException("no cases");
+        this.cases = List.copyOf(cases);
+        this.options = Objects.requireNonNull(options, "options");
+    }
 
     /** A command-line argument that names no usable case: a usage error (exit status 2). */
     static final class UsageException extends Exception {
@@ -125,13 +137,12 @@ final class BacktestJob {
     }
 
     /**
-     * A finished backtest.
+     * What the runs gave.
      *
-     * @param folder     the published results folder
      * @param result     the scores
      * @param provenance where they come from
      */
-    record Done(Path folder, BacktestResult result, BacktestProvenance provenance) { }
+    record Scored(BacktestResult result, BacktestProvenance provenance) { }
 
     /**
      * The case folders the arguments name, in order: an argument holding {@value #SCENARIO_FILE} or
@@ -234,55 +245,68 @@ final class BacktestJob {
     }
 
     /**
-     * Runs and scores the cases and writes the results folder.
+     * Runs the backtest on its own (without a command's progress bar and messages).
      *
      * @throws ResultsFolder.TargetExistsException when the folder exists and {@code force} is off
      * @throws InterruptedException when interrupted; nothing is left on disk
      */
-    static Done run(List<Case> cases, Options options, ProgressListener progress) throws IOException,
-            InterruptedException {
-        if (cases.isEmpty()) throw new IllegalArgumentException("no cases");
+    static ResultsCommand.Published<Scored> run(List<Case> cases, Options options, ProgressListener progress)
+            throws IOException, InterruptedException {
+        try {
+            return ResultsCommand.publish(new BacktestJob(cases, options), options.force(), progress);
+        } catch (CommandFailure impossible) {
+            throw new IllegalStateException("a backtest's runs always give scores", impossible);
+        }
+    }
+
+    @Override
+    public Path target() {
+        return options.target();
+    }
+
+    /** Runs every case, with one progress over all their runs, and scores the corpus. */
+    @Override
+    public Scored run(Path folder, ProgressListener progress) throws InterruptedException {
         List<Integer> runs = cases.stream().map(c -> runsOf(c, options)).toList();
         long total = runs.stream().mapToLong(Integer::longValue).sum();
-        try (ResultsFolder folder = ResultsFolder.open(options.target(), options.force())) {
-            MonteCarloEngine engine = new MonteCarloEngine(options.threads());
-            List<CaseForecast> forecasts = new ArrayList<>();
-            long before = 0;
-            for (int i = 0; i < cases.size(); i++) {
-                long offset = before;
-                // One bar over every case's runs: each case's progress shifted by the runs before it.
-                ProgressListener overall = (stage, done, count) -> progress.progress("runs", offset + done, total);
-                forecasts.add(forecast(cases.get(i), runs.get(i), engine, overall));
-                before += runs.get(i);
-            }
-            if (Thread.interrupted()) throw new InterruptedException("stopped before scoring");
-
-            BacktestResult result = Backtest.score(forecasts, BOOTSTRAP_SEED);
-            BacktestProvenance provenance = provenance(cases, options);
-            Path out = folder.temporary();
-            try (Writer w = Files.newBufferedWriter(out.resolve(SCORECARD), StandardCharsets.UTF_8)) {
-                BacktestFiles.writeScorecard(result, w);
-            }
-            try (Writer w = Files.newBufferedWriter(out.resolve(CURVES), StandardCharsets.UTF_8)) {
-                BacktestFiles.writeCurves(result, w);
-            }
-            try (OutputStream o = Files.newOutputStream(out.resolve(SUMMARY))) {
-                BacktestJson.write(result, provenance, o);
-            }
-            List<NamedChart> charts = BacktestCharts.build(result, provenance);
-            Path chartFolder = Files.createDirectory(out.resolve(CHARTS));
-            for (NamedChart chart : charts) {
-                // A chart takes a fraction of a second: a stopped job waits for one at most.
-                if (Thread.interrupted()) throw new InterruptedException("stopped while drawing the charts");
-                for (ChartFile file : Charts.export(chart, EnumSet.allOf(ChartFormat.class))) {
-                    Files.write(chartFolder.resolve(file.fileName()), file.bytes());
-                }
-            }
-            Files.write(out.resolve(HTML), BacktestPage.render(result, provenance, charts));
-            if (Thread.interrupted()) throw new InterruptedException("stopped before publishing the results");
-            folder.publish();
-            return new Done(folder.target(), result, provenance);
+        MonteCarloEngine engine = new MonteCarloEngine(options.threads());
+        List<CaseForecast> forecasts = new ArrayList<>();
+        long before = 0;
+        for (int i = 0; i < cases.size(); i++) {
+            long offset = before;
+            // One bar over every case's runs: each case's progress shifted by the runs before it.
+            ProgressListener overall = (stage, done, count) -> progress.progress("runs", offset + done, total);
+            forecasts.add(forecast(cases.get(i), runs.get(i), engine, overall));
+            before += runs.get(i);
         }
+        if (Thread.interrupted()) throw new InterruptedException("stopped before scoring");
+        return new Scored(Backtest.score(forecasts, BOOTSTRAP_SEED), provenance(cases, options));
+    }
+
+    /** Writes scorecard.csv, curves.csv, summary.json, the charts and backtest.html into {@code folder}. */
+    @Override
+    public void write(Scored scored, Path folder) throws IOException, InterruptedException {
+        BacktestResult result = scored.result();
+        BacktestProvenance provenance = scored.provenance();
+        try (Writer w = Files.newBufferedWriter(folder.resolve(SCORECARD), StandardCharsets.UTF_8)) {
+            BacktestFiles.writeScorecard(result, w);
+        }
+        try (Writer w = Files.newBufferedWriter(folder.resolve(CURVES), StandardCharsets.UTF_8)) {
+            BacktestFiles.writeCurves(result, w);
+        }
+        try (OutputStream o = Files.newOutputStream(folder.resolve(SUMMARY))) {
+            BacktestJson.write(result, provenance, o);
+        }
+        List<NamedChart> charts = BacktestCharts.build(result, provenance);
+        Path chartFolder = Files.createDirectory(folder.resolve(CHARTS));
+        for (NamedChart chart : charts) {
+            // A chart takes a fraction of a second: a stopped job waits for one at most.
+            if (Thread.interrupted()) throw new InterruptedException("stopped while drawing the charts");
+            for (ChartFile file : Charts.export(chart, EnumSet.allOf(ChartFormat.class))) {
+                Files.write(chartFolder.resolve(file.fileName()), file.bytes());
+            }
+        }
+        Files.write(folder.resolve(HTML), BacktestPage.render(result, provenance, charts));
     }
 
     /** The case's runs: {@code --runs}, or its scenario's, at most {@link #MAX_DEFAULT_RUNS}. */
@@ -343,6 +367,6 @@ final class BacktestJob {
                 : options.runs() + " per case (--runs)";
         String seeds = options.seed() == null ? "each case's own seed" : options.seed() + " for every case (--seed)";
         return new BacktestProvenance(VersionProvider.version(), System.getProperty("java.version"),
-                Instant.now().truncatedTo(ChronoUnit.SECONDS), runs, seeds, sources);
+                ResultsCommand.now(), runs, seeds, sources);
     }
 }

@@ -20,8 +20,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * The course of every command that runs the model and writes results folders (run, compare,
- * sweep, update, score), so that each does the same in the same order and says what went wrong
- * the same way:
+ * sweep, update, score, backtest), so that each does the same in the same order and says what
+ * went wrong the same way:
  * <ol>
  *   <li>{@link #checkOptions}: the command's own checks that come before the shared options';</li>
  *   <li>{@code --threads} and {@code --out} ({@link JobOptions});</li>

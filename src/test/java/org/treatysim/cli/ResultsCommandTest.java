@@ -15,7 +15,7 @@ class ResultsCommandTest {
     @Test
     void eachCommandListsItsOwnOptionsBeforeTheSharedOnes() {
         for (String[] command : new String[][] {{"compare", "--dates"}, {"sweep", "--boxes"},
-            {"update", "--max-runs"}, {"score", "--runs"}}) {
+            {"update", "--max-runs"}, {"score", "--runs"}, {"backtest", "--runs"}}) {
             String help = execute(command[0], "--help").out();
             assertThat(help.indexOf("  " + command[1] + "=")).as(command[0]).isPositive()
                     .isLessThan(help.indexOf("  --seed=S"));

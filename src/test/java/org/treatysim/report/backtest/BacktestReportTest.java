@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -13,6 +16,7 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.junit.jupiter.api.Test;
 import org.treatysim.report.chart.NamedChart;
+import org.treatysim.report.files.JsonFiles;
 import org.treatysim.stats.Estimate;
 import org.treatysim.stats.backtest.Backtest;
 import org.treatysim.stats.backtest.BacktestResult;
@@ -94,6 +98,51 @@ class BacktestReportTest {
         assertThat(json.at("/byCase/1/scenarioFile").asText()).isEqualTo("b/scenario.yaml");
         assertThat(new String(out.toByteArray(), StandardCharsets.UTF_8)).endsWith("}\n");
         assertThat(BacktestText.table(result, provenance(cases), "-")).anyMatch(l -> l.contains("vs base rate -inf"));
+    }
+
+    /**
+     * Two corpora with their summary.json as the backtest has always written it (the first with a
+     * perfect reference, so skill scores of −∞; the second with a title to escape and a forecast
+     * of 1e-5).
+     */
+    private static final List<Path> SUMMARY_FIXTURES = List.of(
+            Path.of("src/test/resources/json/backtest-perfect-reference.json"),
+            Path.of("src/test/resources/json/backtest-three-cases.json"));
+
+    private static List<List<CaseForecast>> fixtureCorpora() {
+        return List.of(List.of(signedCase("a", "A", true, 0.4), signedCase("b", "B", true, 0.6)),
+                List.of(signedCase("a", "\"Quoted\" – ü & <b>A</b>", true, 1e-5), signedCase("b", "B", false, 1 / 3.0),
+                        signedCase("c", "C", false, 0.7)));
+    }
+
+    @Test
+    void summaryJsonBytesAreThoseOfTheFixtureFiles() throws Exception {
+        for (int i = 0; i < SUMMARY_FIXTURES.size(); i++) {
+            List<CaseForecast> cases = fixtureCorpora().get(i);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            BacktestJson.write(Backtest.score(cases, 50, 1), provenance(cases), out);
+            assertThat(out.toByteArray()).as("%s", SUMMARY_FIXTURES.get(i))
+                    .isEqualTo(Files.readAllBytes(SUMMARY_FIXTURES.get(i)));
+        }
+    }
+
+    @Test
+    void summaryJsonReadsBackKeyByKeyAndIsWrittenAgainByteForByte() throws Exception {
+        for (int i = 0; i < SUMMARY_FIXTURES.size(); i++) {
+            List<CaseForecast> cases = fixtureCorpora().get(i);
+            byte[] bytes = Files.readAllBytes(SUMMARY_FIXTURES.get(i));
+            BacktestJson.Contents read = JsonFiles.read(new ByteArrayInputStream(bytes), BacktestJson.Contents.class,
+                    "summary.json");
+            assertThat(read).isEqualTo(BacktestJson.Contents.of(Backtest.score(cases, 50, 1), provenance(cases)));
+            ByteArrayOutputStream again = new ByteArrayOutputStream();
+            JsonFiles.write(read, JsonFiles.Layout.RESULTS, again);
+            assertThat(again.toByteArray()).as("%s", SUMMARY_FIXTURES.get(i)).isEqualTo(bytes);
+        }
+        BacktestJson.Contents perfect = JsonFiles.read(new ByteArrayInputStream(Files.readAllBytes(
+                SUMMARY_FIXTURES.get(0))), BacktestJson.Contents.class, "summary.json");
+        assertThat(perfect.skill().get("base rate").brierSkill().lo()).isEqualTo(Double.NEGATIVE_INFINITY);
+        assertThat(perfect.byCase().get(1).id()).isEqualTo("b");
+        assertThat(perfect.references().coinFlip()).isEqualTo(BacktestJson.COIN_FLIP);
     }
 
     @Test
