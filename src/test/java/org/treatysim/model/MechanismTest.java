@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.treatysim.model.spec.EventSpec;
 import org.treatysim.model.spec.Scenario;
 
-/** One test (or a few) per mechanism of MODEL.md sections 4–10, read off the step records. */
+/** One test (or a few) per mechanism of docs/model.md sections 3–9, read off the step records. */
 class MechanismTest {
     private static final double WEEK = 7 / 365.0;
 

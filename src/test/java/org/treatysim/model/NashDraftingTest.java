@@ -14,7 +14,7 @@ class NashDraftingTest {
         return NegotiationMath.utility(x, ideal, weight, x.length);
     }
 
-    // MODEL.md §12 item 3 on the pure function. Party 1 (ideal 0) weighs the issues (0.8, 0.2),
+    // docs/model.md §12, check 3 on the pure function. Party 1 (ideal 0) weighs the issues (0.8, 0.2),
     // party 2 (ideal 1) weighs them (0.2, 0.8), batnas 0. The frontier starts at (0, 0) with
     // U = (1, 0); issue 2 has the best ratio (0.8/0.2 = 4), so it goes first:
     // U1 = 1 − 0.2t, U2 = 0.8t, product increasing on [0, 1] (derivative 0.8 − 0.32t > 0);

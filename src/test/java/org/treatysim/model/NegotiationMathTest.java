@@ -9,7 +9,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class NegotiationMathTest {
 
-    // MODEL.md §12 item 1: offer = ideal at τ = 0 (k = 0), = reservation at τ ≥ 1, monotone for every β > 0.
+    // docs/model.md §12, check 1: offer = ideal at τ = 0 (k = 0), = reservation at τ ≥ 1, monotone for every β > 0.
     @ParameterizedTest
     @ValueSource(doubles = {0.05, 0.2, 0.5, 1, 2, 5, 20})
     void concessionCurveRunsFromIdealToReservationMonotonically(double stance) {

@@ -21,7 +21,7 @@ import org.treatysim.model.spec.Scenario;
 import org.treatysim.model.spec.ShockSpec;
 
 /**
- * Builds {@link Scenario} records in test code with the defaults of SCENARIO.md: two parties with
+ * Builds {@link Scenario} records in test code with the defaults of docs/scenario-format.md: two parties with
  * ideals 0 and 1, no mediators, patrons, deadlines, events, clashes or referendum.
  */
 final class ScenarioBuilder {
@@ -404,7 +404,7 @@ final class ScenarioBuilder {
     }
 
     /**
-     * The example of SCENARIO.md, built in code (its numbers illustrate the format; they are not
+     * The example of docs/scenario-format.md, built in code (its numbers illustrate the format; they are not
      * calibrated).
      */
     static ScenarioBuilder baseline() {

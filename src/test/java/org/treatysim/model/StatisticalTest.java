@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.treatysim.model.spec.Quantity;
 import org.treatysim.model.spec.Scenario;
 
-/** MODEL.md §12 items 4 and 5 as fixed-seed statistical tests with stated tolerances. */
+/** docs/model.md §12, checks 4 and 5 as fixed-seed statistical tests with stated tolerances. */
 class StatisticalTest {
 
     /**

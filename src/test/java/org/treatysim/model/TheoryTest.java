@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.treatysim.model.spec.Drafting;
 import org.treatysim.model.spec.Scenario;
 
-/** MODEL.md §12 items 2, 3 and 7 on whole runs of the model. */
+/** docs/model.md §12, checks 2, 3 and 7 on whole runs of the model. */
 class TheoryTest {
 
     /**

@@ -20,7 +20,7 @@ import org.treatysim.stats.ForecastAccumulator;
 import org.treatysim.stats.ForecastLayout;
 
 /**
- * MODEL.md §12 items 4–6 at the level of the engine: scenario files through the loader, the real
+ * docs/model.md §12, checks 4–6 at the level of the engine: scenario files through the loader, the real
  * model on a 2-thread pool, the counts the forecast reports. Fixed seeds; tolerances stated.
  */
 class ModelTheoryTest {

@@ -26,7 +26,7 @@ import org.treatysim.stats.StateShares;
  * risk, each with its own Wilson interval.
  */
 final class BriefFigures {
-    /** Length of the period before a deadline whose pace of agreement is compared with the later pace (MODEL.md §12.5). */
+    /** Length of the period before a deadline whose pace of agreement is compared with the later pace (docs/model.md §12, check 5). */
     static final int PACE_WEEKS = 8;
 
     /**

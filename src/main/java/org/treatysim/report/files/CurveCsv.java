@@ -10,7 +10,7 @@ import org.treatysim.stats.Estimate;
 
 /**
  * curve.csv: one row per model step, the cumulative probability of each milestone by that date
- * with its pointwise 95% Wilson interval. Columns exactly as SCENARIO.md names them.
+ * with its pointwise 95% Wilson interval. Columns as the README lists them ("The results folder").
  */
 public final class CurveCsv {
     /** The header line, without its newline. */

@@ -9,7 +9,7 @@ import org.treatysim.stats.StateShares;
 
 /**
  * states.csv: one row per model step, the share of runs in each state on that date (the stacked
- * area chart). Not named in SCENARIO.md's list; an extra file beside curve.csv.
+ * area chart). An extra file beside curve.csv, listed in the README ("The results folder").
  */
 public final class StatesCsv {
     /** The header line, without its newline. */
