@@ -9,9 +9,6 @@ import static org.treatysim.model.ScenarioBuilder.uniform;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.apache.commons.math3.analysis.integration.IterativeLegendreGaussIntegrator;
 import org.apache.commons.math3.distribution.BetaDistribution;
 import org.apache.commons.math3.optim.MaxIter;
@@ -499,34 +496,7 @@ class VersionTwoTheoryTest {
      */
     @Test
     void resultsDependOnlyOnScenarioSeedAndRunIndex() throws Exception {
-        Scenario scenario = ScenarioBuilder.baselineVersionTwo().build();
-        int runs = 400;
-        Simulation single = new Simulation(scenario);
-        List<RunResult> sequential = new ArrayList<>();
-        for (int i = 0; i < runs; i++) sequential.add(single.run(i));
-        ExecutorService pool = Executors.newFixedThreadPool(4);
-        try {
-            List<Future<List<RunResult>>> parts = new ArrayList<>();
-            for (int t = 0; t < 4; t++) {
-                int thread = t;
-                parts.add(pool.submit(() -> {
-                    Simulation own = new Simulation(scenario);
-                    List<RunResult> mine = new ArrayList<>();
-                    for (int i = runs - 1 - thread; i >= 0; i -= 4) mine.add(own.run(i));
-                    return mine;
-                }));
-            }
-            RunResult[] parallel = new RunResult[runs];
-            for (Future<List<RunResult>> part : parts) {
-                for (RunResult result : part.get()) parallel[result.run()] = result;
-            }
-            assertThat(parallel).containsExactlyElementsOf(sequential);
-        } finally {
-            pool.shutdown();
-        }
-        assertThat(new Simulation(scenario).run(57)).isEqualTo(sequential.get(57));
-        assertThat(single.run(11, record -> { })).isEqualTo(sequential.get(11));
-        assertThat(sequential.stream().map(RunResult::outcome).distinct().count()).isGreaterThan(1);
+        TheoryTest.assertResultsDependOnlyOnScenarioSeedAndRunIndex(ScenarioBuilder.baselineVersionTwo().build());
     }
 
     /** The spec's defaults of version 2 are those of version 1: a scenario that leaves them out has none of them set. */
