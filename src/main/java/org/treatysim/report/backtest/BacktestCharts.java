@@ -28,6 +28,7 @@ import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
+import org.treatysim.model.spec.Milestone;
 import org.treatysim.report.chart.ChartStyle;
 import org.treatysim.report.chart.NamedChart;
 import org.treatysim.report.chart.ReportFonts;
@@ -180,7 +181,9 @@ public final class BacktestCharts {
         for (int i = 0; i < c.curves().size(); i++) {
             ForecastCurve curve = c.curves().get(i);
             ChartStyle.LineStyle style = ChartStyle.line(i);
-            XYSeries series = new XYSeries("P(" + curve.event() + " by date)", false, true);
+            // Readers see the milestone's words ("text agreed"), files keep its key ("textAgreed").
+            String event = Milestone.byKey(curve.event()).map(Milestone::label).orElse(curve.event());
+            XYSeries series = new XYSeries("P(" + event + " by date)", false, true);
             for (int d = 0; d < curve.dates().size(); d++) {
                 series.add(ChartStyle.millis(curve.dates().get(d)), curve.probabilities().get(d).p());
             }
