@@ -38,16 +38,27 @@ class ScenarioSourcesTest {
         registry = SourceRegistry.parse(Files.readString(SOURCES, StandardCharsets.UTF_8));
     }
 
-    /** Every scenarios/*.yaml (schema.json and other files are not scenarios). */
+    /** Every scenarios/*.yaml: the library (schema.json and other files are not scenarios). */
     static Stream<Path> scenarioFiles() throws IOException {
-        try (Stream<Path> files = Files.list(SCENARIOS)) {
-            List<Path> yaml = files.filter(p -> p.getFileName().toString().endsWith(".yaml")).sorted().toList();
-            return yaml.stream();
+        return yamlIn(SCENARIOS);
+    }
+
+    /**
+     * The library and the one-lever test files of scenarios/levers/: every value of both must be
+     * sourced or say it is an assumption.
+     */
+    static Stream<Path> sourcedFiles() throws IOException {
+        return Stream.concat(scenarioFiles(), yamlIn(SCENARIOS.resolve("levers")));
+    }
+
+    private static Stream<Path> yamlIn(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(p -> p.getFileName().toString().endsWith(".yaml")).sorted().toList().stream();
         }
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("scenarioFiles")
+    @MethodSource("sourcedFiles")
     void everyValueHasASourceOrAssumptionAndEveryCitedIdIsListed(Path file) throws IOException {
         SourceCommentChecker checker = new SourceCommentChecker(registry.entries().keySet());
         List<SourceCommentChecker.Problem> problems = checker.check(file.toString(), Files.readString(file));
