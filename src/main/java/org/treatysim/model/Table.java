@@ -263,6 +263,14 @@ final class Table implements Steppable {
     }
 
     /**
+     * What the frontier must give a party for it to accept: its acceptance floor
+     * ({@link NegotiationMath#acceptanceFloor}) less the side payments it would receive.
+     */
+    private static double needs(Party party, double ownOffer) {
+        return NegotiationMath.acceptanceFloor(party.effectiveBatna, ownOffer) - party.sidePayments;
+    }
+
+    /**
      * Version 1's {@code nash} drafting on the linear frontier, kept bit for bit: the Nash point
      * within the range between the two offers, with shortcuts that skip the search when no draft
      * could be accepted.
@@ -273,8 +281,8 @@ final class Table implements Steppable {
         Party first = model.first();
         Party second = model.second();
         NashDrafting nash = frontier.linear();
-        double firstNeeds = Math.max(first.effectiveBatna, firstOwn) - first.sidePayments;
-        double secondNeeds = Math.max(second.effectiveBatna, secondOwn) - second.sidePayments;
+        double firstNeeds = needs(first, firstOwn);
+        double secondNeeds = needs(second, secondOwn);
         // The frontier points that satisfy the second party start at reachLow (firstPointGiving
         // answers the frontier's end when its needs are out of reach everywhere, hence the
         // separate check); those that satisfy the first end at reachHigh.
@@ -313,8 +321,8 @@ final class Table implements Steppable {
         Party first = model.first();
         Party second = model.second();
         ParetoFrontier curve = frontier.current();
-        double firstNeeds = Math.max(first.effectiveBatna, firstOwn) - first.sidePayments;
-        double secondNeeds = Math.max(second.effectiveBatna, secondOwn) - second.sidePayments;
+        double firstNeeds = needs(first, firstOwn);
+        double secondNeeds = needs(second, secondOwn);
         boolean refused = certainlyRefused(curve, firstNeeds - GATE_SLACK, secondNeeds - GATE_SLACK);
         double firstSeen = firstNeeds;
         double secondSeen = secondNeeds;
