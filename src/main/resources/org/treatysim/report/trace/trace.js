@@ -4,7 +4,10 @@
   // textContent and attribute values, never as markup.
   var data = JSON.parse(document.getElementById('trace-data').textContent);
   var NS = 'http://www.w3.org/2000/svg';
-  var W = 640;
+  // Widths of the charts' coordinate systems: the timeline and the third parties span a panel,
+  // the issues and parties sit two to four abreast, so their text is set larger relative to them.
+  var WIDE = 640;
+  var NARROW = 380;
   var LEFT = 44;
   var RIGHT = 12;
   var palette = data.palette;
@@ -38,8 +41,8 @@
     return value.toFixed(4);
   }
 
-  function x(index) {
-    return LEFT + (W - LEFT - RIGHT) * index / Math.max(1, longest - 1);
+  function x(index, width) {
+    return LEFT + ((width || WIDE) - LEFT - RIGHT) * index / Math.max(1, longest - 1);
   }
 
   // The index of the first step on or after a date (ISO dates compare as strings); -1 when after the run.
@@ -50,13 +53,16 @@
     return -1;
   }
 
-  function chart(height, label) {
-    var node = svg('svg', {viewBox: '0 0 ' + W + ' ' + height, 'class': 'chart', role: 'img', 'aria-label': label});
+  function chart(height, label, width) {
+    var node = svg('svg', {viewBox: '0 0 ' + width + ' ' + height, 'class': 'chart', role: 'img', 'aria-label': label});
+    node.chartWidth = width;
     return node;
   }
 
   function cursor(node, top, bottom) {
-    return svg('line', {x1: LEFT, x2: LEFT, y1: top, y2: bottom, stroke: '#222222', 'stroke-width': 1.5}, node);
+    var line = svg('line', {x1: LEFT, x2: LEFT, y1: top, y2: bottom, stroke: '#222222', 'stroke-width': 1.5}, node);
+    line.chartWidth = node.chartWidth;
+    return line;
   }
 
   function polyline(node, points, colour, dash, width) {
@@ -82,17 +88,17 @@
   function unitAxis(node, top, bottom, ticks) {
     ticks.forEach(function (tick) {
       var y = bottom - (bottom - top) * tick;
-      svg('line', {x1: LEFT, x2: W - RIGHT, y1: y, y2: y, stroke: '#e4e4e4'}, node);
+      svg('line', {x1: LEFT, x2: node.chartWidth - RIGHT, y1: y, y2: y, stroke: '#e4e4e4'}, node);
       svg('text', {x: LEFT - 4, y: y + 4, 'text-anchor': 'end', 'font-size': 10}, node).textContent = String(tick);
     });
     return function (value) { return bottom - (bottom - top) * Math.max(0, Math.min(1, value)); };
   }
 
   function dateAxis(node, steps, y) {
-    var count = 5;
+    var count = node.chartWidth < 500 ? 3 : 5;
     for (var k = 0; k < count; k++) {
       var index = Math.round(k * (steps.length - 1) / (count - 1));
-      svg('text', {x: x(index), y: y, 'text-anchor': k === 0 ? 'start' : (k === count - 1 ? 'end' : 'middle'),
+      svg('text', {x: x(index, node.chartWidth), y: y, 'text-anchor': k === 0 ? 'start' : (k === count - 1 ? 'end' : 'middle'),
         'font-size': 10}, node).textContent = steps[index].date;
     }
   }
@@ -137,7 +143,7 @@
     var run = panel.run;
     var steps = run.steps;
     var node = chart(132, 'Timeline of run ' + run.run + ': states, deadlines, events, clashes, spoiler incidents, '
-      + 'pauses and milestones');
+      + 'pauses and milestones', WIDE);
     node.classList.add('timeline');
     node.setAttribute('tabindex', '-1');
     // States as a strip.
@@ -197,7 +203,7 @@
       svg('line', {x1: x(at), x2: x(at), y1: 52, y2: 96, stroke: palette.states.SIGNED, 'stroke-width': 1.5}, group);
       svg('circle', {cx: x(at), cy: 96, r: 3, fill: palette.states.SIGNED}, group);
       // Labels alternate in height so that milestones a few weeks apart stay readable.
-      var right = x(at) > W - 120;
+      var right = x(at) > WIDE - 120;
       svg('text', {x: x(at) + (right ? -5 : 5), y: 100 + (k % 2) * 10, 'font-size': 9,
         'text-anchor': right ? 'end' : 'start'}, group).textContent = milestone.label;
     });
@@ -205,8 +211,8 @@
     panel.timelineCursor = cursor(node, 4, 112);
     node.addEventListener('click', function (event) {
       var box = node.getBoundingClientRect();
-      var at = (event.clientX - box.left) / box.width * W;
-      var index = Math.round((at - LEFT) / (W - LEFT - RIGHT) * Math.max(1, longest - 1));
+      var at = (event.clientX - box.left) / box.width * WIDE;
+      var index = Math.round((at - LEFT) / (WIDE - LEFT - RIGHT) * Math.max(1, longest - 1));
       go(Math.max(0, Math.min(longest - 1, index)));
     });
     var milestoneText = run.milestones.map(function (m) { return m.label + ' ' + m.date; }).join(' · ');
@@ -240,35 +246,37 @@
     var second = data.parties[1];
     var block = el('div');
     block.appendChild(el('h4', {}, issue.name));
-    var node = chart(150, issue.name + ': offers, draft and settled value over time');
+    var node = chart(170, issue.name + ': offers, draft and settled value over time', NARROW);
+    var xn = function (index) { return x(index, NARROW); };
     var y = unitAxis(node, 10, 128, [0, 0.5, 1]);
     [0, 1].forEach(function (p) {
       var colour = palette.parties[p];
       var ideal = run.ideal[p][issueIndex];
       var reservation = run.reservation[p][issueIndex];
-      titled(svg('line', {x1: LEFT, x2: W - RIGHT, y1: y(ideal), y2: y(ideal), stroke: colour, 'stroke-width': 1,
+      titled(svg('line', {x1: LEFT, x2: NARROW - RIGHT, y1: y(ideal), y2: y(ideal), stroke: colour, 'stroke-width': 1,
         'stroke-opacity': 0.6}, node), data.parties[p].name + ' ideal ' + number(ideal));
-      titled(svg('line', {x1: LEFT, x2: W - RIGHT, y1: y(reservation), y2: y(reservation), stroke: colour,
+      titled(svg('line', {x1: LEFT, x2: NARROW - RIGHT, y1: y(reservation), y2: y(reservation), stroke: colour,
         'stroke-width': 1, 'stroke-dasharray': '2 3'}, node), data.parties[p].name + ' reservation '
         + number(reservation));
       polyline(node, steps.map(function (step, index) {
         var offer = step.issues[issueIndex][p === 0 ? 'first' : 'second'];
-        return offer === null || step.issues[issueIndex].status !== 'OPEN' ? null : [x(index), y(offer)];
+        return offer === null || step.issues[issueIndex].status !== 'OPEN' ? null : [xn(index), y(offer)];
       }), colour, p === 0 ? null : '7 4');
     });
     steps.forEach(function (step, index) {
       var drafted = step.issues[issueIndex].drafted;
-      if (drafted !== null) svg('circle', {cx: x(index), cy: y(drafted), r: 1.8, fill: palette.draft}, node);
+      if (drafted !== null) svg('circle', {cx: xn(index), cy: y(drafted), r: 1.6, fill: palette.draft}, node);
     });
     ['TENTATIVE', 'AGREED'].forEach(function (status) {
       polyline(node, steps.map(function (step, index) {
         var at = step.issues[issueIndex];
-        return at.status === status && at.value !== null ? [x(index), y(at.value)] : null;
+        return at.status === status && at.value !== null ? [xn(index), y(at.value)] : null;
       }), palette.agreed, status === 'TENTATIVE' ? '3 3' : null, 3);
     });
-    svg('text', {x: LEFT + 2, y: 140, 'font-size': 9}, node).textContent = '0 = ' + first.name + '’s ideal side';
-    svg('text', {x: W - RIGHT, y: 140, 'font-size': 9, 'text-anchor': 'end'}, node).textContent = '1 = '
-      + second.name + '’s';
+    svg('text', {x: LEFT, y: 146, 'font-size': 11}, node).textContent = '0: ' + first.name + '’s side';
+    svg('text', {x: NARROW - RIGHT, y: 146, 'font-size': 11, 'text-anchor': 'end'}, node).textContent = '1: '
+      + second.name + '’s side';
+    dateAxis(node, steps, 162);
     panel.cursors.push(cursor(node, 10, 128));
     block.appendChild(node);
     var column = 'issue.' + issue.id + '.';
@@ -290,25 +298,28 @@
     var colour = palette.parties[p];
     var block = el('div');
     block.appendChild(el('h4', {}, party.name));
-    var node = chart(150, party.name + ': utility of the draft with side payments against its acceptance floor');
+    var node = chart(160, party.name + ': utility of the draft with side payments against its acceptance floor',
+      NARROW);
+    var xn = function (index) { return x(index, NARROW); };
     var y = unitAxis(node, 10, 134, [0, 0.5, 1]);
     steps.forEach(function (step, index) {
       var at = step.parties[p];
       if (at.acceptableLow !== null && at.acceptableHigh !== null) {
-        svg('rect', {x: x(index) - 1.5, width: 3, y: y(at.acceptableHigh),
+        svg('rect', {x: xn(index) - 1.5, width: 3, y: y(at.acceptableHigh),
           height: Math.max(1, y(at.acceptableLow) - y(at.acceptableHigh)), fill: colour, 'fill-opacity': 0.18}, node);
       }
     });
     polyline(node, steps.map(function (step, index) {
-      return [x(index), y(step.parties[p].batna)];
+      return [xn(index), y(step.parties[p].batna)];
     }), '#777777', '1 3');
     polyline(node, steps.map(function (step, index) {
-      return [x(index), y(step.parties[p].acceptanceFloor)];
+      return [xn(index), y(step.parties[p].acceptanceFloor)];
     }), palette.draft, '6 3');
     polyline(node, steps.map(function (step, index) {
       var at = step.parties[p];
-      return at.draftUtility === null ? null : [x(index), y(at.draftUtility + at.sidePayments)];
+      return at.draftUtility === null ? null : [xn(index), y(at.draftUtility + at.sidePayments)];
     }), colour);
+    dateAxis(node, steps, 152);
     panel.cursors.push(cursor(node, 10, 134));
     block.appendChild(node);
     block.appendChild(legend([
@@ -353,7 +364,7 @@
       block.appendChild(el('p', {'class': 'note'}, 'The scenario has no mediators or patrons.'));
       return block;
     }
-    var node = chart(130, 'Mediators’ standing and patrons’ influence over time');
+    var node = chart(140, 'Mediators’ standing and patrons’ influence over time', WIDE);
     var y = unitAxis(node, 10, 118, [0, 0.5, 1]);
     var items = [];
     data.mediators.forEach(function (mediator, m) {
@@ -370,6 +381,7 @@
       }), colour, '7 4');
       items.push({label: patron.name + ' influence', colour: colour, dash: 'dashed'});
     });
+    dateAxis(node, steps, 134);
     panel.cursors.push(cursor(node, 10, 118));
     block.appendChild(node);
     block.appendChild(legend(items));
@@ -547,8 +559,8 @@
     panel.leads.forEach(function (l) {
       l.node.textContent = l.name + (l.id === step.lead ? ' (drafting)' : '');
     });
-    var cx = x(index);
     panel.cursors.concat([panel.timelineCursor]).forEach(function (line) {
+      var cx = x(index, line.chartWidth);
       line.setAttribute('x1', cx);
       line.setAttribute('x2', cx);
     });
@@ -582,7 +594,8 @@
   function update() {
     var index = Number(slider.value);
     var first = data.runs[0].steps[Math.min(index, data.runs[0].steps.length - 1)];
-    position.textContent = 'step ' + (index + 1) + ' of ' + longest + ' · ' + first.date;
+    position.textContent = 'step ' + first.step + ' of ' + data.runs[0].steps[data.runs[0].steps.length - 1].step
+      + ' · ' + first.date;
     panels.forEach(function (panel) { render(panel, index); });
   }
 
