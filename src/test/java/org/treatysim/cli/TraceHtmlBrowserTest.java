@@ -76,7 +76,9 @@ class TraceHtmlBrowserTest {
         HeadlessChromium browser = HeadlessChromium.require(chromium, "the trace page");
         String title = "<b>Bold</b> & </script><script>document.title='hijacked'</script>";
         String yaml = Files.readString(Path.of(BASELINE), StandardCharsets.UTF_8).replaceFirst("(?m)^title: .*$",
-                "title: \"" + title.replace("\"", "\\\"") + "\"");
+                "title: \"" + title.replace("\"", "\\\"") + "\"")
+                // A party's name reaches the page through the script, which must set it as text too.
+                .replaceFirst("(?m)^    name: Armenia$", "    name: \"<i>Armenia</i>\"");
         Path scenario = temp.resolve("markup.yaml");
         Files.writeString(scenario, yaml, StandardCharsets.UTF_8);
         Path page = temp.resolve("markup.html");
@@ -85,7 +87,8 @@ class TraceHtmlBrowserTest {
         assertThat(shown.console()).isEmpty();
         String dom = shown.out();
         assertThat(dom).contains("<h1 id=\"title\">&lt;b&gt;Bold&lt;/b&gt; &amp; &lt;/script&gt;&lt;script&gt;");
-        assertThat(dom).doesNotContain("<b>").doesNotContain("hijacked</title>");
+        assertThat(dom).doesNotContain("<b>").doesNotContain("<i>").doesNotContain("hijacked</title>");
+        assertThat(dom).contains("<h4>&lt;i&gt;Armenia&lt;/i&gt;</h4>");
         // The script ran past the data: the run's panel and its cells are there.
         assertThat(dom).contains("data-run=\"0\"").contains("data-col=\"ARM.clock\"");
     }
