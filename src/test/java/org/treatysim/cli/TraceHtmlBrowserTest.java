@@ -93,6 +93,61 @@ class TraceHtmlBrowserTest {
         assertThat(dom).contains("data-run=\"0\"").contains("data-col=\"ARM.clock\"");
     }
 
+    /**
+     * The keys work as the page says: → one step on, End the last step, Home the first, Space plays
+     * (the run moves on by itself) and Space again pauses. A harness page beside the trace page
+     * frames it, presses the keys on it and writes what the page then shows.
+     */
+    @Test
+    void theKeyboardMovesThroughThePlaysAndPausesTheRun() throws Exception {
+        HeadlessChromium browser = HeadlessChromium.require(chromium, "the trace page");
+        Path page = temp.resolve("keys.html");
+        assertThat(execute("trace", BASELINE, "--run", "3", "--html", "--out", page.toString()).status()).isZero();
+        List<String> dates = execute("trace", BASELINE, "--run", "3", "--csv").out().lines().skip(1)
+                .map(row -> row.split(",", -1)[1]).toList();
+        Path harness = temp.resolve("keys-harness.html");
+        Files.writeString(harness, """
+                <!DOCTYPE html><html><body><pre id="out">not run</pre>
+                <iframe id="f" src="keys.html" width="1200" height="800"></iframe>
+                <script>
+                var f = document.getElementById('f');
+                f.onload = function () {
+                  var d = f.contentDocument, w = f.contentWindow, out = [];
+                  function key(k) {
+                    d.body.dispatchEvent(new w.KeyboardEvent('keydown', {key: k, bubbles: true, cancelable: true}));
+                  }
+                  function at() {
+                    return d.getElementById('slider').value + ' '
+                        + d.querySelector('[data-col=date]').getAttribute('data-value');
+                  }
+                  function playing() { return d.getElementById('play').getAttribute('aria-pressed'); }
+                  out.push('start ' + at());
+                  key('ArrowRight'); out.push('right ' + at());
+                  key('End'); out.push('end ' + at());
+                  key('Home'); out.push('home ' + at());
+                  key(' '); out.push('play ' + playing());
+                  setTimeout(function () {
+                    out.push('later ' + d.getElementById('slider').value);
+                    key(' '); out.push('pause ' + playing());
+                    document.getElementById('out').textContent = out.join('|');
+                  }, 1000);
+                };
+                </script></body></html>
+                """, StandardCharsets.UTF_8);
+        HeadlessChromium.Output shown = browser.run("--allow-file-access-from-files", "--virtual-time-budget=5000",
+                "--dump-dom", harness.toUri().toString());
+        assertThat(shown.console()).isEmpty();
+        Matcher out = Pattern.compile("<pre id=\"out\">([^<]*)</pre>").matcher(shown.out());
+        assertThat(out.find()).as(shown.out()).isTrue();
+        List<String> seen = List.of(out.group(1).split("\\|"));
+        int last = dates.size() - 1;
+        assertThat(seen.subList(0, 5)).containsExactly("start 0 " + dates.get(0), "right 1 " + dates.get(1),
+                "end " + last + " " + dates.get(last), "home 0 " + dates.get(0), "play true");
+        assertThat(Integer.parseInt(seen.get(5).substring("later ".length()))).as("steps played in a second")
+                .isBetween(2, 4);
+        assertThat(seen.get(6)).isEqualTo("pause false");
+    }
+
     @Test
     void thePageAsksForNothingOutsideItself() throws IOException {
         Path page = temp.resolve("alone.html");
