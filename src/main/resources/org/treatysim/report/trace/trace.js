@@ -568,17 +568,18 @@
     panel.thisStep.appendChild(el('p', {}, step.date + ':'));
     if (!step.log.length) panel.thisStep.appendChild(el('p', {'class': 'note'}, 'Nothing new this step.'));
     step.log.forEach(function (line) { panel.thisStep.appendChild(el('p', {}, line)); });
-    var current = null;
+    // The log scrolls to the latest entry at or before the step, so that what led here stays in view.
+    var latest = null;
     panel.logItems.forEach(function (item) {
       item.node.classList.toggle('later', item.index > index);
+      if (item.index <= index) latest = item.node;
       if (item.index === index) {
         item.node.setAttribute('aria-current', 'step');
-        current = item.node;
       } else {
         item.node.removeAttribute('aria-current');
       }
     });
-    if (current) panel.logList.scrollTop = current.offsetTop - panel.logList.offsetTop - 40;
+    if (latest) panel.logList.scrollTop = latest.offsetTop - panel.logList.offsetTop - 40;
   }
 
   var slider = document.getElementById('slider');
