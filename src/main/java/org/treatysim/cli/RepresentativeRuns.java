@@ -32,7 +32,7 @@ final class RepresentativeRuns {
     enum Kind {
         MEDIAN_SIGNING("median-signing", "The median signing"),
         COLLAPSE("collapse", "A collapse (the median one)"),
-        STALL("stall", "A stall (talks still open at the horizon)");
+        STALL("stall", "A stall (neither signed nor collapsed by the horizon)");
 
         private final String stem;
         private final String words;
@@ -63,27 +63,39 @@ final class RepresentativeRuns {
         return new RunSink<>() {
             @Override
             public Chunk<C> prepare(List<RunResult> runs) {
-                List<RunResult> kept = List.copyOf(runs);
-                return new Chunk<>(then == null ? null : then.prepare(runs), kept);
+                List<Ending> endings = runs.stream().map(RepresentativeRuns::ending).toList();
+                return new Chunk<>(then == null ? null : then.prepare(runs), endings);
             }
 
             @Override
             public void write(Chunk<C> chunk) throws IOException {
-                for (RunResult run : chunk.runs()) see(run);
+                for (Ending ending : chunk.endings()) see(ending);
                 if (then != null) then.write(chunk.then());
             }
         };
     }
 
-    /** A chunk: what the next sink prepared, and the runs. */
-    record Chunk<C>(C then, List<RunResult> runs) { }
+    /** A chunk: what the next sink prepared, and how its runs ended. */
+    record Chunk<C>(C then, List<Ending> endings) { }
+
+    /** How a run ended: its outcome and the day it was signed or collapsed (null for a stall). */
+    record Ending(int run, Outcome outcome, LocalDate day) { }
+
+    static Ending ending(RunResult run) {
+        LocalDate day = switch (run.outcome()) {
+            case SIGNED -> run.signed();
+            case COLLAPSED -> run.collapsed();
+            case STALLED -> null;
+        };
+        return new Ending(run.run(), run.outcome(), day);
+    }
 
     /** Takes note of one run; runs come in run order. */
-    void see(RunResult run) {
+    void see(Ending run) {
         if (run.outcome() == Outcome.SIGNED) {
-            count(signed, run.signed(), run.run());
+            count(signed, run.day(), run.run());
         } else if (run.outcome() == Outcome.COLLAPSED) {
-            count(collapsed, run.collapsed(), run.run());
+            count(collapsed, run.day(), run.run());
         } else if (firstStall < 0) {
             firstStall = run.run();
         }
