@@ -81,6 +81,7 @@ class LayeringTest {
         allow("report.brief", "report.chart", "model.spec", "stats");
         allow("report.compare", "model.spec", "report.chart", "report.files", "stats");
         allow("report.files", "report.brief", "model", "stats");
+        allow("report.trace", "model", "model.spec", "report.chart", "report.files");
         allow("report.sweep", "report.chart", "report.files", "stats", "stats.sensitivity");
         allow("report.update", "report.chart", "report.files", "stats", "stats.abc", "stats.scoring");
     }

@@ -11,9 +11,9 @@ import org.junit.platform.launcher.TestPlan;
 
 /**
  * Names every skipped or aborted test and its reason at the end of the test run, so that a test
- * that needs something this machine lacks (headless Chromium for the brief's browser test) cannot
- * pass unnoticed behind Surefire's bare "Skipped: 2". Registered with the JUnit Platform launcher
- * through {@code META-INF/services}.
+ * that needs something this machine lacks (headless Chromium for the browser tests of the brief
+ * and of the trace page) cannot pass unnoticed behind Surefire's bare "Skipped: 2". Registered
+ * with the JUnit Platform launcher through {@code META-INF/services}.
  */
 public final class SkippedTestsReport implements TestExecutionListener {
 

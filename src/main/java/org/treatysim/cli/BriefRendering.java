@@ -136,7 +136,7 @@ final class BriefRendering {
         Path staging = ResultsFolder.freshFolder(folder, ResultsFolder.BRIEF_STAGING);
         try {
             if (charts) ForecastJob.writeCharts(staging, summary, context);
-            ForecastJob.writeBrief(staging, summary, context, sweep.finding());
+            ForecastJob.writeBrief(staging, summary, context, sweep.finding(), RepresentativeRuns.links(folder));
             if (Thread.interrupted()) throw new InterruptedException("stopped before replacing the brief");
             if (charts) replaceCharts(folder, staging);
             for (String name : new String[] {ForecastJob.BRIEF_HTML, ForecastJob.BRIEF_PDF}) {

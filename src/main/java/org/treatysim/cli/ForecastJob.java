@@ -25,6 +25,7 @@ import org.treatysim.report.files.BriefContextJson;
 import org.treatysim.report.brief.Brief;
 import org.treatysim.report.brief.BriefInput;
 import org.treatysim.report.brief.CaptionedChart;
+import org.treatysim.report.brief.TraceLink;
 import org.treatysim.report.chart.NamedChart;
 import org.treatysim.report.sweep.SweepFinding;
 import org.treatysim.report.chart.ChartFile;
@@ -100,12 +101,19 @@ final class ForecastJob implements ResultsCommand.Work<ForecastJob.Forecast> {
      * @param force    replace an existing results folder
      * @param runsFile write runs.csv.gz
      * @param reports  draw the charts ({@code charts/}) and write brief.html and brief.pdf
+     * @param traces   write the pages of a few representative runs into {@code traces/}, linked from the brief
      */
-    record Options(RunRequest request, int threads, Path out, boolean force, boolean runsFile, boolean reports) {
+    record Options(RunRequest request, int threads, Path out, boolean force, boolean runsFile, boolean reports,
+                   boolean traces) {
         Options {
             Objects.requireNonNull(request, "request");
             Objects.requireNonNull(out, "out");
             if (threads < 1) throw new IllegalArgumentException("threads must be >= 1");
+        }
+
+        /** Options without the pages of representative runs. */
+        Options(RunRequest request, int threads, Path out, boolean force, boolean runsFile, boolean reports) {
+            this(request, threads, out, force, runsFile, reports, false);
         }
     }
 
@@ -116,9 +124,10 @@ final class ForecastJob implements ResultsCommand.Work<ForecastJob.Forecast> {
      * @param design  how its runs were chosen
      * @param context what the brief says of the scenario (scenario.json)
      * @param sweep   the sweep already in the folder that the brief shows, or why it does not
+     * @param representatives the runs whose pages go into {@code traces/}, or null without them
      */
     record Forecast(ForecastSummary summary, SampleDesign design, BriefContextJson.BriefContext context,
-                    BriefRendering.SweepMatch sweep) { }
+                    BriefRendering.SweepMatch sweep, RepresentativeRuns representatives) { }
 
     /**
      * A finished job.
@@ -166,15 +175,18 @@ final class ForecastJob implements ResultsCommand.Work<ForecastJob.Forecast> {
         RunsCsv columns = new RunsCsv(layout.issueIds(), layout.partyIds(), parameterPaths);
         Forecaster forecaster = new Forecaster(new MonteCarloEngine(options.threads()));
         Forecaster.Result result;
+        RepresentativeRuns representatives = options.traces() ? new RepresentativeRuns() : null;
         if (options.runsFile()) {
             // A FileOutputStream, not a channel: an interrupt must stop the job, not close the file under it.
             try (RunsCsvWriter runs = new RunsCsvWriter(new FileOutputStream(folder.resolve(RUNS).toFile()),
                     columns)) {
-                result = forecaster.forecast(layout, inputs.simulators(), options.request(), sink(columns, runs),
-                        progress);
+                RunSink<byte[]> rows = sink(columns, runs);
+                result = forecaster.forecast(layout, inputs.simulators(), options.request(),
+                        representatives == null ? rows : representatives.watching(rows), progress);
             }
         } else {
-            result = forecaster.forecast(layout, inputs.simulators(), options.request(), null, progress);
+            result = forecaster.forecast(layout, inputs.simulators(), options.request(),
+                    representatives == null ? null : representatives.watching(null), progress);
         }
         Provenance provenance = ResultsCommand.provenance(scenario, inputs.sha256(), result.counts().runs(),
                 scenario.seed(), ResultsCommand.now());
@@ -182,7 +194,7 @@ final class ForecastJob implements ResultsCommand.Work<ForecastJob.Forecast> {
         BriefContextJson.BriefContext context = new BriefContextJson.BriefContext(scenario.start(),
                 scenario.horizon(), scenario.description(), inputs.assumptions());
         return new Forecast(summary, result.design(), context,
-                BriefRendering.SweepMatch.beside(target(), inputs.sha256()));
+                BriefRendering.SweepMatch.beside(target(), inputs.sha256()), representatives);
     }
 
     @Override
@@ -200,6 +212,9 @@ final class ForecastJob implements ResultsCommand.Work<ForecastJob.Forecast> {
         try (OutputStream out = Files.newOutputStream(folder.resolve(SCENARIO_CONTEXT))) {
             BriefContextJson.write(forecast.context(), out);
         }
+        if (forecast.representatives() != null) {
+            forecast.representatives().writePages(inputs.scenario(), folder);
+        }
         if (options.reports()) {
             writeReports(folder, summary, forecast.context(), forecast.sweep().finding());
         }
@@ -212,7 +227,7 @@ final class ForecastJob implements ResultsCommand.Work<ForecastJob.Forecast> {
     static void writeReports(Path folder, ForecastSummary summary, BriefContextJson.BriefContext context,
                              Optional<SweepFinding> sweep) throws IOException, InterruptedException {
         writeCharts(folder, summary, context);
-        writeBrief(folder, summary, context, sweep);
+        writeBrief(folder, summary, context, sweep, RepresentativeRuns.links(folder));
     }
 
     /**
@@ -229,11 +244,15 @@ final class ForecastJob implements ResultsCommand.Work<ForecastJob.Forecast> {
         }
     }
 
-    /** brief.html and brief.pdf, with the sweep's finding and tornado chart when there is one. */
+    /**
+     * brief.html and brief.pdf, with the sweep's finding and tornado chart when there is one, and
+     * brief.html with links to the pages of representative runs in {@code traces/}.
+     */
     static void writeBrief(Path folder, ForecastSummary summary, BriefContextJson.BriefContext context,
-                           Optional<SweepFinding> sweep) throws IOException {
+                           Optional<SweepFinding> sweep, List<TraceLink> traces) throws IOException {
         ForecastWindow window = new ForecastWindow(context.start(), context.horizon());
-        BriefInput input = BriefInput.of(summary, window, context.assumptions()).withDescription(context.description());
+        BriefInput input = BriefInput.of(summary, window, context.assumptions()).withDescription(context.description())
+                .withTraces(traces);
         if (sweep.isPresent()) {
             SweepFinding finding = sweep.get();
             List<CaptionedChart> tornado = finding.tornado()

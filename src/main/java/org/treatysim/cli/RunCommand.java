@@ -24,9 +24,9 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code treatysim run SCENARIO... [--runs N | --precision P] [--seed S] [--threads T] [--out DIR]
- * [--force] [--no-runs-file] [--quiet]}: the Monte Carlo forecast of each scenario, written to
- * {@code DIR/<scenario>/} (summary.json, curve.csv, states.csv, runs.csv.gz, charts/, brief.html,
- * brief.pdf), with the headline
+ * [--force] [--no-runs-file] [--representative-traces] [--quiet]}: the Monte Carlo forecast of each
+ * scenario, written to {@code DIR/<scenario>/} (summary.json, curve.csv, states.csv, runs.csv.gz,
+ * charts/, brief.html, brief.pdf, and with the option traces/), with the headline
  * numbers on stdout. Every scenario is loaded and checked, and every target folder checked,
  * before anything runs; invalid input exits with status 2 and writes nothing.
  */
@@ -60,6 +60,10 @@ public final class RunCommand extends ResultsCommand<ForecastJob.Forecast> {
 
     @Option(names = "--no-runs-file", description = "Do not write runs.csv.gz.")
     boolean noRunsFile;
+
+    @Option(names = "--representative-traces", description = "Also write the trace pages (trace --html) of the"
+            + " median signing, the median collapse and the first stall into traces/, linked from brief.html.")
+    boolean representativeTraces;
 
     @Mixin
     JobOptions job;
@@ -100,7 +104,7 @@ public final class RunCommand extends ResultsCommand<ForecastJob.Forecast> {
                     assumptions(s));
             RunRequest runs = request != null ? request : new RunRequest.Fixed(scenario.runs());
             jobs.add(new ForecastJob(inputs, new ForecastJob.Options(runs, workers, job.out, job.force, !noRunsFile,
-                    true)));
+                    true, representativeTraces)));
         }
         count = jobs.size();
         return jobs;

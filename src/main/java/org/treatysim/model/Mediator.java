@@ -34,6 +34,7 @@ public final class Mediator implements Role {
     final double[] trust = new double[2];
     final double[] pressure = new double[2];
     final double[] sidePayment = new double[2];
+    double engagement;
     double standing;
 
     Mediator(TreatyModel model, MediatorSpec spec) {
@@ -103,7 +104,7 @@ public final class Mediator implements Role {
         if (!trustMoved && updateEpoch == live.epoch()) return;
         trustMoved = false;
         updateEpoch = live.epoch();
-        double engagement = Math.min(1, Math.max(0, live.get(engagementSlot)));
+        engagement = Math.min(1, Math.max(0, live.get(engagementSlot)));
         double bias = bias();
         double biasPenalty = live.get(biasPenaltySlot);
         trust[0] = NegotiationMath.trust(bias, biasPenalty, trustLost);

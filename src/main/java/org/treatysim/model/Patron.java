@@ -28,6 +28,8 @@ public final class Patron implements Role {
 
     // Run state.
     final double[] pressure = new double[2];
+    /** Its influence after this step's decay, in [0, 1] (for the trace). */
+    double influence;
     double lastProbability;
     /** Spoiler incidents this patron provoked in the run. */
     private int incidents;
@@ -57,6 +59,7 @@ public final class Patron implements Role {
     @Override
     public void beginRun() {
         lastProbability = 0;
+        influence = 0;
         pressure[0] = 0;
         pressure[1] = 0;
         retentionDecay = Double.NaN;
@@ -81,7 +84,7 @@ public final class Patron implements Role {
             }
             live.decay(influenceSlot, retention);
         }
-        double influence = Math.min(1, Math.max(0, live.decaying(influenceSlot)));
+        influence = Math.min(1, Math.max(0, live.decaying(influenceSlot)));
         for (int p = 0; p < 2; p++) {
             pressure[p] = influence * Math.max(0, live.getOrZero(leverageSlots[p]));
         }

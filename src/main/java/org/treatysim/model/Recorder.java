@@ -78,8 +78,17 @@ final class Recorder implements Steppable {
         }
         int lead = table.leadMediator();
         String leadId = lead >= 0 ? model.mediators()[lead].id() : "";
+        List<StepRecord.MediatorStep> mediators = new ArrayList<>(model.mediators().length);
+        for (Mediator mediator : model.mediators()) {
+            mediators.add(new StepRecord.MediatorStep(mediator.id(), mediator.engagement, mediator.trust[0],
+                    mediator.trust[1], mediator.standing));
+        }
+        List<StepRecord.PatronStep> patrons = new ArrayList<>(model.patrons().length);
+        for (Patron patron : model.patrons()) {
+            patrons.add(new StepRecord.PatronStep(patron.id(), patron.influence));
+        }
         return new StepRecord(step, model.date(day), model.state(), model.paused(), leadId, parties, issues,
-                new ArrayList<>(labels), model.clashes(), model.spoilers());
+                new ArrayList<>(labels), model.clashes(), model.spoilers(), mediators, patrons);
     }
 
     /**

@@ -19,10 +19,12 @@ import java.util.Objects;
  *                     events, clashes, spoiler incidents, state changes
  * @param clashes      clashes so far in the run
  * @param spoilers     spoiler incidents so far in the run
+ * @param mediators    per mediator (scenario order): engagement, each party's trust, standing
+ * @param patrons      per patron (scenario order): its influence
  */
 public record StepRecord(int step, LocalDate date, NegotiationState state, boolean paused, String leadMediator,
                          List<PartyStep> parties, List<IssueStep> issues, List<String> events, int clashes,
-                         int spoilers) {
+                         int spoilers, List<MediatorStep> mediators, List<PatronStep> patrons) {
     public StepRecord {
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(state, "state");
@@ -30,6 +32,16 @@ public record StepRecord(int step, LocalDate date, NegotiationState state, boole
         parties = List.copyOf(parties);
         issues = List.copyOf(issues);
         events = List.copyOf(events);
+        mediators = List.copyOf(mediators);
+        patrons = List.copyOf(patrons);
+    }
+
+    /** A step of a scenario without mediators or patrons, or whose third parties are not of interest. */
+    public StepRecord(int step, LocalDate date, NegotiationState state, boolean paused, String leadMediator,
+                      List<PartyStep> parties, List<IssueStep> issues, List<String> events, int clashes,
+                      int spoilers) {
+        this(step, date, state, paused, leadMediator, parties, issues, events, clashes, spoilers, List.of(),
+                List.of());
     }
 
     /**
@@ -104,4 +116,24 @@ public record StepRecord(int step, LocalDate date, NegotiationState state, boole
      */
     public record IssueStep(String id, IssueStatus status, double firstOffer, double secondOffer, double drafted,
                             double value) { }
+
+    /**
+     * One mediator in one step.
+     *
+     * @param id          mediator id
+     * @param engagement  the effort it spends, in [0, 1]
+     * @param firstTrust  the first party's trust in it, in [0, 1]
+     * @param secondTrust the second party's trust in it, in [0, 1]
+     * @param standing    engagement × mean trust, in [0, 1]: the largest drafts
+     */
+    public record MediatorStep(String id, double engagement, double firstTrust, double secondTrust,
+                               double standing) { }
+
+    /**
+     * One patron in one step.
+     *
+     * @param id        patron id
+     * @param influence its influence after this step's decay, in [0, 1]
+     */
+    public record PatronStep(String id, double influence) { }
 }

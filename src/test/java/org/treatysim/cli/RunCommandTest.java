@@ -167,4 +167,38 @@ class RunCommandTest {
         assertThat(help.out()).contains("--runs=N", "--precision=P", "--seed=S", "--threads=T", "--out=DIR", "--force",
                 "--no-runs-file", "--quiet");
     }
+
+    @Test
+    void representativeTracesAreWrittenBesideTheBriefAndLinkedFromIt(@TempDir Path out) throws IOException {
+        CommandRunner.Captured run = execute("run", BASELINE, "--runs", "400", "--quiet", "--representative-traces",
+                "--out", out.toString());
+        assertThat(run.status()).as(run.err()).isZero();
+        Path folder = out.resolve("baseline-2024-09");
+        // The median signing is the first run on the lower median signing day; the stall the first stalled run.
+        List<String[]> rows;
+        try (var in = new java.util.zip.GZIPInputStream(Files.newInputStream(folder.resolve("runs.csv.gz")))) {
+            rows = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().skip(1)
+                    .map(line -> line.split(",", -1)).toList();
+        }
+        List<String[]> signed = rows.stream().filter(r -> r[2].equals("SIGNED"))
+                .sorted(java.util.Comparator.comparing((String[] r) -> r[7]).thenComparingInt(r -> Integer.parseInt(r[0])))
+                .toList();
+        String medianDay = signed.get((signed.size() - 1) / 2)[7];
+        String medianRun = signed.stream().filter(r -> r[7].equals(medianDay)).findFirst().orElseThrow()[0];
+        String firstStall = rows.stream().filter(r -> r[2].equals("STALLED")).findFirst().orElseThrow()[0];
+        List<String> pages = names(folder.resolve("traces"));
+        assertThat(pages).contains("median-signing-run-" + medianRun + ".html", "stall-run-" + firstStall + ".html");
+        assertThat(pages).allMatch(name -> name.matches("(median-signing|collapse|stall)-run-\\d+\\.html"));
+        String brief = Files.readString(folder.resolve("brief.html"));
+        for (String page : pages) {
+            assertThat(brief).contains("<a href=\"traces/" + page + "\">");
+        }
+        assertThat(brief).contains("The median signing: run " + medianRun);
+        // The page is the one trace --html writes for that run.
+        assertThat(Files.readString(folder.resolve("traces/median-signing-run-" + medianRun + ".html")))
+                .contains("data-run").contains("run " + medianRun + "</p>");
+        // brief renders the brief again with the links.
+        assertThat(execute("brief", folder.toString()).status()).isZero();
+        assertThat(Files.readString(folder.resolve("brief.html"))).contains("<a href=\"traces/median-signing-run-");
+    }
 }

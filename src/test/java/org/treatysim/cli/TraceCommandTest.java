@@ -50,4 +50,26 @@ class TraceCommandTest {
     void negativeRunIsAUsageError() {
         assertThat(execute("trace", SCENARIO, "--run", "-1").status()).isEqualTo(Main.INVALID_INPUT);
     }
+
+    @Test
+    void htmlWritesOnePageWholeAndNothingElse(@TempDir Path dir) throws Exception {
+        Path page = dir.resolve("pages").resolve("run-3.html");
+        CommandRunner.Captured result = execute("trace", SCENARIO, "--run", "3", "--html", "--out", page.toString());
+        assertThat(result.status()).as(result.err()).isZero();
+        assertThat(result.out()).startsWith("Wrote " + page).contains(" KB)");
+        assertThat(CommandRunner.tree(dir)).containsExactly("pages", "pages/run-3.html");
+        String html = Files.readString(page);
+        assertThat(html).startsWith("<!DOCTYPE html>").contains("data-col").doesNotContain("{{").endsWith("</html>\n");
+        // Written again, the page replaces the old one whole.
+        assertThat(execute("trace", SCENARIO, "--runs", "1,2", "--html", "--out", page.toString()).status()).isZero();
+        assertThat(Files.readString(page)).contains("runs 1, 2");
+        assertThat(CommandRunner.tree(dir)).containsExactly("pages", "pages/run-3.html");
+    }
+
+    @Test
+    void optionsThatDoNotGoTogetherAreUsageErrors() {
+        assertThat(execute("trace", SCENARIO, "--csv", "--html").status()).isEqualTo(Main.INVALID_INPUT);
+        assertThat(execute("trace", SCENARIO, "--runs", "1,2").status()).isEqualTo(Main.INVALID_INPUT);
+        assertThat(execute("trace", SCENARIO, "--runs", "1,-2", "--html").status()).isEqualTo(Main.INVALID_INPUT);
+    }
 }

@@ -70,6 +70,55 @@ class TracedRunTest {
         }
     }
 
+    /**
+     * The records show the third parties as the model holds them: each mediator's engagement, both
+     * parties' trust in it and its standing (engagement × mean trust), which a clash lowers, and
+     * each patron's influence, in scenario order.
+     */
+    @org.junit.jupiter.api.Test
+    void recordsShowTheMediatorsTrustAndThePatronsInfluence() throws Exception {
+        Scenario scenario = load("baseline-2024-09.yaml");
+        Simulation simulation = new Simulation(scenario);
+        List<String> mediators = scenario.mediators().stream().map(m -> m.id()).toList();
+        List<String> patrons = scenario.patrons().stream().map(p -> p.id()).toList();
+        int clashes = 0;
+        int trustLost = 0;
+        for (int i = 0; i < 100; i++) {
+            List<StepRecord> steps = new ArrayList<>();
+            simulation.run(i, steps::add);
+            for (int s = 0; s < steps.size(); s++) {
+                StepRecord step = steps.get(s);
+                assertThat(step.mediators()).extracting(StepRecord.MediatorStep::id).isEqualTo(mediators);
+                assertThat(step.patrons()).extracting(StepRecord.PatronStep::id).isEqualTo(patrons);
+                for (StepRecord.MediatorStep mediator : step.mediators()) {
+                    assertThat(mediator.engagement()).isBetween(0.0, 1.0);
+                    assertThat(mediator.standing()).isCloseTo(
+                            mediator.engagement() * (mediator.firstTrust() + mediator.secondTrust()) / 2,
+                            org.assertj.core.data.Offset.offset(1e-12));
+                }
+                for (StepRecord.PatronStep patron : step.patrons()) {
+                    assertThat(patron.influence()).isBetween(0.0, 1.0);
+                }
+                StepRecord before = s == 0 ? null : steps.get(s - 1);
+                if (before != null && step.clashes() > before.clashes()) {
+                    clashes++;
+                    for (int m = 0; m < mediators.size(); m++) {
+                        StepRecord.MediatorStep now = step.mediators().get(m);
+                        StepRecord.MediatorStep then = before.mediators().get(m);
+                        // Trust may sit at a bound (a mediator biased towards a party is trusted fully).
+                        assertThat(now.firstTrust()).isLessThanOrEqualTo(then.firstTrust());
+                        assertThat(now.secondTrust()).isLessThanOrEqualTo(then.secondTrust());
+                        if (now.firstTrust() + now.secondTrust() < then.firstTrust() + then.secondTrust()) {
+                            trustLost++;
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(clashes).as("clashes seen").isPositive();
+        assertThat(trustLost).as("mediators that lost trust in a clash").isPositive();
+    }
+
     private static Scenario load(String file) throws IOException, ScenarioException {
         try (InputStream in = TracedRunTest.class.getResourceAsStream("golden/" + file)) {
             assertThat(in).as(file).isNotNull();

@@ -16,10 +16,11 @@ import org.treatysim.stats.ForecastSummary;
  * @param sweepSentence a finding of the sensitivity analysis, e.g. "P(signed by end-2025) ≥ 0.5 in
  *                      83% of cases where …", shown under "What drives the forecast"
  * @param extraCharts   further charts (a tornado chart, …), shown after the forecast's own
+ * @param traces        pages of single runs written beside the brief, linked from it (may be empty)
  */
 public record BriefInput(ForecastSummary summary, ForecastWindow window, String description,
                          List<Assumption> assumptions, Optional<String> sweepSentence,
-                         List<CaptionedChart> extraCharts) {
+                         List<CaptionedChart> extraCharts, List<TraceLink> traces) {
     public BriefInput {
         Objects.requireNonNull(summary, "summary");
         Objects.requireNonNull(window, "window");
@@ -27,22 +28,28 @@ public record BriefInput(ForecastSummary summary, ForecastWindow window, String 
         assumptions = List.copyOf(assumptions);
         sweepSentence = sweepSentence == null ? Optional.empty() : sweepSentence.filter(s -> !s.isBlank());
         extraCharts = List.copyOf(extraCharts);
+        traces = List.copyOf(traces);
     }
 
     /** A brief of the forecast and its assumptions alone. */
     public static BriefInput of(ForecastSummary summary, ForecastWindow window, List<Assumption> assumptions) {
-        return new BriefInput(summary, window, "", assumptions, Optional.empty(), List.of());
+        return new BriefInput(summary, window, "", assumptions, Optional.empty(), List.of(), List.of());
     }
 
     /** The same input with the scenario's description. */
     public BriefInput withDescription(String text) {
-        return new BriefInput(summary, window, text, assumptions, sweepSentence, extraCharts);
+        return new BriefInput(summary, window, text, assumptions, sweepSentence, extraCharts, traces);
     }
 
     /** The same input with a sensitivity finding and the charts that go with it (e.g. the tornado chart). */
     public BriefInput withSweep(String sentence, List<CaptionedChart> charts) {
         List<CaptionedChart> all = new java.util.ArrayList<>(extraCharts);
         all.addAll(charts);
-        return new BriefInput(summary, window, description, assumptions, Optional.of(sentence), all);
+        return new BriefInput(summary, window, description, assumptions, Optional.of(sentence), all, traces);
+    }
+
+    /** The same input with links to pages of single runs beside the brief. */
+    public BriefInput withTraces(List<TraceLink> links) {
+        return new BriefInput(summary, window, description, assumptions, sweepSentence, extraCharts, links);
     }
 }

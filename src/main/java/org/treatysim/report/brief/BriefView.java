@@ -43,11 +43,13 @@ import org.treatysim.stats.ReferendumOutcomes;
  * @param assumptions     the table of assumptions
  * @param provenance      where the figures come from
  * @param readingNote     what every probability means, and what the intervals do not cover
+ * @param traces          links to pages of single runs beside the brief (may be empty)
  */
 record BriefView(String title, String scenario, String window, String runs, String created, String headline,
                  String description, String lead, List<KeyDateRow> keyDates, String keyDatesNote,
                  List<DeadlineView> deadlines, Optional<ReferendumView> referendum, Optional<String> sweep,
-                 List<FigureView> figures, List<Assumption> assumptions, List<Entry> provenance, String readingNote) {
+                 List<FigureView> figures, List<Assumption> assumptions, List<Entry> provenance, String readingNote,
+                 List<TraceLink> traces) {
 
     /** A row of the key-dates table; cells read "0.41 (0.40–0.42)". */
     record KeyDateRow(String date, String textAgreed, String initialed, String signed, boolean headline) { }
@@ -72,6 +74,11 @@ record BriefView(String title, String scenario, String window, String runs, Stri
 
     /** A labelled value. */
     record Entry(String name, String value) { }
+
+    /** True when the brief links pages of single runs. */
+    boolean hasTraces() {
+        return !traces.isEmpty();
+    }
 
     boolean hasDeadlines() {
         return !deadlines.isEmpty();
@@ -161,7 +168,7 @@ record BriefView(String title, String scenario, String window, String runs, Stri
                 CREATED.format(p.createdAt().atOffset(ZoneOffset.UTC)), headline, input.description(), lead,
                 List.copyOf(keyDates), keyDatesNote, List.copyOf(deadlines), referendum, input.sweepSentence(),
                 List.copyOf(figureViews), input.assumptions(), provenance,
-                Sentences.render("reading-note", Map.of("runs", runs)));
+                Sentences.render("reading-note", Map.of("runs", runs)), input.traces());
     }
 
     private static DeadlineView deadline(BriefFigures.DeadlineEffect e, String runs, String horizon) {

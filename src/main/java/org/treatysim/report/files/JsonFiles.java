@@ -74,7 +74,7 @@ import java.util.stream.Collectors;
  * caller's stream is not closed.
  */
 public final class JsonFiles {
-    /** How a file is laid out. Both indent by two spaces, put " : " after a key and end lines with "\n". */
+    /** How a file is laid out. The first two indent by two spaces, put " : " after a key and end lines with "\n". */
     public enum Layout {
         /** Every value on its own line, array elements too; the file ends with a line end. */
         RESULTS(onNewLines(), true),
@@ -83,10 +83,17 @@ public final class JsonFiles {
          * on the same line ({@code "assumptions" : [ {}, {} ]}, each object spread over lines as
          * usual), and the file ends without a line end. scenario.json has always been written so.
          */
-        INLINE_ARRAYS(DefaultPrettyPrinter.FixedSpaceIndenter.instance, false);
+        INLINE_ARRAYS(DefaultPrettyPrinter.FixedSpaceIndenter.instance, false),
+        /** No spaces and no line ends at all: for data embedded in a page, where size matters. */
+        COMPACT(false);
 
         private final ObjectWriter writer;
         private final boolean endsWithLineEnd;
+
+        Layout(boolean endsWithLineEnd) {
+            this.writer = MAPPER.writer();
+            this.endsWithLineEnd = endsWithLineEnd;
+        }
 
         Layout(DefaultPrettyPrinter.Indenter arrays, boolean endsWithLineEnd) {
             DefaultPrettyPrinter pretty = new DefaultPrettyPrinter().withObjectIndenter(onNewLines());

@@ -1,24 +1,18 @@
 package org.treatysim.report.brief;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 import java.awt.image.BufferedImage;
-import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.treatysim.HeadlessChromium;
 
 /**
  * brief.html checked as a reader would see it: rendered by headless Chromium to a screenshot and
@@ -27,42 +21,28 @@ import org.junit.jupiter.api.io.TempDir;
  * screenshot are kept in {@code target/brief-check/} for a person to look at.
  */
 class BriefBrowserTest {
-    private static final long TIMEOUT_SECONDS = 120;
-
     @TempDir
     static Path temp;
 
-    private static Path browser;
+    private static Optional<HeadlessChromium> chromium;
     private static Path page;
     private static String headline;
 
     @BeforeAll
     static void writeThePage() throws IOException {
-        Optional<Path> found = chromium();
-        if (found.isEmpty()) return;
-        browser = found.get();
+        chromium = HeadlessChromium.find(temp);
+        if (chromium.isEmpty()) return;
         BriefInput input = BriefFixtures.baseline();
         headline = BriefView.of(input).headline();
         page = temp.resolve("brief.html");
         Files.write(page, Brief.render(input).html());
     }
 
-    /** Skips the test without Chromium on a workstation; fails it when CI is set. */
-    private static void requireChromium() {
-        if (browser != null) return;
-        if (System.getenv("CI") != null) {
-            fail("headless Chromium is needed to check brief.html but was not found on the PATH (looked for chromium, "
-                    + "chromium-browser, google-chrome); install the Debian package 'chromium', as .ci/run does");
-        }
-        Assumptions.abort("headless Chromium is not installed (Debian package 'chromium'), so brief.html was not "
-                + "checked in a browser; set CI=1 to make its absence a failure");
-    }
-
     @Test
     void theScreenshotShowsTextAndCharts() throws Exception {
-        requireChromium();
+        HeadlessChromium browser = HeadlessChromium.require(chromium, "brief.html");
         Path shot = temp.resolve("screenshot.png");
-        run("--screenshot=" + shot, "--window-size=1200,3000", page.toUri().toString());
+        browser.run("--screenshot=" + shot, "--window-size=1200,3000", page.toUri().toString());
         BufferedImage image = ImageIO.read(shot.toFile());
         assertThat(image).as("a screenshot was written").isNotNull();
         assertThat(image.getWidth()).isEqualTo(1200);
@@ -77,46 +57,10 @@ class BriefBrowserTest {
 
     @Test
     void theRenderedPageHoldsTheHeadlineAndEveryChart() throws Exception {
-        requireChromium();
-        String dom = run("--dump-dom", page.toUri().toString());
+        String dom = HeadlessChromium.require(chromium, "brief.html").run("--dump-dom", page.toUri().toString()).out();
         assertThat(dom).contains(headline).contains("Probabilities at key dates").contains("Azərbaycan");
         assertThat(dom.split("<svg", -1).length - 1).as("inline charts in the DOM").isEqualTo(5);
         assertThat(dom).contains("</html>");
-    }
-
-    private static String run(String... arguments) throws IOException, InterruptedException {
-        Path profile = Files.createTempDirectory(temp, "chromium-profile");
-        List<String> command = new ArrayList<>(List.of(browser.toString(), "--headless", "--no-sandbox", "--disable-gpu",
-                "--disable-background-networking", "--disable-component-update", "--no-first-run", "--disable-sync",
-                "--hide-scrollbars", "--user-data-dir=" + profile));
-        command.addAll(List.of(arguments));
-        Path out = Files.createTempFile(temp, "chromium", ".out");
-        Path err = Files.createTempFile(temp, "chromium", ".err");
-        Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-        if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-            process.descendants().forEach(ProcessHandle::destroyForcibly);
-            process.destroyForcibly();
-            fail("Chromium did not finish within " + TIMEOUT_SECONDS + " s; its errors:\n" + tail(err));
-        }
-        assertThat(process.exitValue()).as("Chromium's exit status; its errors:\n" + tail(err)).isZero();
-        return Files.readString(out, StandardCharsets.UTF_8);
-    }
-
-    private static String tail(Path file) throws IOException {
-        String text = Files.readString(file, StandardCharsets.UTF_8);
-        return text.length() > 2000 ? text.substring(text.length() - 2000) : text;
-    }
-
-    private static Optional<Path> chromium() {
-        String path = System.getenv("PATH");
-        if (path == null) return Optional.empty();
-        for (String name : List.of("chromium", "chromium-browser", "google-chrome")) {
-            for (String dir : path.split(File.pathSeparator)) {
-                Path candidate = Path.of(dir, name);
-                if (Files.isExecutable(candidate)) return Optional.of(candidate);
-            }
-        }
-        return Optional.empty();
     }
 
     private static void keep(Path file, String name) throws IOException {
