@@ -46,11 +46,6 @@ public final class BacktestCommand extends ResultsCommand<BacktestJob.Scored> {
     JobOptions job;
 
     @Override
-    JobOptions job() {
-        return job;
-    }
-
-    @Override
     void checkOptions() {
         if (runs != null && runs < 1) throw usage("--runs must be at least 1, got " + runs);
     }

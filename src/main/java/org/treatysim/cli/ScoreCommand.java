@@ -65,11 +65,6 @@ public final class ScoreCommand extends ResultsCommand<ScoreTable> {
     @Mixin
     JobOptions job;
 
-    @Override
-    JobOptions job() {
-        return job;
-    }
-
     /**
      * The scoring to run and write.
      *

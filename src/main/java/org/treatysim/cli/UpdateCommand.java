@@ -94,11 +94,6 @@ public final class UpdateCommand extends ResultsCommand<UpdateCommand.Conditione
     @Mixin
     JobOptions job;
 
-    @Override
-    JobOptions job() {
-        return job;
-    }
-
     /**
      * What the runs gave.
      *
