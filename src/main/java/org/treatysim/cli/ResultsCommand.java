@@ -15,6 +15,7 @@ import org.treatysim.montecarlo.ProgressListener;
 import org.treatysim.montecarlo.sweep.SweepInputException;
 import org.treatysim.scenario.ScenarioException;
 import org.treatysim.stats.Provenance;
+import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
@@ -205,6 +206,11 @@ abstract class ResultsCommand<R> implements Callable<Integer> {
     /** The interval dash stdout can show: "–", or "-". */
     static String dash() {
         return unicodeOut() ? "–" : "-";
+    }
+
+    /** A usage error (exit status 2) that says {@code message} with the command's usage. */
+    CommandLine.ParameterException usage(String message) {
+        return new CommandLine.ParameterException(spec.commandLine(), message);
     }
 
     PrintWriter out() {
