@@ -69,7 +69,7 @@ class LayeringTest {
         allow("scenario", "model.spec");
         allow("stats", "model", "model.spec");
         allow("stats.abc", "model.spec", "stats.sensitivity");
-        allow("stats.backtest", "stats", "stats.scoring", "stats.sensitivity");
+        allow("stats.backtest", "model.spec", "stats", "stats.scoring", "stats.sensitivity");
         allow("stats.scoring");
         allow("stats.sensitivity", "model.spec");
         allow("montecarlo", "model", "stats");
@@ -82,8 +82,8 @@ class LayeringTest {
         allow("report.compare", "model.spec", "report.chart", "report.files", "stats");
         allow("report.files", "report.brief", "model", "stats");
         allow("report.trace", "model", "model.spec", "report.chart", "report.files");
-        allow("report.sweep", "report.chart", "report.files", "stats", "stats.sensitivity");
-        allow("report.update", "report.chart", "report.files", "stats", "stats.abc", "stats.scoring");
+        allow("report.sweep", "model.spec", "report.chart", "report.files", "stats", "stats.sensitivity");
+        allow("report.update", "model.spec", "report.chart", "report.files", "stats", "stats.abc", "stats.scoring");
     }
 
     private static void allow(String pkg, String... imports) {

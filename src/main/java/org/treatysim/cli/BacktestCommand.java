@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.List;
 import org.treatysim.report.backtest.BacktestText;
 import org.treatysim.scenario.ScenarioException;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -46,11 +45,6 @@ public final class BacktestCommand extends ResultsCommand<BacktestJob.Scored> {
     JobOptions job;
 
     @Override
-    JobOptions job() {
-        return job;
-    }
-
-    @Override
     void checkOptions() {
         if (runs != null && runs < 1) throw usage("--runs must be at least 1, got " + runs);
     }
@@ -74,9 +68,5 @@ public final class BacktestCommand extends ResultsCommand<BacktestJob.Scored> {
         BacktestText.table(scored.result(), scored.provenance(), dash()).forEach(stdout::println);
         stdout.println("Wrote " + folder);
         stdout.flush();
-    }
-
-    private CommandLine.ParameterException usage(String message) {
-        return new CommandLine.ParameterException(spec.commandLine(), message);
     }
 }

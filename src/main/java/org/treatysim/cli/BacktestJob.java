@@ -20,6 +20,7 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.treatysim.model.Simulation;
+import org.treatysim.model.spec.Components;
 import org.treatysim.model.spec.Scenario;
 import org.treatysim.montecarlo.MonteCarloEngine;
 import org.treatysim.montecarlo.ProgressListener;
@@ -108,9 +109,7 @@ final class BacktestJob implements ResultsCommand.Work<BacktestJob.Scored> {
      */
     record Case(String id, Path folder, InputFiles inputs) {
         Case {
-            Objects.requireNonNull(id, "id");
-            Objects.requireNonNull(folder, "folder");
-            Objects.requireNonNull(inputs, "inputs");
+            Components.requireNonNull("id, folder, inputs", id, folder, inputs);
         }
     }
 

@@ -75,11 +75,6 @@ public final class CompareCommand extends ResultsCommand<PairedComparison> {
     /** Where the common seed came from: {@code --seed}, or the first scenario's id. */
     private String seedFrom;
 
-    @Override
-    JobOptions job() {
-        return job;
-    }
-
     /**
      * The comparison to run and write.
      *

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.function.Supplier;
 import org.treatysim.model.RunResult;
 import org.treatysim.model.RunSimulator;
+import org.treatysim.model.spec.Components;
 import org.treatysim.model.spec.Scenario;
 import org.treatysim.montecarlo.Forecaster;
 import org.treatysim.montecarlo.MonteCarloEngine;
@@ -85,9 +86,7 @@ final class ForecastJob implements ResultsCommand.Work<ForecastJob.Forecast> {
     record Inputs(Scenario scenario, String sha256, Supplier<? extends RunSimulator> simulators,
                   List<Assumption> assumptions) {
         Inputs {
-            Objects.requireNonNull(scenario, "scenario");
-            Objects.requireNonNull(sha256, "sha256");
-            Objects.requireNonNull(simulators, "simulators");
+            Components.requireNonNull("scenario, sha256, simulators", scenario, sha256, simulators);
             assumptions = List.copyOf(assumptions);
         }
     }

@@ -15,6 +15,7 @@ import org.treatysim.montecarlo.ProgressListener;
 import org.treatysim.montecarlo.sweep.SweepInputException;
 import org.treatysim.scenario.ScenarioException;
 import org.treatysim.stats.Provenance;
+import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
@@ -79,8 +80,18 @@ abstract class ResultsCommand<R> implements Callable<Integer> {
      */
     record Published<R>(Path folder, R result) { }
 
-    /** The shared options ({@code @Mixin} in each command, so that its own options are listed first). */
-    abstract JobOptions job();
+    /**
+     * The shared options: the {@link JobOptions} each command mixes in with {@code @Mixin} after its
+     * own options, so that its own are listed first in its {@code --help} (picocli lists a
+     * superclass's options before the subclass's, so they cannot be declared here).
+     *
+     * @throws IllegalStateException when the command does not mix them in
+     */
+    final JobOptions job() {
+        return spec.mixins().values().stream().map(CommandSpec::userObject).filter(JobOptions.class::isInstance)
+                .map(JobOptions.class::cast).findFirst()
+                .orElseThrow(() -> new IllegalStateException(spec.name() + " does not mix in JobOptions"));
+    }
 
     /**
      * The command's checks that come before {@code --threads} and {@code --out} are checked, e.g.
@@ -195,6 +206,11 @@ abstract class ResultsCommand<R> implements Callable<Integer> {
     /** The interval dash stdout can show: "–", or "-". */
     static String dash() {
         return unicodeOut() ? "–" : "-";
+    }
+
+    /** A usage error (exit status 2) that says {@code message} with the command's usage. */
+    CommandLine.ParameterException usage(String message) {
+        return new CommandLine.ParameterException(spec.commandLine(), message);
     }
 
     PrintWriter out() {

@@ -71,11 +71,6 @@ public final class RunCommand extends ResultsCommand<ForecastJob.Forecast> {
     /** How many scenarios run: with more than one, each headline is preceded by its scenario's id. */
     private int count;
 
-    @Override
-    JobOptions job() {
-        return job;
-    }
-
     /** Every scenario loaded and checked, and every target folder checked, before anything runs. */
     @Override
     List<ForecastJob> prepare(int workers) throws CommandFailure {

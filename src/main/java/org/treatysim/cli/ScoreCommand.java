@@ -21,7 +21,6 @@ import org.treatysim.scenario.ExternalForecast;
 import org.treatysim.scenario.Observation;
 import org.treatysim.scenario.ScenarioException;
 import org.treatysim.stats.Wilson;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -64,11 +63,6 @@ public final class ScoreCommand extends ResultsCommand<ScoreTable> {
 
     @Mixin
     JobOptions job;
-
-    @Override
-    JobOptions job() {
-        return job;
-    }
 
     /**
      * The scoring to run and write.
@@ -113,7 +107,7 @@ public final class ScoreCommand extends ResultsCommand<ScoreTable> {
     @Override
     void checkOptions() {
         if (runs != null && runs < 1) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--runs must be at least 1, got " + runs);
+            throw usage("--runs must be at least 1, got " + runs);
         }
     }
 

@@ -152,11 +152,6 @@ public final class SweepCommand extends ResultsCommand<SweepFolder.Swept> {
         }
     }
 
-    @Override
-    JobOptions job() {
-        return job;
-    }
-
     /** The sweep's options can only be checked against its scenario: it is loaded first. */
     @Override
     void checkOptions() throws ScenarioException, SweepInputException {

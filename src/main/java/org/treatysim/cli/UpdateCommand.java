@@ -39,7 +39,6 @@ import org.treatysim.stats.Provenance;
 import org.treatysim.stats.SampleDesign;
 import org.treatysim.stats.abc.ParameterPosterior;
 import org.treatysim.stats.abc.PosteriorAccumulator;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -93,11 +92,6 @@ public final class UpdateCommand extends ResultsCommand<UpdateCommand.Conditione
 
     @Mixin
     JobOptions job;
-
-    @Override
-    JobOptions job() {
-        return job;
-    }
 
     /**
      * What the runs gave.
@@ -236,9 +230,5 @@ public final class UpdateCommand extends ResultsCommand<UpdateCommand.Conditione
         stdout.println("Wrote " + folder);
         stdout.flush();
         UpdateReport.shortfall(c.conditioning()).ifPresent(err()::println);
-    }
-
-    private CommandLine.ParameterException usage(String message) {
-        return new CommandLine.ParameterException(spec.commandLine(), message);
     }
 }

@@ -6,34 +6,36 @@ import java.util.Optional;
 
 /**
  * The distributions a scenario may write, e.g. {@code { uniform: [0.2, 0.4] }}: each one's key,
- * how many numbers it takes and what they mean. The rules its numbers must follow are checked by
+ * its parameters as a file writes them (which say how many numbers it takes) and the rules they
+ * follow. The rules its numbers must follow are checked by
  * the {@link org.treatysim.model.spec.Quantity} records and, located in the file, by
  * {@link QuantityReader}.
  */
 enum Distribution {
-    UNIFORM("uniform", 2, "[low, high]", "[low, high], low < high"),
-    NORMAL("normal", 2, "[mean, sd]", "[mean, sd], sd > 0 (unbounded: not allowed for bounded parameters)"),
-    TRUNCNORMAL("truncnormal", 4, "[mean, sd, low, high]",
-            "[mean, sd, low, high]: a normal conditioned on [low, high]; sd > 0, low < high"),
-    BETA("beta", 2, "[alpha, beta]", "[alpha, beta], both > 0; draws in [0, 1]"),
-    TRIANGULAR("triangular", 3, "[low, mode, high]", "[low, mode, high], low <= mode <= high, low < high"),
-    LOGNORMAL("lognormal", 2, "[mu, sigma]", "[mu, sigma]: exp of a normal; sigma > 0; draws > 0"),
+    UNIFORM("uniform", "[low, high]", ", low < high"),
+    NORMAL("normal", "[mean, sd]", ", sd > 0 (unbounded: not allowed for bounded parameters)"),
+    TRUNCNORMAL("truncnormal", "[mean, sd, low, high]", ": a normal conditioned on [low, high]; sd > 0, low < high"),
+    BETA("beta", "[alpha, beta]", ", both > 0; draws in [0, 1]"),
+    TRIANGULAR("triangular", "[low, mode, high]", ", low <= mode <= high, low < high"),
+    LOGNORMAL("lognormal", "[mu, sigma]", ": exp of a normal; sigma > 0; draws > 0"),
     /** A list of [value, weight] pairs, of any length. */
-    CHOICE("choice", -1, "[[value, weight], ...]", "[[value, weight], ...]: weights >= 0, at least one > 0");
+    CHOICE("choice", "[[value, weight], ...]", ": weights >= 0, at least one > 0");
 
     /** Every key, in the order messages list them. */
     static final List<String> KEYS = Arrays.stream(values()).map(Distribution::key).toList();
 
     private final String key;
-    private final int arity;
     private final String usage;
-    private final String rules;
+    private final String constraints;
 
-    Distribution(String key, int arity, String usage, String rules) {
+    /**
+     * @param usage       its parameters as a file writes them, one name for each number
+     * @param constraints what its rules add to {@code usage}
+     */
+    Distribution(String key, String usage, String constraints) {
         this.key = key;
-        this.arity = arity;
         this.usage = usage;
-        this.rules = rules;
+        this.constraints = constraints;
     }
 
     /** The key that names it in a file, e.g. "uniform". */
@@ -41,9 +43,9 @@ enum Distribution {
         return key;
     }
 
-    /** How many numbers it takes; -1 for {@link #CHOICE}, which takes a list of pairs. */
+    /** How many numbers it takes, one for each name in its usage; -1 for {@link #CHOICE}, a list of pairs. */
     int arity() {
-        return arity;
+        return this == CHOICE ? -1 : (int) usage.chars().filter(c -> c == ',').count() + 1;
     }
 
     /** Its parameters as a file writes them, e.g. "[low, high]". */
@@ -58,7 +60,7 @@ enum Distribution {
 
     /** Its parameters and their rules, as the schema describes them. */
     String rules() {
-        return rules;
+        return usage + constraints;
     }
 
     static Optional<Distribution> byKey(String key) {

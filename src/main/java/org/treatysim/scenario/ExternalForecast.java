@@ -1,7 +1,7 @@
 package org.treatysim.scenario;
 
 import java.time.LocalDate;
-import java.util.Objects;
+import org.treatysim.model.spec.Components;
 import org.treatysim.model.spec.Milestone;
 
 /**
@@ -17,10 +17,7 @@ import org.treatysim.model.spec.Milestone;
 public record ExternalForecast(String source, LocalDate date, Milestone event, double probability,
                                String location) {
     public ExternalForecast {
-        Objects.requireNonNull(source, "source");
-        Objects.requireNonNull(date, "date");
-        Objects.requireNonNull(event, "event");
-        Objects.requireNonNull(location, "location");
+        Components.requireNonNull("source, date, event, location", source, date, event, location);
         if (!(probability >= 0 && probability <= 1)) {
             throw new IllegalArgumentException("probability " + probability + " outside [0, 1]");
         }

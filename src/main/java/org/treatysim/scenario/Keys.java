@@ -6,37 +6,13 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * Views of the key table ({@link ScenarioKey}) by section: the keys a scenario file may use and the
- * keys it must, the distributions and drafting methods it may name, and the range of each numeric
- * parameter by its dotted path. A test checks that {@code scenarios/schema.json} is the schema
- * generated from the same table, so the two cannot drift apart.
+ * Views of the key table ({@link ScenarioKey}) across sections: every key a scenario file may use,
+ * to recognise a misspelling, and the range of each numeric parameter by its dotted path. The keys
+ * of one section, and those it requires, are its {@link Section#names()} and
+ * {@link Section#required()}.
  */
 final class Keys {
     private Keys() { }
-
-    static final List<String> TOP = Section.TOP.names();
-    static final List<String> ISSUE = Section.ISSUE.names();
-    static final List<String> PARTY = Section.PARTY.names();
-    static final List<String> MEDIATOR = Section.MEDIATOR.names();
-    static final List<String> PATRON = Section.PATRON.names();
-    static final List<String> DEADLINE = Section.DEADLINE.names();
-    static final List<String> MISSED = Section.MISSED.names();
-    static final List<String> EVENT = Section.EVENT.names();
-    static final List<String> SHOCKS = Section.SHOCKS.names();
-    static final List<String> RATIFICATION = Section.RATIFICATION.names();
-    static final List<String> REFERENDUM = Section.REFERENDUM.names();
-    static final List<String> DISTRIBUTIONS = Distribution.KEYS;
-    static final List<String> DRAFTING = ScenarioKey.TOP_DRAFTING.type().words();
-
-    /** Keys without a default. The schema's "required" lists and a test of the binder hold to these. */
-    static final List<String> TOP_REQUIRED = Section.TOP.required();
-    static final List<String> ISSUE_REQUIRED = Section.ISSUE.required();
-    static final List<String> PARTY_REQUIRED = Section.PARTY.required();
-    static final List<String> MEDIATOR_REQUIRED = Section.MEDIATOR.required();
-    static final List<String> PATRON_REQUIRED = Section.PATRON.required();
-    static final List<String> DEADLINE_REQUIRED = Section.DEADLINE.required();
-    static final List<String> EVENT_REQUIRED = Section.EVENT.required();
-    static final List<String> REFERENDUM_REQUIRED = Section.REFERENDUM.required();
 
     /** Every key of every section, to recognise a misspelt key in any map. */
     static final Set<String> ALL = Arrays.stream(ScenarioKey.values()).map(ScenarioKey::key)

@@ -2,7 +2,7 @@ package org.treatysim.scenario;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Objects;
+import org.treatysim.model.spec.Components;
 import org.treatysim.model.spec.Scenario;
 
 /**
@@ -16,9 +16,7 @@ import org.treatysim.model.spec.Scenario;
  */
 public record LoadedScenario(Scenario scenario, Path file, String sha256, List<ParameterSource> sources) {
     public LoadedScenario {
-        Objects.requireNonNull(scenario, "scenario");
-        Objects.requireNonNull(file, "file");
-        Objects.requireNonNull(sha256, "sha256");
+        Components.requireNonNull("scenario, file, sha256", scenario, file, sha256);
         sources = List.copyOf(sources);
     }
 }

@@ -1,7 +1,7 @@
 package org.treatysim.scenario;
 
 import java.time.LocalDate;
-import java.util.Objects;
+import org.treatysim.model.spec.Components;
 import org.treatysim.model.spec.Milestone;
 
 /**
@@ -15,9 +15,7 @@ import org.treatysim.model.spec.Milestone;
  */
 public record Observation(LocalDate date, Milestone event, boolean happened, String location) {
     public Observation {
-        Objects.requireNonNull(date, "date");
-        Objects.requireNonNull(event, "event");
-        Objects.requireNonNull(location, "location");
+        Components.requireNonNull("date, event, location", date, event, location);
     }
 
     /** The outcome this observation settles, e.g. "signed by 2024-11-22". */

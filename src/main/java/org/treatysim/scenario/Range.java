@@ -4,47 +4,50 @@ import org.treatysim.model.spec.Quantity;
 
 /**
  * The values a numeric parameter may take; a distribution must keep every draw inside. Each range
- * also says how it reads in messages, in docs/scenario-format.md and in scenarios/schema.json, so
- * that the three cannot disagree.
+ * also says how it reads in messages, in docs/scenario-format.md and in scenarios/schema.json, the
+ * first two spelt from its bounds, so that none of them can disagree with the bounds checked.
  */
 enum Range {
     /** Any finite number. */
-    ANY(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, false, "any number", "any sign", "quantity"),
+    ANY(Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY, false, "quantity"),
     /** Probabilities, shares, issue values: [0, 1]. */
-    UNIT(0, 1, false, "a value in [0, 1]", "[0, 1]", "unit"),
+    UNIT(0, 1, false, "unit"),
     /** Mediator bias: [-1, 1]. */
-    SIGNED_UNIT(-1, 1, false, "a value in [-1, 1]", "[−1, 1]", "signedUnit"),
+    SIGNED_UNIT(-1, 1, false, "signedUnit"),
     /** Counts, days, weights, pressures: [0, ∞). */
-    NON_NEGATIVE(0, Double.POSITIVE_INFINITY, false, "a value >= 0", "≥ 0", "nonNegative"),
+    NON_NEGATIVE(0, Double.POSITIVE_INFINITY, false, "nonNegative"),
     /** Time scales and the stance β: (0, ∞). */
-    POSITIVE(0, Double.POSITIVE_INFINITY, true, "a value > 0", "> 0", "positive"),
+    POSITIVE(0, Double.POSITIVE_INFINITY, true, "positive"),
     /** Loss exponents γ: [1, ∞). */
-    AT_LEAST_ONE(1, Double.POSITIVE_INFINITY, false, "a value >= 1", "≥ 1", "atLeastOne");
+    AT_LEAST_ONE(1, Double.POSITIVE_INFINITY, false, "atLeastOne");
 
     private final double low;
     private final double high;
     private final boolean lowExclusive;
-    private final String expected;
-    private final String documented;
     private final String schemaName;
 
-    Range(double low, double high, boolean lowExclusive, String expected, String documented, String schemaName) {
+    Range(double low, double high, boolean lowExclusive, String schemaName) {
         this.low = low;
         this.high = high;
         this.lowExclusive = lowExclusive;
-        this.expected = expected;
-        this.documented = documented;
         this.schemaName = schemaName;
     }
 
-    /** How the range reads in a message, e.g. "a value in [0, 1]". */
+    /** How the range reads in a message, e.g. "a value in [0, 1]", "a value >= 0" or "any number". */
     String expected() {
-        return expected;
+        if (Double.isInfinite(low)) return "any number";
+        if (Double.isInfinite(high)) return "a value " + (lowExclusive ? "> " : ">= ") + number(low);
+        return "a value in " + (lowExclusive ? "(" : "[") + number(low) + ", " + number(high) + "]";
     }
 
-    /** How the range reads in the key tables of docs/scenario-format.md, e.g. "[0, 1]" or "≥ 0". */
+    /**
+     * How the range reads in the key tables of docs/scenario-format.md, e.g. "[−1, 1]" (with a
+     * minus sign), "≥ 0" or "any sign".
+     */
     String documented() {
-        return documented;
+        if (Double.isInfinite(low)) return "any sign";
+        if (Double.isInfinite(high)) return (lowExclusive ? "> " : "≥ ") + printed(low);
+        return (lowExclusive ? "(" : "[") + printed(low) + ", " + printed(high) + "]";
     }
 
     /** The name of the schema definition of a number or distribution in this range, e.g. "unit". */
@@ -77,17 +80,22 @@ enum Range {
             return null;
         }
         if (q.isFixed()) {
-            return q.describe() + " is out of range (expected " + expected + ")";
+            return q.describe() + " is out of range (expected " + expected() + ")";
         }
         if (Double.isInfinite(lower) || Double.isInfinite(upper)) {
             return q.describe() + " is unbounded and can draw values outside the range (expected draws that are "
-                    + expected + "; bound it, e.g. with truncnormal: [mean, sd, low, high])";
+                    + expected() + "; bound it, e.g. with truncnormal: [mean, sd, low, high])";
         }
         double bad = lowOk ? upper : lower;
-        return q.describe() + " can draw " + number(bad) + ", out of range (expected draws that are " + expected + ")";
+        return q.describe() + " can draw " + number(bad) + ", out of range (expected draws that are " + expected() + ")";
     }
 
     private static String number(double value) {
         return Quantity.of(value).describe();
+    }
+
+    /** A bound as the docs print it: with a minus sign, not a hyphen. */
+    private static String printed(double value) {
+        return number(value).replace('-', '−');
     }
 }

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
+import org.treatysim.model.spec.Components;
 import org.treatysim.model.spec.DeadlineSpec;
 import org.treatysim.model.spec.EventSpec;
 import org.treatysim.model.spec.IssueSpec;
@@ -44,9 +44,7 @@ public record ForecastLayout(String scenarioId, String title, LocalDate start, L
     public static final int VALUE_BINS = 20;
 
     public ForecastLayout {
-        Objects.requireNonNull(scenarioId, "scenarioId");
-        Objects.requireNonNull(start, "start");
-        Objects.requireNonNull(horizon, "horizon");
+        Components.requireNonNull("scenarioId, start, horizon", scenarioId, start, horizon);
         rowDates = List.copyOf(rowDates);
         issueIds = List.copyOf(issueIds);
         partyIds = List.copyOf(partyIds);
@@ -73,9 +71,7 @@ public record ForecastLayout(String scenarioId, String title, LocalDate start, L
      */
     public record Deadline(String id, String label, LocalDate end) {
         public Deadline {
-            Objects.requireNonNull(id, "id");
-            Objects.requireNonNull(label, "label");
-            Objects.requireNonNull(end, "end");
+            Components.requireNonNull("id, label, end", id, label, end);
         }
     }
 

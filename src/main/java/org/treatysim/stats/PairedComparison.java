@@ -3,6 +3,7 @@ package org.treatysim.stats;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import org.treatysim.model.spec.Components;
 import org.treatysim.model.spec.Milestone;
 
 /**
@@ -37,12 +38,8 @@ public record PairedComparison(long runs, long seed, LocalDate horizon, List<Loc
     public record Row(String scenario, boolean reference, Milestone event, LocalDate date, Estimate probability,
                       PairedDifference difference, PairedCounts counts) {
         public Row {
-            Objects.requireNonNull(scenario, "scenario");
-            Objects.requireNonNull(event, "event");
-            Objects.requireNonNull(date, "date");
-            Objects.requireNonNull(probability, "probability");
-            Objects.requireNonNull(difference, "difference");
-            Objects.requireNonNull(counts, "counts");
+            Components.requireNonNull("scenario, event, date, probability, difference, counts", scenario, event, date,
+                    probability, difference, counts);
         }
     }
 

@@ -1,6 +1,6 @@
 package org.treatysim.stats;
 
-import java.util.Objects;
+import org.treatysim.model.spec.Components;
 
 /**
  * What the runs' referendums did by the horizon, each as a share of all runs with its 95% Wilson
@@ -15,10 +15,8 @@ import java.util.Objects;
  */
 public record ReferendumOutcomes(Estimate held, Estimate passed, Estimate failedEnded, Estimate failedReopened) {
     public ReferendumOutcomes {
-        Objects.requireNonNull(held, "held");
-        Objects.requireNonNull(passed, "passed");
-        Objects.requireNonNull(failedEnded, "failedEnded");
-        Objects.requireNonNull(failedReopened, "failedReopened");
+        Components.requireNonNull("held, passed, failedEnded, failedReopened", held, passed, failedEnded,
+                failedReopened);
     }
 
     /** The outcomes of these counts out of {@code runs} runs. */

@@ -23,6 +23,19 @@ class ResultsCommandTest {
     }
 
     @Test
+    void everyCommandThatWritesResultsFindsTheSharedOptionsItMixesIn() {
+        picocli.CommandLine main = Main.commandLine();
+        int found = 0;
+        for (picocli.CommandLine sub : main.getSubcommands().values()) {
+            if (!(sub.getCommand() instanceof ResultsCommand<?> command)) continue;
+            found++;
+            assertThat(sub.getCommandSpec().mixins().values()).as(sub.getCommandName())
+                    .extracting(picocli.CommandLine.Model.CommandSpec::userObject).containsOnlyOnce(command.job());
+        }
+        assertThat(found).isEqualTo(6);
+    }
+
+    @Test
     void anUnknownSweepMethodIsRefusedByPicocliWithStatusTwoAndTheMethodsThereAre(@TempDir Path out) {
         for (String method : new String[] {"morris", "LHS", ""}) {
             CommandRunner.Captured sweep = execute("sweep", TOY, "--method", method, "--out", out.toString());

@@ -5,38 +5,44 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Ties the lists of required keys in {@link Keys} (which the schema test compares with
- * scenarios/schema.json) to what the binder does: leaving out a key of complete.yaml is reported
- * as a missing required key exactly when the list names it.
+ * Ties the required keys of each {@link Section} in the key table (which the schema test compares
+ * with scenarios/schema.json) to what the binder does: leaving out a key of complete.yaml is
+ * reported as a missing required key exactly when the table requires it.
  */
 class RequiredKeysTest {
 
     static Stream<Arguments> sections() {
         return Stream.of(
-                Arguments.of(List.of(), Keys.TOP, Keys.TOP_REQUIRED),
-                Arguments.of(List.of("issues", "0"), Keys.ISSUE, Keys.ISSUE_REQUIRED),
-                Arguments.of(List.of("parties", "ARM"), Keys.PARTY, Keys.PARTY_REQUIRED),
-                Arguments.of(List.of("mediators", "USA"), Keys.MEDIATOR, Keys.MEDIATOR_REQUIRED),
-                Arguments.of(List.of("patrons", "RUS"), Keys.PATRON, Keys.PATRON_REQUIRED),
-                Arguments.of(List.of("deadlines", "0"), Keys.DEADLINE, Keys.DEADLINE_REQUIRED),
-                Arguments.of(List.of("deadlines", "0", "missed"), Keys.MISSED, List.of()),
-                Arguments.of(List.of("events", "1"), Keys.EVENT, Keys.EVENT_REQUIRED),
-                Arguments.of(List.of("shocks"), Keys.SHOCKS, List.of()),
-                Arguments.of(List.of("ratification"), Keys.RATIFICATION, List.of()),
-                Arguments.of(List.of("ratification", "referendum"), Keys.REFERENDUM, Keys.REFERENDUM_REQUIRED));
+                Arguments.of(List.of(), Section.TOP),
+                Arguments.of(List.of("issues", "0"), Section.ISSUE),
+                Arguments.of(List.of("parties", "ARM"), Section.PARTY),
+                Arguments.of(List.of("mediators", "USA"), Section.MEDIATOR),
+                Arguments.of(List.of("patrons", "RUS"), Section.PATRON),
+                Arguments.of(List.of("deadlines", "0"), Section.DEADLINE),
+                Arguments.of(List.of("deadlines", "0", "missed"), Section.MISSED),
+                Arguments.of(List.of("events", "1"), Section.EVENT),
+                Arguments.of(List.of("shocks"), Section.SHOCKS),
+                Arguments.of(List.of("ratification"), Section.RATIFICATION),
+                Arguments.of(List.of("ratification", "referendum"), Section.REFERENDUM));
+    }
+
+    @Test
+    void everySectionIsTried() {
+        assertThat(sections().map(a -> (Section) a.get()[1])).containsExactlyInAnyOrder(Section.values());
     }
 
     @ParameterizedTest
     @MethodSource("sections")
-    void leavingOutAKeyIsAMissingRequiredKeyExactlyWhenItIsRequired(List<String> section, List<String> keys,
-                                                                     List<String> required) {
+    void leavingOutAKeyIsAMissingRequiredKeyExactlyWhenItIsRequired(List<String> section, Section keys) {
         YamlNode complete = YamlReader.read("complete.yaml", Fixtures.text("complete.yaml")).root();
-        for (String key : keys) {
+        List<String> required = keys.required();
+        for (String key : keys.names()) {
             ScenarioBinder binder = new ScenarioBinder();
             binder.bind(without(complete, section, 0, key));
             boolean reportedMissing = binder.problems().stream().anyMatch(p ->

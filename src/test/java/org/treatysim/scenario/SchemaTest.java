@@ -123,21 +123,16 @@ class SchemaTest {
         JsonNode root = JSON.readTree(SCHEMA.toFile());
         JsonNode defs = root.get("$defs");
 
-        assertThat(names(root.get("properties"))).containsExactlyElementsOf(Keys.TOP);
-        assertThat(names(defs.at("/issue/properties"))).containsExactlyElementsOf(Keys.ISSUE);
-        assertThat(names(defs.at("/party/properties"))).containsExactlyElementsOf(Keys.PARTY);
-        assertThat(names(defs.at("/mediator/properties"))).containsExactlyElementsOf(Keys.MEDIATOR);
-        assertThat(names(defs.at("/patron/properties"))).containsExactlyElementsOf(Keys.PATRON);
-        assertThat(names(defs.at("/deadline/properties"))).containsExactlyElementsOf(Keys.DEADLINE);
-        assertThat(names(defs.at("/missed/properties"))).containsExactlyElementsOf(Keys.MISSED);
-        assertThat(names(defs.at("/event/properties"))).containsExactlyElementsOf(Keys.EVENT);
-        assertThat(names(defs.at("/shocks/properties"))).containsExactlyElementsOf(Keys.SHOCKS);
-        assertThat(names(defs.at("/ratification/properties"))).containsExactlyElementsOf(Keys.RATIFICATION);
-        assertThat(names(defs.at("/referendum/properties"))).containsExactlyElementsOf(Keys.REFERENDUM);
+        assertThat(names(root.get("properties"))).containsExactlyElementsOf(Section.TOP.names());
+        for (Section section : Section.values()) {
+            if (section == Section.TOP) continue;
+            assertThat(names(defs.at("/" + section.schemaName() + "/properties"))).as(section.schemaName())
+                    .containsExactlyElementsOf(section.names());
+        }
         List<String> distributions = new ArrayList<>();
         defs.at("/distribution/oneOf").forEach(d -> distributions.add(d.at("/required/0").asText()));
-        assertThat(distributions).containsExactlyElementsOf(Keys.DISTRIBUTIONS);
-        assertThat(strings(root.at("/properties/drafting/enum"))).containsExactlyElementsOf(Keys.DRAFTING);
+        assertThat(distributions).containsExactlyElementsOf(Distribution.KEYS);
+        assertThat(strings(root.at("/properties/drafting/enum"))).containsExactlyElementsOf(ScenarioKey.TOP_DRAFTING.type().words());
         assertThat(strings(defs.at("/party/properties/offers/enum")))
                 .containsExactlyElementsOf(ScenarioKey.PARTY_OFFERS.type().words());
     }
@@ -148,17 +143,17 @@ class SchemaTest {
         JsonNode defs = root.get("$defs");
         JsonNode full = root.get("else");
 
-        assertThat(strings(full.get("required"))).containsExactlyElementsOf(Keys.TOP_REQUIRED);
-        assertThat(strings(defs.at("/issue/required"))).containsExactlyElementsOf(Keys.ISSUE_REQUIRED);
+        assertThat(strings(full.get("required"))).containsExactlyElementsOf(Section.TOP.required());
+        assertThat(strings(defs.at("/issue/required"))).containsExactlyElementsOf(Section.ISSUE.required());
         assertThat(strings(full.at("/properties/parties/additionalProperties/required")))
-                .containsExactlyElementsOf(Keys.PARTY_REQUIRED);
+                .containsExactlyElementsOf(Section.PARTY.required());
         assertThat(strings(full.at("/properties/mediators/anyOf/0/additionalProperties/required")))
-                .containsExactlyElementsOf(Keys.MEDIATOR_REQUIRED);
+                .containsExactlyElementsOf(Section.MEDIATOR.required());
         assertThat(strings(full.at("/properties/patrons/anyOf/0/additionalProperties/required")))
-                .containsExactlyElementsOf(Keys.PATRON_REQUIRED);
-        assertThat(strings(defs.at("/deadline/required"))).containsExactlyElementsOf(Keys.DEADLINE_REQUIRED);
-        assertThat(strings(defs.at("/event/required"))).containsExactlyElementsOf(Keys.EVENT_REQUIRED);
+                .containsExactlyElementsOf(Section.PATRON.required());
+        assertThat(strings(defs.at("/deadline/required"))).containsExactlyElementsOf(Section.DEADLINE.required());
+        assertThat(strings(defs.at("/event/required"))).containsExactlyElementsOf(Section.EVENT.required());
         assertThat(strings(full.at("/properties/ratification/anyOf/0/properties/referendum/anyOf/0/required")))
-                .containsExactlyElementsOf(Keys.REFERENDUM_REQUIRED);
+                .containsExactlyElementsOf(Section.REFERENDUM.required());
     }
 }

@@ -34,19 +34,15 @@ public record DeadlineSpec(String id, String label, LocalDate date, LocalDate en
     }
 
     public DeadlineSpec {
-        Objects.requireNonNull(id, "id");
+        Components.requireNonNull("id, date, lambdaDays, shiftDays, letdownDays, letdownFactor", id, date, lambdaDays,
+                shiftDays, letdownDays, letdownFactor);
         label = label == null ? id : label;
-        Objects.requireNonNull(date, "date");
         end = end == null ? date : end;
         if (end.isBefore(date)) {
             throw new IllegalArgumentException("deadline " + id + ": end " + end + " is before date " + date
                     + " (expected an end on or after the date)");
         }
         pressure = List.copyOf(pressure);
-        Objects.requireNonNull(lambdaDays, "lambdaDays");
-        Objects.requireNonNull(shiftDays, "shiftDays");
-        Objects.requireNonNull(letdownDays, "letdownDays");
-        Objects.requireNonNull(letdownFactor, "letdownFactor");
         missed = missed == null ? Optional.empty() : missed;
     }
 

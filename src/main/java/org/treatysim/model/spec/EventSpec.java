@@ -42,9 +42,7 @@ public record EventSpec(LocalDate date, String label, List<Effect> effects) {
      */
     public record Effect(Operation operation, String target, Quantity value) {
         public Effect {
-            Objects.requireNonNull(operation, "operation");
-            Objects.requireNonNull(target, "target");
-            Objects.requireNonNull(value, "value");
+            Components.requireNonNull("operation, target, value", operation, target, value);
         }
     }
 }

@@ -1,7 +1,6 @@
 package org.treatysim.model.spec;
 
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -27,11 +26,9 @@ public record MediatorSpec(String id, String name, Quantity engagement, List<Qua
     }
 
     public MediatorSpec {
-        Objects.requireNonNull(id, "id");
+        Components.requireNonNull("id, engagement, bias", id, engagement, bias);
         name = name == null ? id : name;
-        Objects.requireNonNull(engagement, "engagement");
         leverage = List.copyOf(leverage);
-        Objects.requireNonNull(bias, "bias");
         sidePayment = List.copyOf(sidePayment);
         budget = budget == null ? Optional.empty() : budget;
         misjudgement = misjudgement == null ? Quantity.of(0) : misjudgement;

@@ -1,7 +1,6 @@
 package org.treatysim.model.spec;
 
 import java.util.List;
-import java.util.Objects;
 
 /**
  * A principal (docs/model.md section 3). Per-issue lists have one entry per issue, in scenario order.
@@ -36,16 +35,12 @@ public record PartySpec(String id, String name, List<Quantity> ideal, List<Quant
     }
 
     public PartySpec {
-        Objects.requireNonNull(id, "id");
+        Components.requireNonNull("id, patienceDays, stance, initialConcession, reciprocity, batna", id, patienceDays,
+                stance, initialConcession, reciprocity, batna);
         name = name == null ? id : name;
         ideal = List.copyOf(ideal);
         reservation = List.copyOf(reservation);
         salience = List.copyOf(salience);
-        Objects.requireNonNull(patienceDays, "patienceDays");
-        Objects.requireNonNull(stance, "stance");
-        Objects.requireNonNull(initialConcession, "initialConcession");
-        Objects.requireNonNull(reciprocity, "reciprocity");
-        Objects.requireNonNull(batna, "batna");
         lossExponent = lossExponent == null ? LINEAR : lossExponent;
         offers = offers == null ? Offers.UNIFORM : offers;
     }

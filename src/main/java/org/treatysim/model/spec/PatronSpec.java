@@ -1,7 +1,6 @@
 package org.treatysim.model.spec;
 
 import java.util.List;
-import java.util.Objects;
 
 /**
  * An outside power that may spoil a deal (docs/model.md section 6).
@@ -24,11 +23,9 @@ public record PatronSpec(String id, String name, Quantity influence, Quantity de
     }
 
     public PatronSpec {
-        Objects.requireNonNull(id, "id");
+        Components.requireNonNull("id, influence, decayPerYear, spoilerPropensity", id, influence, decayPerYear,
+                spoilerPropensity);
         name = name == null ? id : name;
-        Objects.requireNonNull(influence, "influence");
-        Objects.requireNonNull(decayPerYear, "decayPerYear");
-        Objects.requireNonNull(spoilerPropensity, "spoilerPropensity");
         leverage = List.copyOf(leverage);
         collapseOnIncident = collapseOnIncident == null ? Quantity.of(0) : collapseOnIncident;
     }

@@ -1,7 +1,6 @@
 package org.treatysim.model.spec;
 
 import java.time.LocalDate;
-import java.util.Objects;
 
 /**
  * The first party's constitutional referendum (docs/model.md section 9). It is held at
@@ -37,12 +36,8 @@ public record ReferendumSpec(boolean precondition, LocalDate earliest, Quantity 
     }
 
     public ReferendumSpec {
-        Objects.requireNonNull(earliest, "earliest");
-        Objects.requireNonNull(prepDays, "prepDays");
-        Objects.requireNonNull(support, "support");
-        Objects.requireNonNull(turnout, "turnout");
-        Objects.requireNonNull(quorum, "quorum");
-        Objects.requireNonNull(collapseOnFail, "collapseOnFail");
+        Components.requireNonNull("earliest, prepDays, support, turnout, quorum, collapseOnFail", earliest, prepDays,
+                support, turnout, quorum, collapseOnFail);
         earliestShiftDays = earliestShiftDays == null ? Quantity.of(0) : earliestShiftDays;
         termsEffect = termsEffect == null ? Quantity.of(0) : termsEffect;
         termsReference = termsReference == null ? MIDDLE : termsReference;

@@ -2,7 +2,6 @@ package org.treatysim.model.spec;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * Everything the negotiation model needs for one scenario, already validated: ids are unique,
@@ -59,9 +58,8 @@ public record Scenario(
         RatificationSpec ratification) {
 
     public Scenario {
-        Objects.requireNonNull(id, "id");
-        Objects.requireNonNull(start, "start");
-        Objects.requireNonNull(horizon, "horizon");
+        Components.requireNonNull("id, start, horizon, drafting, biasPenalty, pressureToBatna, shocks, ratification",
+                id, start, horizon, drafting, biasPenalty, pressureToBatna, shocks, ratification);
         title = title == null ? id : title;
         description = description == null ? "" : description;
         issues = List.copyOf(issues);
@@ -70,11 +68,6 @@ public record Scenario(
         patrons = List.copyOf(patrons);
         deadlines = List.copyOf(deadlines);
         events = List.copyOf(events);
-        Objects.requireNonNull(drafting, "drafting");
-        Objects.requireNonNull(biasPenalty, "biasPenalty");
-        Objects.requireNonNull(pressureToBatna, "pressureToBatna");
-        Objects.requireNonNull(shocks, "shocks");
-        Objects.requireNonNull(ratification, "ratification");
         if (parties.size() != 2) {
             throw new IllegalArgumentException("a scenario has exactly two parties, not " + parties.size());
         }

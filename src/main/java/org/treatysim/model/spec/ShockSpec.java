@@ -1,6 +1,5 @@
 package org.treatysim.model.spec;
 
-import java.util.Objects;
 
 /**
  * Border clashes (docs/model.md section 8).
@@ -15,9 +14,7 @@ public record ShockSpec(Quantity clashesPerYear, Quantity pauseWeeks, Quantity t
     public static final ShockSpec NONE = new ShockSpec(Quantity.of(0), Quantity.of(0), Quantity.of(0), Quantity.of(0));
 
     public ShockSpec {
-        Objects.requireNonNull(clashesPerYear, "clashesPerYear");
-        Objects.requireNonNull(pauseWeeks, "pauseWeeks");
-        Objects.requireNonNull(trustLoss, "trustLoss");
-        Objects.requireNonNull(escalation, "escalation");
+        Components.requireNonNull("clashesPerYear, pauseWeeks, trustLoss, escalation", clashesPerYear, pauseWeeks,
+                trustLoss, escalation);
     }
 }

@@ -1,8 +1,8 @@
 package org.treatysim.montecarlo.sweep;
 
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
+import org.treatysim.model.spec.Components;
 import org.treatysim.model.spec.Scenario;
 import org.treatysim.stats.sensitivity.Design;
 import org.treatysim.stats.sensitivity.Factor;
@@ -38,16 +38,10 @@ public record SweepResult(Scenario scenario, SweepPlan plan, List<Factor> factor
                           PointEstimates estimates, Optional<SobolResult> sobol, List<PrccIndex> prcc,
                           PrimPruning.Covering covering, Optional<String> indicesNote, Optional<String> boxesNote) {
     public SweepResult {
-        Objects.requireNonNull(scenario, "scenario");
-        Objects.requireNonNull(plan, "plan");
+        Components.requireNonNull("scenario, plan, design, estimates, sobol, covering, indicesNote, boxesNote",
+                scenario, plan, design, estimates, sobol, covering, indicesNote, boxesNote);
         factors = List.copyOf(factors);
-        Objects.requireNonNull(design, "design");
-        Objects.requireNonNull(estimates, "estimates");
-        Objects.requireNonNull(sobol, "sobol");
         prcc = List.copyOf(prcc);
-        Objects.requireNonNull(covering, "covering");
-        Objects.requireNonNull(indicesNote, "indicesNote");
-        Objects.requireNonNull(boxesNote, "boxesNote");
         if (design.size() != estimates.size()) {
             throw new IllegalArgumentException(estimates.size() + " estimates for " + design.size() + " points");
         }

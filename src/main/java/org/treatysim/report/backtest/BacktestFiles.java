@@ -2,14 +2,13 @@ package org.treatysim.report.backtest;
 
 import java.io.IOException;
 import java.io.Writer;
+import org.treatysim.report.files.Csv;
 import org.treatysim.report.files.Numbers;
-import org.treatysim.stats.Estimate;
 import org.treatysim.stats.backtest.BacktestResult;
 import org.treatysim.stats.backtest.CaseForecast;
 import org.treatysim.stats.backtest.ForecastCurve;
 import org.treatysim.stats.backtest.ReferenceForecast;
 import org.treatysim.stats.backtest.ReferenceForecasters;
-import org.treatysim.stats.backtest.ScorecardRow;
 
 /**
  * The CSV files of {@code treatysim backtest}. Case ids are folder names of letters, digits,
@@ -36,22 +35,18 @@ public final class BacktestFiles {
 
     /** Writes scorecard.csv; does not close {@code out}. */
     public static void writeScorecard(BacktestResult result, Writer out) throws IOException {
-        StringBuilder text = new StringBuilder(SCORECARD_HEADER).append('\n');
-        for (ScorecardRow r : result.rows()) {
+        Csv.write(SCORECARD_HEADER, result.rows(), (r, text) -> {
             ReferenceForecast baseRate = r.reference(ReferenceForecasters.BASE_RATE);
             ReferenceForecast duration = r.reference(ReferenceForecasters.DURATION);
             text.append(r.caseId()).append(',').append(r.event()).append(',').append(r.date()).append(',')
-                    .append(r.days()).append(',').append(Numbers.format(r.forecast().p())).append(',')
-                    .append(Numbers.format(r.forecast().lo())).append(',').append(Numbers.format(r.forecast().hi()))
+                    .append(r.days());
+            Csv.estimate(text, r.forecast())
                     .append(',').append(r.runs()).append(',').append(r.happened() ? 1 : 0).append(',')
                     .append(Numbers.format(r.brier())).append(',').append(Numbers.format(r.logScore())).append(',')
                     .append(Numbers.format(r.reference(ReferenceForecasters.COIN_FLIP).probability())).append(',')
                     .append(Numbers.format(baseRate.probability())).append(',').append(baseRate.support()).append(',')
-                    .append(Numbers.format(duration.probability())).append(',').append(duration.support())
-                    .append('\n');
-        }
-        out.write(text.toString());
-        out.flush();
+                    .append(Numbers.format(duration.probability())).append(',').append(duration.support());
+        }, out);
     }
 
     /** Writes curves.csv; does not close {@code out}. */
@@ -60,10 +55,8 @@ public final class BacktestFiles {
         for (CaseForecast c : result.cases()) {
             for (ForecastCurve curve : c.curves()) {
                 for (int i = 0; i < curve.dates().size(); i++) {
-                    Estimate p = curve.probabilities().get(i);
-                    text.append(c.id()).append(',').append(curve.event()).append(',').append(curve.dates().get(i))
-                            .append(',').append(Numbers.format(p.p())).append(',').append(Numbers.format(p.lo()))
-                            .append(',').append(Numbers.format(p.hi())).append(',').append(c.runs()).append('\n');
+                    text.append(c.id()).append(',').append(curve.event()).append(',').append(curve.dates().get(i));
+                    Csv.estimate(text, curve.probabilities().get(i)).append(',').append(c.runs()).append('\n');
                 }
             }
         }

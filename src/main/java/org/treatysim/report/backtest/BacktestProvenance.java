@@ -2,7 +2,7 @@ package org.treatysim.report.backtest;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Objects;
+import org.treatysim.model.spec.Components;
 
 /**
  * Where a backtest's numbers come from, so that they can be made again.
@@ -17,11 +17,7 @@ import java.util.Objects;
 public record BacktestProvenance(String version, String java, Instant createdAt, String runs, String seeds,
                                  List<CaseSource> sources) {
     public BacktestProvenance {
-        Objects.requireNonNull(version, "version");
-        Objects.requireNonNull(java, "java");
-        Objects.requireNonNull(createdAt, "createdAt");
-        Objects.requireNonNull(runs, "runs");
-        Objects.requireNonNull(seeds, "seeds");
+        Components.requireNonNull("version, java, createdAt, runs, seeds", version, java, createdAt, runs, seeds);
         sources = List.copyOf(sources);
     }
 
@@ -35,10 +31,8 @@ public record BacktestProvenance(String version, String java, Instant createdAt,
      */
     public record CaseSource(String caseId, String scenarioFile, String outcomesFile, String scenarioSha256) {
         public CaseSource {
-            Objects.requireNonNull(caseId, "caseId");
-            Objects.requireNonNull(scenarioFile, "scenarioFile");
-            Objects.requireNonNull(outcomesFile, "outcomesFile");
-            Objects.requireNonNull(scenarioSha256, "scenarioSha256");
+            Components.requireNonNull("caseId, scenarioFile, outcomesFile, scenarioSha256", caseId, scenarioFile,
+                    outcomesFile, scenarioSha256);
         }
     }
 

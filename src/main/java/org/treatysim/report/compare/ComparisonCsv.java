@@ -2,8 +2,8 @@ package org.treatysim.report.compare;
 
 import java.io.IOException;
 import java.io.Writer;
+import org.treatysim.report.files.Csv;
 import org.treatysim.report.files.Numbers;
-import org.treatysim.stats.Estimate;
 import org.treatysim.stats.PairedComparison;
 import org.treatysim.stats.PairedDifference;
 
@@ -30,20 +30,14 @@ public final class ComparisonCsv {
 
     /** Writes the header and one line per row; does not close {@code out}. */
     public static void write(PairedComparison comparison, Writer out) throws IOException {
-        StringBuilder text = new StringBuilder(HEADER).append('\n');
-        for (PairedComparison.Row row : comparison.rows()) {
-            Estimate p = row.probability();
+        Csv.write(HEADER, comparison.rows(), (row, text) -> {
             PairedDifference d = row.difference();
             text.append(row.scenario()).append(',').append(row.event().key()).append(',').append(row.date())
-                    .append(',').append(row.counts().n())
-                    .append(',').append(Numbers.format(p.p())).append(',').append(Numbers.format(p.lo()))
-                    .append(',').append(Numbers.format(p.hi()))
+                    .append(',').append(row.counts().n());
+            Csv.estimate(text, row.probability())
                     .append(',').append(Numbers.format(d.difference())).append(',').append(Numbers.format(d.lo()))
                     .append(',').append(Numbers.format(d.hi()))
-                    .append(',').append(row.counts().firstOnly()).append(',').append(row.counts().secondOnly())
-                    .append('\n');
-        }
-        out.write(text.toString());
-        out.flush();
+                    .append(',').append(row.counts().firstOnly()).append(',').append(row.counts().secondOnly());
+        }, out);
     }
 }

@@ -8,16 +8,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
+import org.treatysim.stats.Estimate;
 
-/** The little CSV the results files need: no field ever holds a comma, quote or newline. */
-final class Csv {
+/**
+ * The little CSV the results files need, shared by every writer of them: {@code \n} line ends,
+ * numbers spelt by {@link Numbers}, and fields that never hold a comma, quote or newline except
+ * the names of other forecasters, which are quoted ({@link #quote}).
+ */
+public final class Csv {
     private Csv() { }
 
     /**
      * Writes {@code header} and one line per row ({@code \n} line ends), each line begun by
      * {@code row}, which appends its fields; flushes but does not close {@code out}.
      */
-    static <T> void write(String header, List<T> rows, BiConsumer<T, StringBuilder> row, Writer out)
+    public static <T> void write(String header, List<T> rows, BiConsumer<T, StringBuilder> row, Writer out)
             throws IOException {
         StringBuilder text = new StringBuilder(header).append('\n');
         for (T item : rows) {
@@ -63,11 +68,30 @@ final class Csv {
         return fields;
     }
 
-    /** Refuses a column name that would need quoting: ids and dotted paths never do. */
-    static String name(String name) {
-        if (name.isEmpty() || name.chars().anyMatch(c -> c == ',' || c == '"' || c == '\n' || c == '\r')) {
-            throw new IllegalArgumentException("not a plain CSV column name: " + name);
+    /**
+     * Appends an estimate as three fields, each after a comma: its value and its interval's lower
+     * and upper ends.
+     */
+    public static StringBuilder estimate(StringBuilder text, Estimate estimate) {
+        return text.append(',').append(Numbers.format(estimate.p())).append(',').append(Numbers.format(estimate.lo()))
+                .append(',').append(Numbers.format(estimate.hi()));
+    }
+
+    /** {@code field}, refused when it would need quoting: ids and dotted parameter paths never do. */
+    public static String plain(String field) {
+        if (field.isEmpty() || needsQuotes(field)) {
+            throw new IllegalArgumentException("not a plain CSV field: " + field);
         }
-        return name;
+        return field;
+    }
+
+    /** A field as CSV needs it: quoted (with quotes doubled) when it holds a comma, quote or line break. */
+    public static String quote(String field) {
+        if (!needsQuotes(field)) return field;
+        return '"' + field.replace("\"", "\"\"") + '"';
+    }
+
+    private static boolean needsQuotes(String field) {
+        return field.chars().anyMatch(c -> c == ',' || c == '"' || c == '\n' || c == '\r');
     }
 }

@@ -24,8 +24,7 @@ public final class CurveCsv {
         Csv.write(HEADER, curve, (point, text) -> {
             text.append(point.date());
             for (Estimate e : List.of(point.signed(), point.textAgreed(), point.initialed(), point.collapsed())) {
-                text.append(',').append(Numbers.format(e.p())).append(',').append(Numbers.format(e.lo()))
-                        .append(',').append(Numbers.format(e.hi()));
+                Csv.estimate(text, e);
             }
         }, out);
     }

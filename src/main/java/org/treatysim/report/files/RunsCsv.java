@@ -31,9 +31,9 @@ public record RunsCsv(List<String> issueIds, List<String> partyIds, List<String>
         issueIds = List.copyOf(issueIds);
         partyIds = List.copyOf(partyIds);
         parameterPaths = List.copyOf(parameterPaths);
-        issueIds.forEach(Csv::name);
-        partyIds.forEach(Csv::name);
-        parameterPaths.forEach(Csv::name);
+        issueIds.forEach(Csv::plain);
+        partyIds.forEach(Csv::plain);
+        parameterPaths.forEach(Csv::plain);
     }
 
     /** All column names, in order. */

@@ -3,6 +3,7 @@ package org.treatysim.report.sweep;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
+import org.treatysim.report.files.Csv;
 import org.treatysim.report.files.Numbers;
 import org.treatysim.stats.sensitivity.PrimBox;
 import org.treatysim.stats.sensitivity.PrimPruning;
@@ -38,7 +39,7 @@ public final class BoxesCsv {
     public static String header(List<String> factors) {
         StringBuilder line = new StringBuilder("box,kind,step,cases,positives,coverage,density,support");
         for (String factor : factors) {
-            SweepCsv.name(factor);
+            Csv.plain(factor);
             line.append(",lower.").append(factor).append(",upper.").append(factor);
         }
         return line.toString();

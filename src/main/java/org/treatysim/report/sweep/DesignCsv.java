@@ -3,6 +3,7 @@ package org.treatysim.report.sweep;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
+import org.treatysim.report.files.Csv;
 import org.treatysim.report.files.Numbers;
 import org.treatysim.stats.Estimate;
 import org.treatysim.stats.sensitivity.Design;
@@ -23,7 +24,7 @@ public final class DesignCsv {
     public static String header(List<String> factors) {
         StringBuilder line = new StringBuilder("point");
         for (String factor : factors) {
-            line.append(',').append(SweepCsv.name(factor));
+            line.append(',').append(Csv.plain(factor));
         }
         return line.append(",p,lo,hi").toString();
     }

@@ -3,6 +3,7 @@ package org.treatysim.report.sweep;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
+import org.treatysim.report.files.Csv;
 import org.treatysim.report.files.Numbers;
 import org.treatysim.stats.sensitivity.PrccIndex;
 import org.treatysim.stats.sensitivity.SobolIndex;
@@ -29,7 +30,7 @@ public final class IndicesCsv {
     public static void writeSobol(List<SobolIndex> ranked, Writer out) throws IOException {
         out.write(SOBOL_HEADER + "\n");
         for (SobolIndex s : ranked) {
-            out.write(SweepCsv.name(s.parameter()) + "," + Numbers.format(s.first()) + ","
+            out.write(Csv.plain(s.parameter()) + "," + Numbers.format(s.first()) + ","
                     + Numbers.format(s.firstLow()) + "," + Numbers.format(s.firstHigh()) + ","
                     + Numbers.format(s.total()) + "," + Numbers.format(s.totalLow()) + ","
                     + Numbers.format(s.totalHigh()) + "\n");
@@ -41,7 +42,7 @@ public final class IndicesCsv {
     public static void writePrcc(List<PrccIndex> ranked, Writer out) throws IOException {
         out.write(PRCC_HEADER + "\n");
         for (PrccIndex p : ranked) {
-            out.write(SweepCsv.name(p.parameter()) + "," + Numbers.format(p.prcc()) + "," + Numbers.format(p.low())
+            out.write(Csv.plain(p.parameter()) + "," + Numbers.format(p.prcc()) + "," + Numbers.format(p.low())
                     + "," + Numbers.format(p.high()) + "\n");
         }
         out.flush();

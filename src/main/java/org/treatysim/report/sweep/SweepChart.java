@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.util.Objects;
 import org.jfree.chart.ui.Drawable;
+import org.treatysim.model.spec.Components;
 import org.treatysim.report.chart.ChartExport;
 
 /**
@@ -23,9 +23,7 @@ public record SweepChart(Drawable drawing, int width, int height, String title, 
     static final int SCREEN_DPI = 96;
 
     public SweepChart {
-        Objects.requireNonNull(drawing, "drawing");
-        Objects.requireNonNull(title, "title");
-        Objects.requireNonNull(name, "name");
+        Components.requireNonNull("drawing, title, name", drawing, title, name);
         if (width < 1 || height < 1) {
             throw new IllegalArgumentException("a chart needs a positive size, not " + width + " x " + height);
         }

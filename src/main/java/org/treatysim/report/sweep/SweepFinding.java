@@ -5,9 +5,9 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Objects;
 import java.util.Optional;
 import org.jfree.chart.JFreeChart;
+import org.treatysim.model.spec.Components;
 import org.treatysim.stats.sensitivity.Factor;
 import org.treatysim.stats.sensitivity.PrccIndex;
 import org.treatysim.stats.sensitivity.SobolIndex;
@@ -42,9 +42,7 @@ public record SweepFinding(String scenarioSha256, String targetText, String desi
     public record BoxCases(long positives, long cases) { }
 
     public SweepFinding {
-        Objects.requireNonNull(scenarioSha256, "scenarioSha256");
-        Objects.requireNonNull(targetText, "targetText");
-        Objects.requireNonNull(design, "design");
+        Components.requireNonNull("scenarioSha256, targetText, design", scenarioSha256, targetText, design);
         prcc = List.copyOf(prcc);
         sobol = List.copyOf(sobol);
     }

@@ -3,8 +3,8 @@ package org.treatysim.report.sweep;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
+import org.treatysim.model.spec.Components;
 import org.treatysim.stats.Provenance;
 import org.treatysim.stats.sensitivity.PrccIndex;
 import org.treatysim.stats.sensitivity.PrimPruning;
@@ -54,30 +54,21 @@ public record SweepSummary(Provenance provenance, String targetEvent, LocalDate 
      */
     public record FactorEntry(String parameter, String distribution, String from) {
         public FactorEntry {
-            Objects.requireNonNull(parameter, "parameter");
-            Objects.requireNonNull(distribution, "distribution");
-            Objects.requireNonNull(from, "from");
+            Components.requireNonNull("parameter, distribution, from", parameter, distribution, from);
         }
     }
 
     public SweepSummary {
-        Objects.requireNonNull(provenance, "provenance");
-        Objects.requireNonNull(targetEvent, "targetEvent");
-        Objects.requireNonNull(targetDate, "targetDate");
-        Objects.requireNonNull(targetText, "targetText");
-        Objects.requireNonNull(outcome, "outcome");
-        Objects.requireNonNull(method, "method");
+        Components.requireNonNull("provenance, targetEvent, targetDate, targetText, outcome, method, spread, sobol,"
+                + " indicesNote, boxesNote", provenance, targetEvent, targetDate, targetText, outcome, method, spread,
+                sobol, indicesNote, boxesNote);
         factors = List.copyOf(factors);
-        Objects.requireNonNull(spread, "spread");
-        Objects.requireNonNull(sobol, "sobol");
         prcc = List.copyOf(prcc);
         boxes = List.copyOf(boxes);
         simplified = List.copyOf(simplified);
         if (simplified.size() != boxes.size()) {
             throw new IllegalArgumentException(simplified.size() + " simplified boxes for " + boxes.size());
         }
-        Objects.requireNonNull(indicesNote, "indicesNote");
-        Objects.requireNonNull(boxesNote, "boxesNote");
         if (points < 1 || runsPerPoint < 1) {
             throw new IllegalArgumentException("a sweep has at least one point and one run per point");
         }

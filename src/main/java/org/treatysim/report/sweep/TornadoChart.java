@@ -50,23 +50,21 @@ public final class TornadoChart {
      * figure of the brief, which has the fixed size of every brief chart
      * ({@link org.treatysim.report.chart.ChartStyle#WIDTH} × {@code HEIGHT}) and so shows fewer bars
      * in smaller type, leaving the whiskers' meaning to the caption.
+     *
+     * @param maxBars             most bars shown, &ge; 1
+     * @param title               the title's font
+     * @param text                the font of the axes, the subtitle and the legend
+     * @param whiskersInAxisLabel whether the axis label says what the whiskers are
      */
-    public enum Layout {
+    public record Layout(int maxBars, Font title, Font text, boolean whiskersInAxisLabel) {
         /** {@code sweep/charts/tornado.png|svg}: 1,000 pixels wide, up to 20 bars. */
-        FILE(MAX_BARS, ReportFonts.bold(18f), ReportFonts.plain(13f), true),
+        public static final Layout FILE = new Layout(MAX_BARS, ReportFonts.bold(18f), ReportFonts.plain(13f), true);
         /** A figure of the brief: 760 × 470 points, up to 8 bars. */
-        BRIEF(8, ReportFonts.bold(15f), ReportFonts.plain(10.5f), false);
+        public static final Layout BRIEF = new Layout(8, ReportFonts.bold(15f), ReportFonts.plain(10.5f), false);
 
-        private final int maxBars;
-        private final Font title;
-        private final Font text;
-        private final boolean whiskersInAxisLabel;
-
-        Layout(int maxBars, Font title, Font text, boolean whiskersInAxisLabel) {
-            this.maxBars = maxBars;
-            this.title = title;
-            this.text = text;
-            this.whiskersInAxisLabel = whiskersInAxisLabel;
+        /** The bars shown: the first {@link #maxBars} of {@code ranked}, most influential first. */
+        <T> List<T> shown(List<T> ranked) {
+            return ranked.subList(0, Math.min(maxBars, ranked.size()));
         }
     }
 
@@ -81,12 +79,12 @@ public final class TornadoChart {
      * @param design     the design in words, for the subtitle, e.g. "1,000 Latin hypercube points × 200 runs"
      */
     public static SweepChart prcc(List<PrccIndex> ranked, String targetText, String design) {
-        return sized(prccChart(ranked, targetText, design, Layout.FILE), Math.min(MAX_BARS, ranked.size()), PRCC_BAR);
+        return sized(prccChart(ranked, targetText, design, Layout.FILE), ranked, PRCC_BAR);
     }
 
     /** The partial-rank-correlation tornado laid out for {@code layout}. */
     public static JFreeChart prccChart(List<PrccIndex> ranked, String targetText, String design, Layout layout) {
-        List<PrccIndex> shown = ranked.subList(0, Math.min(layout.maxBars, ranked.size()));
+        List<PrccIndex> shown = layout.shown(ranked);
         int n = shown.size();
         WhiskerBars bars = new WhiskerBars(1, n);
         for (int i = 0; i < n; i++) {
@@ -94,17 +92,15 @@ public final class TornadoChart {
             bars.add(0, "PRCC", i, p.parameter(), p.prcc(), p.low(), p.high());
         }
         NumberAxis axis = new NumberAxis("partial rank correlation with " + targetText
-                + (layout.whiskersInAxisLabel ? " (whiskers: 95% interval)" : ""));
+                + (layout.whiskersInAxisLabel() ? " (whiskers: 95% interval)" : ""));
         axis.setRange(-1, 1);
         axis.setTickUnit(new NumberTickUnit(0.25));
         CategoryPlot plot = plot(bars.data, axis, bars.renderer(true), layout);
-        plot.addRangeMarker(new ValueMarker(0, Color.DARK_GRAY, new BasicStroke(1f)));
         LegendItemCollection legend = new LegendItemCollection();
         legend.add(new LegendItem("raises " + targetText, WhiskerBarRenderer.RAISES));
         legend.add(new LegendItem("lowers " + targetText, WhiskerBarRenderer.LOWERS));
         plot.setFixedLegendItems(legend);
-        return chart(plot, "What moves " + targetText, subtitle("Partial rank correlation", n, ranked.size(), design),
-                layout);
+        return chart(plot, targetText, subtitle("Partial rank correlation", n, ranked.size(), design), layout);
     }
 
     /**
@@ -116,12 +112,12 @@ public final class TornadoChart {
      * @param design     the design in words, for the subtitle
      */
     public static SweepChart sobol(List<SobolIndex> ranked, String targetText, String design) {
-        return sized(sobolChart(ranked, targetText, design, Layout.FILE), Math.min(MAX_BARS, ranked.size()), SOBOL_BAR);
+        return sized(sobolChart(ranked, targetText, design, Layout.FILE), ranked, SOBOL_BAR);
     }
 
     /** The Sobol tornado laid out for {@code layout}; {@code ranked} largest total index first. */
     public static JFreeChart sobolChart(List<SobolIndex> ranked, String targetText, String design, Layout layout) {
-        List<SobolIndex> shown = ranked.subList(0, Math.min(layout.maxBars, ranked.size()));
+        List<SobolIndex> shown = layout.shown(ranked);
         int n = shown.size();
         WhiskerBars bars = new WhiskerBars(2, n);
         double lowest = 0;
@@ -135,7 +131,7 @@ public final class TornadoChart {
             highest = Math.max(highest, Math.max(s.firstHigh(), s.totalHigh()));
         }
         NumberAxis axis = new NumberAxis("share of the variance of " + targetText
-                + (layout.whiskersInAxisLabel ? " (whiskers: 95% bootstrap interval)" : ""));
+                + (layout.whiskersInAxisLabel() ? " (whiskers: 95% bootstrap interval)" : ""));
         // Whiskers reach beyond the bars: the axis must hold them, not just the bars.
         axis.setRange(lowest - 0.02, highest + 0.02);
         WhiskerBarRenderer renderer = bars.renderer(false);
@@ -143,11 +139,10 @@ public final class TornadoChart {
         renderer.setSeriesPaint(1, FIRST);
         renderer.setItemMargin(0.05);
         CategoryPlot plot = plot(bars.data, axis, renderer, layout);
-        plot.addRangeMarker(new ValueMarker(0, Color.DARK_GRAY, new BasicStroke(1f)));
         // The dummy is no parameter: the subtitle counts the parameters only.
         int dummies = (int) ranked.stream().filter(s -> s.parameter().equals(Factor.DUMMY)).count();
         int dummiesShown = (int) shown.stream().filter(s -> s.parameter().equals(Factor.DUMMY)).count();
-        return chart(plot, "What moves " + targetText, subtitle("Sobol indices", n - dummiesShown,
+        return chart(plot, targetText, subtitle("Sobol indices", n - dummiesShown,
                 ranked.size() - dummies, design), layout);
     }
 
@@ -179,8 +174,9 @@ public final class TornadoChart {
         }
     }
 
-    /** Tall enough that every bar keeps its height, however many there are. */
-    private static SweepChart sized(JFreeChart chart, int bars, int perBar) {
+    /** A chart file tall enough that each bar it shows of {@code ranked} keeps its height, however many there are. */
+    private static SweepChart sized(JFreeChart chart, List<?> ranked, int perBar) {
+        int bars = Layout.FILE.shown(ranked).size();
         return new SweepChart(chart, WIDTH, 150 + perBar * Math.max(bars, 2), chart.getTitle().getText(), "tornado");
     }
 
@@ -192,10 +188,10 @@ public final class TornadoChart {
 
     private static CategoryPlot plot(DefaultCategoryDataset data, NumberAxis axis, WhiskerBarRenderer renderer,
                                      Layout layout) {
-        axis.setLabelFont(layout.text);
-        axis.setTickLabelFont(layout.text);
+        axis.setLabelFont(layout.text());
+        axis.setTickLabelFont(layout.text());
         CategoryAxis parameters = new CategoryAxis(null);
-        parameters.setTickLabelFont(layout.text);
+        parameters.setTickLabelFont(layout.text());
         // Dotted paths are long; give them up to 45% of the width rather than eliding them.
         parameters.setMaximumCategoryLabelWidthRatio(0.45f);
         parameters.setCategoryMargin(0.25);
@@ -207,16 +203,18 @@ public final class TornadoChart {
         plot.setRangeGridlinePaint(new Color(0xd0, 0xd0, 0xd0));
         plot.setRangeGridlinesVisible(true);
         plot.setOutlineVisible(false);
+        plot.addRangeMarker(new ValueMarker(0, Color.DARK_GRAY, new BasicStroke(1f)));
         return plot;
     }
 
-    private static JFreeChart chart(CategoryPlot plot, String title, String subtitle, Layout layout) {
-        JFreeChart chart = new JFreeChart(title, layout.title, plot, false);
+    /** The chart around {@code plot}, titled "What moves {@code targetText}". */
+    private static JFreeChart chart(CategoryPlot plot, String targetText, String subtitle, Layout layout) {
+        JFreeChart chart = new JFreeChart("What moves " + targetText, layout.title(), plot, false);
         chart.setBackgroundPaint(Color.WHITE);
         chart.setPadding(new RectangleInsets(6, 6, 8, 6));
-        chart.addSubtitle(new TextTitle(subtitle, layout.text));
+        chart.addSubtitle(new TextTitle(subtitle, layout.text()));
         LegendTitle legend = new LegendTitle(plot);
-        legend.setItemFont(layout.text);
+        legend.setItemFont(layout.text());
         legend.setPosition(RectangleEdge.BOTTOM);
         chart.addSubtitle(legend);
         return chart;

@@ -10,7 +10,8 @@
  * Numbers are spelt as in the other results files ({@link org.treatysim.report.files.Numbers}).
  * Charts are drawn with JFreeChart onto any {@link java.awt.Graphics2D}: a PNG image or Batik's
  * SVG generator. May import {@code org.treatysim.stats}, {@code org.treatysim.report.files},
- * {@code org.treatysim.report.chart} (the chart export and fonts), JFreeChart, Batik, Jackson and
- * the JDK; not the model, the Monte Carlo engine or the command line.
+ * {@code org.treatysim.report.chart} (the chart export and fonts), {@code org.treatysim.model.spec}
+ * (for {@code Components}), JFreeChart, Batik, Jackson and the JDK; not the model, the Monte Carlo
+ * engine or the command line.
  */
 package org.treatysim.report.sweep;

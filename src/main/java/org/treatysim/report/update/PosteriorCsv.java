@@ -3,6 +3,7 @@ package org.treatysim.report.update;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.List;
+import org.treatysim.report.files.Csv;
 import org.treatysim.report.files.Numbers;
 import org.treatysim.stats.abc.DistributionSummary;
 import org.treatysim.stats.abc.ParameterPosterior;
@@ -26,29 +27,17 @@ public final class PosteriorCsv {
 
     /** Writes the header and one line per parameter, largest |shift| first; does not close {@code out}. */
     public static void write(List<ParameterPosterior> rows, Writer out) throws IOException {
-        StringBuilder text = new StringBuilder(HEADER).append('\n');
-        for (ParameterPosterior row : ParameterPosterior.byShift(rows)) {
-            text.append(plain(row.parameter()));
+        Csv.write(HEADER, ParameterPosterior.byShift(rows), (row, text) -> {
+            text.append(Csv.plain(row.parameter()));
             summary(text, row.prior());
             summary(text, row.posterior());
-            text.append(',').append(Numbers.format(row.shift())).append(',').append(Numbers.format(row.ksDistance()))
-                    .append('\n');
-        }
-        out.write(text.toString());
-        out.flush();
+            text.append(',').append(Numbers.format(row.shift())).append(',').append(Numbers.format(row.ksDistance()));
+        }, out);
     }
 
     private static void summary(StringBuilder text, DistributionSummary s) {
         for (double v : new double[] {s.mean(), s.sd(), s.q05(), s.q25(), s.median(), s.q75(), s.q95()}) {
             text.append(',').append(Numbers.format(v));
         }
-    }
-
-    /** Dotted paths never need quoting; refuse one that would. */
-    static String plain(String field) {
-        if (field.isEmpty() || field.chars().anyMatch(c -> c == ',' || c == '"' || c == '\n' || c == '\r')) {
-            throw new IllegalArgumentException("not a plain CSV field: " + field);
-        }
-        return field;
     }
 }

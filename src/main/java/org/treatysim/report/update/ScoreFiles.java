@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.treatysim.report.files.Csv;
 import org.treatysim.report.files.Numbers;
 import org.treatysim.stats.scoring.ReliabilityBin;
 
@@ -37,32 +38,24 @@ public final class ScoreFiles {
 
     /** Writes score.csv; does not close {@code out}. */
     public static void writeScores(ScoreTable table, Writer out) throws IOException {
-        StringBuilder text = new StringBuilder(SCORE_HEADER).append('\n');
-        for (ScoredForecast f : table.forecasts()) {
+        Csv.write(SCORE_HEADER, table.forecasts(), (f, text) -> {
             boolean ours = f.runs() > 0;
-            text.append(quote(f.forecaster())).append(',').append(f.event()).append(',').append(f.date()).append(',')
-                    .append(f.happened()).append(',').append(Numbers.format(f.p())).append(',')
+            text.append(Csv.quote(f.forecaster())).append(',').append(f.event()).append(',').append(f.date())
+                    .append(',').append(f.happened()).append(',').append(Numbers.format(f.p())).append(',')
                     .append(ours ? Numbers.format(f.forecast().lo()) : "").append(',')
                     .append(ours ? Numbers.format(f.forecast().hi()) : "").append(',')
                     .append(ours ? Long.toString(f.runs()) : "").append(',')
-                    .append(Numbers.format(f.brier())).append(',').append(Numbers.format(f.logScore(table.logClip())))
-                    .append('\n');
-        }
-        out.write(text.toString());
-        out.flush();
+                    .append(Numbers.format(f.brier())).append(',').append(Numbers.format(f.logScore(table.logClip())));
+        }, out);
     }
 
     /** Writes skill.csv; does not close {@code out}. */
     public static void writeSkill(ScoreTable table, Writer out) throws IOException {
-        StringBuilder text = new StringBuilder(SKILL_HEADER).append('\n');
-        for (SkillRow s : table.skill()) {
-            text.append(quote(s.forecaster())).append(',').append(s.outcomes()).append(',')
-                    .append(Numbers.format(s.brier())).append(',').append(Numbers.format(s.logScore())).append(',')
-                    .append(Numbers.format(s.baseRate())).append(',').append(quote(s.reference())).append(',')
-                    .append(Numbers.format(s.referenceBrier())).append(',').append(number(s.skill())).append('\n');
-        }
-        out.write(text.toString());
-        out.flush();
+        Csv.write(SKILL_HEADER, table.skill(), (s, text) -> text.append(Csv.quote(s.forecaster())).append(',')
+                .append(s.outcomes()).append(',').append(Numbers.format(s.brier())).append(',')
+                .append(Numbers.format(s.logScore())).append(',').append(Numbers.format(s.baseRate())).append(',')
+                .append(Csv.quote(s.reference())).append(',').append(Numbers.format(s.referenceBrier())).append(',')
+                .append(number(s.skill())), out);
     }
 
     /** Writes reliability.csv; does not close {@code out}. */
@@ -70,7 +63,7 @@ public final class ScoreFiles {
         StringBuilder text = new StringBuilder(RELIABILITY_HEADER).append('\n');
         for (Map.Entry<String, List<ReliabilityBin>> e : table.reliability().entrySet()) {
             for (ReliabilityBin b : e.getValue()) {
-                text.append(quote(e.getKey()));
+                text.append(Csv.quote(e.getKey()));
                 for (double v : new double[] {b.low(), b.high(), b.count(), b.meanForecast(), b.observedFrequency(),
                         b.observedLow(), b.observedHigh()}) {
                     text.append(',').append(Numbers.format(v));
@@ -119,11 +112,5 @@ public final class ScoreFiles {
 
     private static String number(double value) {
         return Double.isInfinite(value) ? (value > 0 ? "Infinity" : "-Infinity") : Numbers.format(value);
-    }
-
-    /** A field as CSV needs it: quoted (with quotes doubled) when it holds a comma, quote or line break. */
-    static String quote(String field) {
-        if (field.chars().noneMatch(c -> c == ',' || c == '"' || c == '\n' || c == '\r')) return field;
-        return '"' + field.replace("\"", "\"\"") + '"';
     }
 }

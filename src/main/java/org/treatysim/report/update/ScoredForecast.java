@@ -1,7 +1,7 @@
 package org.treatysim.report.update;
 
 import java.time.LocalDate;
-import java.util.Objects;
+import org.treatysim.model.spec.Components;
 import org.treatysim.stats.Estimate;
 import org.treatysim.stats.scoring.BinaryForecast;
 import org.treatysim.stats.scoring.ScoringRules;
@@ -20,10 +20,7 @@ import org.treatysim.stats.scoring.ScoringRules;
 public record ScoredForecast(String forecaster, String event, LocalDate date, boolean happened, Estimate forecast,
                              long runs) {
     public ScoredForecast {
-        Objects.requireNonNull(forecaster, "forecaster");
-        Objects.requireNonNull(event, "event");
-        Objects.requireNonNull(date, "date");
-        Objects.requireNonNull(forecast, "forecast");
+        Components.requireNonNull("forecaster, event, date, forecast", forecaster, event, date, forecast);
     }
 
     /** Another forecaster's probability p, without an interval. */

@@ -10,6 +10,7 @@
  * <p>Writers take frozen summaries and write to streams the caller opens; they never open paths
  * or folders. May import {@code org.treatysim.stats} (with {@code stats.abc} and
  * {@code stats.scoring}), {@code org.treatysim.report.files} (for the shared formats),
- * {@code org.treatysim.report.chart} (the chart export and fonts), Jackson, JFreeChart and the JDK.
+ * {@code org.treatysim.report.chart} (the chart export and fonts), {@code org.treatysim.model.spec}
+ * (for {@code Components}), Jackson, JFreeChart and the JDK.
  */
 package org.treatysim.report.update;

@@ -1,7 +1,7 @@
 package org.treatysim.stats.backtest;
 
 import java.util.List;
-import java.util.Objects;
+import org.treatysim.model.spec.Components;
 import org.treatysim.stats.scoring.BrierDecomposition;
 import org.treatysim.stats.scoring.ReliabilityBin;
 
@@ -32,9 +32,7 @@ public record BacktestResult(List<CaseForecast> cases, List<ScorecardRow> rows, 
         pooled = List.copyOf(pooled);
         skill = List.copyOf(skill);
         reliability = List.copyOf(reliability);
-        Objects.requireNonNull(decomposition, "decomposition");
-        Objects.requireNonNull(byValue, "byValue");
-        Objects.requireNonNull(bootstrap, "bootstrap");
+        Components.requireNonNull("decomposition, byValue, bootstrap", decomposition, byValue, bootstrap);
     }
 
     /**

@@ -2,7 +2,7 @@ package org.treatysim.stats.backtest;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
+import org.treatysim.model.spec.Components;
 import org.treatysim.stats.Estimate;
 
 /**
@@ -22,10 +22,7 @@ import org.treatysim.stats.Estimate;
 public record CaseForecast(CaseHistory history, String scenario, String title, LocalDate horizon, long seed,
                            long runs, List<Estimate> forecasts, List<ForecastCurve> curves) {
     public CaseForecast {
-        Objects.requireNonNull(history, "history");
-        Objects.requireNonNull(scenario, "scenario");
-        Objects.requireNonNull(title, "title");
-        Objects.requireNonNull(horizon, "horizon");
+        Components.requireNonNull("history, scenario, title, horizon", history, scenario, title, horizon);
         forecasts = List.copyOf(forecasts);
         curves = List.copyOf(curves);
         if (runs < 1) throw new IllegalArgumentException("case " + history.id() + ": no runs");

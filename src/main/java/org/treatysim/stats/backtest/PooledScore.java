@@ -1,6 +1,6 @@
 package org.treatysim.stats.backtest;
 
-import java.util.Objects;
+import org.treatysim.model.spec.Components;
 
 /**
  * A forecaster's mean scores over every outcome of every case, with bootstrap 95% intervals from
@@ -13,8 +13,6 @@ import java.util.Objects;
  */
 public record PooledScore(String forecaster, int outcomes, Interval brier, Interval logScore) {
     public PooledScore {
-        Objects.requireNonNull(forecaster, "forecaster");
-        Objects.requireNonNull(brier, "brier");
-        Objects.requireNonNull(logScore, "logScore");
+        Components.requireNonNull("forecaster, brier, logScore", forecaster, brier, logScore);
     }
 }

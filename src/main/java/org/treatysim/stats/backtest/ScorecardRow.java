@@ -2,7 +2,7 @@ package org.treatysim.stats.backtest;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
+import org.treatysim.model.spec.Components;
 import org.treatysim.stats.Estimate;
 
 /**
@@ -23,10 +23,7 @@ import org.treatysim.stats.Estimate;
 public record ScorecardRow(String caseId, String event, LocalDate date, long days, Estimate forecast, long runs,
                            boolean happened, double brier, double logScore, List<ReferenceForecast> references) {
     public ScorecardRow {
-        Objects.requireNonNull(caseId, "caseId");
-        Objects.requireNonNull(event, "event");
-        Objects.requireNonNull(date, "date");
-        Objects.requireNonNull(forecast, "forecast");
+        Components.requireNonNull("caseId, event, date, forecast", caseId, event, date, forecast);
         references = List.copyOf(references);
     }
 

@@ -10,6 +10,7 @@
  * model runs. The bootstrap's randomness comes from an {@code ec.util.MersenneTwisterFast} seeded
  * by the caller. May import {@code org.treatysim.stats} (for {@code Estimate}),
  * {@code org.treatysim.stats.scoring} (the scoring rules), {@code org.treatysim.stats.sensitivity}
- * (its sample quantiles), MASON's {@code ec.util} and the JDK.
+ * (its sample quantiles), {@code org.treatysim.model.spec} (for {@code Components}), MASON's
+ * {@code ec.util} and the JDK.
  */
 package org.treatysim.stats.backtest;

@@ -34,6 +34,16 @@ class CsvFilesTest {
     }
 
     @Test
+    void theSharedFieldHelpersSpellAnEstimateAndGuardNamesAsEveryWriterNeeds() {
+        assertThat(Csv.estimate(new StringBuilder("x"), new org.treatysim.stats.Estimate(0.25, 0.125, 0.5)))
+                .hasToString("x,0.25,0.125,0.5");
+        assertThat(Csv.plain("parties.AZE.patienceDays")).isEqualTo("parties.AZE.patienceDays");
+        assertThatThrownBy(() -> Csv.plain("a,b")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("not a plain CSV field: a,b");
+        assertThat(Csv.quote("Market, Inc.")).isEqualTo("\"Market, Inc.\"");
+    }
+
+    @Test
     void aWrongHeaderOrRowIsNamed() {
         assertThatThrownBy(() -> CurveCsv.read(new StringReader("date,signed\n")))
                 .isInstanceOf(IOException.class).hasMessageContaining("unexpected header");

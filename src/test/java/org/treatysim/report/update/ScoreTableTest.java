@@ -8,6 +8,7 @@ import java.io.StringWriter;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.treatysim.report.files.Csv;
 import org.treatysim.stats.Estimate;
 
 /**
@@ -118,8 +119,8 @@ class ScoreTableTest {
         assertThat(reliability.toString().split("\n")).contains(ScoreFiles.RELIABILITY_HEADER)
                 .anyMatch(l -> l.startsWith("treatysim,0.9,1,1,0.9,1,"))
                 .anyMatch(l -> l.startsWith("Oracle,0.9,1,1,1,1,"));
-        assertThat(ScoreFiles.quote("Market, Inc.")).isEqualTo("\"Market, Inc.\"");
-        assertThat(ScoreFiles.quote("say \"hi\", then")).isEqualTo("\"say \"\"hi\"\", then\"");
+        assertThat(Csv.quote("Market, Inc.")).isEqualTo("\"Market, Inc.\"");
+        assertThat(Csv.quote("say \"hi\", then")).isEqualTo("\"say \"\"hi\"\", then\"");
     }
 
     @Test
