@@ -126,7 +126,7 @@ public final class CompareCommand extends ResultsCommand<PairedComparison> {
     /** Every scenario validated, and the scenarios checked against each other, before anything runs. */
     @Override
     List<Comparison> prepare(int workers) throws CommandFailure {
-        ScenarioFiles scenarios = ScenarioFiles.load(files);
+        ScenarioFiles scenarios = ScenarioFiles.load(files, job.calibration);
         if (scenarios.invalid() > 0) {
             List<String> problems = new ArrayList<>(scenarios.problems());
             problems.add("compare: " + scenarios.invalid() + " of " + files.size() + " scenario files are not valid;"

@@ -81,7 +81,7 @@ public final class RunCommand extends ResultsCommand<ForecastJob.Forecast> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
         }
-        ScenarioFiles files = ScenarioFiles.load(scenarios);
+        ScenarioFiles files = ScenarioFiles.load(scenarios, job.calibration);
         List<String> problems = new ArrayList<>(files.problems());
         Set<String> ids = new HashSet<>();
         for (LoadedScenario s : files.loaded()) {

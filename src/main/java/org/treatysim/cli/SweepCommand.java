@@ -160,7 +160,7 @@ public final class SweepCommand extends ResultsCommand<SweepFolder.Swept> {
     /** The sweep's options can only be checked against its scenario: it is loaded first. */
     @Override
     void checkOptions() throws ScenarioException, SweepInputException {
-        LoadedScenario loaded = new ScenarioLoader().load(file);
+        LoadedScenario loaded = new ScenarioLoader(job.calibration).load(file);
         Scenario scenario = loaded.scenario();
         Map<String, Quantity> varied = varied();
         List<Factor> factors = SweepFactors.resolve(scenario, varied, varyOnly);

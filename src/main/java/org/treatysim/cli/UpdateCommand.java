@@ -212,7 +212,7 @@ public final class UpdateCommand extends ResultsCommand<UpdateCommand.Conditione
     /** The scenario and the observations, and the observations up to the as-of date to condition on. */
     @Override
     List<Update> prepare(int workers) throws ScenarioException {
-        InputFiles inputs = InputFiles.load(scenarioFile, observedFile, job.seed);
+        InputFiles inputs = InputFiles.load(scenarioFile, observedFile, job.seed, job.calibration);
         Scenario scenario = inputs.scenario();
         LocalDate until = asOf == null ? inputs.observations().latest() : asOf;
         if (until.isBefore(scenario.start()) || until.isAfter(scenario.horizon())) {
