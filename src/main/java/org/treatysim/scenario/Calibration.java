@@ -136,16 +136,30 @@ public final class Calibration {
      *                           calibration file (or at the start of {@link #source()})
      */
     public Scenario apply(Scenario scenario, String scenarioFile) throws ScenarioException {
+        return apply(scenario, scenarioFile, List.of());
+    }
+
+    /**
+     * The scenario with every parameter of every family transformed; a problem of a calibration
+     * made in memory (which has no file to point at) is located where the scenario writes the
+     * parameter, from {@code sources} (or at the start of the scenario file for a default).
+     *
+     * @throws ScenarioException as {@link #apply(Scenario, String)}
+     */
+    public Scenario apply(Scenario scenario, String scenarioFile, List<ParameterSource> sources)
+            throws ScenarioException {
         List<Problem> problems = new ArrayList<>();
         Scenario applied = ScenarioParameters.map(scenario, (path, quantity) -> {
             for (Setting s : settings.values()) {
                 if (!s.hyperparameter().transforms(path)) continue;
                 Optional<Quantity> result = transform(quantity, s.hyperparameter().operation(), s.value());
-                String at = "hyperparameters." + s.hyperparameter().key() + ".value";
-                Origin origin = origins.getOrDefault(s.hyperparameter(), Origin.startOf(source));
+                Origin inFile = origins.get(s.hyperparameter());
+                String at = inFile != null ? "hyperparameters." + s.hyperparameter().key() + ".value" : path;
+                Origin origin = inFile != null ? inFile : sources.stream().filter(p -> p.path().equals(path))
+                        .findFirst().map(p -> new Origin(p.file(), p.line(), 1)).orElse(Origin.startOf(scenarioFile));
                 if (result.isEmpty()) {
-                    problems.add(origin.problem(at, s.hyperparameter().key() + " "
-                            + (s.hyperparameter().operation() == Hyperparameter.Operation.MULTIPLY
+                    problems.add(origin.problem(at, (inFile != null ? "" : source + ": ")
+                            + s.hyperparameter().key() + " " + (s.hyperparameter().operation() == Hyperparameter.Operation.MULTIPLY
                             ? "cannot multiply " : "cannot shift ") + quantity.describe() + " at " + path + " of "
                             + scenarioFile + " (expected a number or a uniform, normal, truncnormal, triangular"
                             + (s.hyperparameter().operation() == Hyperparameter.Operation.MULTIPLY ? ", lognormal" : "")
@@ -154,8 +168,8 @@ public final class Calibration {
                 }
                 Optional<String> wrong = ScenarioLoader.rangeProblem(path, result.get());
                 if (wrong.isPresent()) {
-                    problems.add(origin.problem(at, s.hyperparameter().key() + " " + number(s.value())
-                            + " applied to " + path + " = " + quantity.describe() + " of " + scenarioFile + ": "
+                    problems.add(origin.problem(at, (inFile != null ? "" : source + ": ")
+                            + s.hyperparameter().key() + " " + number(s.value()) + " applied to " + path + " = " + quantity.describe() + " of " + scenarioFile + ": "
                             + wrong.get()));
                     return quantity;
                 }
