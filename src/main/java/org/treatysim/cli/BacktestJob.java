@@ -373,7 +373,8 @@ final class BacktestJob implements ResultsCommand.Work<BacktestJob.Scored> {
 
     private static BacktestProvenance provenance(List<Case> cases, Options options) {
         List<BacktestProvenance.CaseSource> sources = cases.stream().map(c -> new BacktestProvenance.CaseSource(c.id(),
-                c.inputs().loaded().file().toString(), c.inputs().observations().file(), c.inputs().loaded().sha256()))
+                c.inputs().loaded().file().toString(), c.inputs().observations().file(), c.inputs().loaded().sha256(),
+                c.inputs().loaded().calibration().map(ResultsCommand::note).orElse(null)))
                 .toList();
         String runs = options.runs() == null ? "min(the case's runs, " + MAX_DEFAULT_RUNS + ")"
                 : options.runs() + " per case (--runs)";

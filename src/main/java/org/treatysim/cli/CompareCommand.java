@@ -103,7 +103,8 @@ public final class CompareCommand extends ResultsCommand<PairedComparison> {
             PairedRuns.Result result = new PairedRuns(new MonteCarloEngine(workers)).run(arms, keyDates, runs,
                     progress);
             Instant now = now();
-            return result.freeze(loaded.stream().map(l -> provenance(l.scenario(), l.sha256(), runs, seed, now))
+            return result.freeze(loaded.stream().map(l -> provenance(l.scenario(), l.sha256(), runs, seed, now,
+                    l.calibration()))
                     .toList());
         }
 

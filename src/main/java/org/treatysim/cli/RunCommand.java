@@ -96,7 +96,8 @@ public final class RunCommand extends ResultsCommand<ForecastJob.Forecast> {
         List<ForecastJob> jobs = new ArrayList<>();
         for (LoadedScenario s : files.loaded()) {
             Scenario scenario = job.seeded(s.scenario());
-            ForecastJob.Inputs inputs = new ForecastJob.Inputs(scenario, s.sha256(), () -> new Simulation(scenario),
+            ForecastJob.Inputs inputs = new ForecastJob.Inputs(scenario, s.sha256(), s.calibration(),
+                    () -> new Simulation(scenario),
                     assumptions(s));
             RunRequest runs = request != null ? request : new RunRequest.Fixed(scenario.runs());
             jobs.add(new ForecastJob(inputs, new ForecastJob.Options(runs, workers, job.out, job.force, !noRunsFile,

@@ -131,7 +131,7 @@ public final class SweepCommand extends ResultsCommand<SweepFolder.Swept> {
             SweepResult result = Sweep.run(planned.loaded().scenario(), planned.factors(), planned.plan(), workers,
                     progress);
             return new SweepFolder.Swept(result, SweepFolder.summary(result, planned.loaded().sha256(),
-                    planned.varied()));
+                    planned.loaded().calibration(), planned.varied()));
         }
 
         @Override
