@@ -82,15 +82,20 @@ class BadCalibrationTest {
                 + " (expected a map with the key hyperparameters, e.g. hyperparameters: { patience: { value: 1.2 } })");
     }
 
+    /** s.yaml (MINIMAL with P1's batna) and c.yaml in {@code dir}: the problems of loading one with the other. */
+    private static List<String> problemsOf(Path dir, String batna, String calibrationText) throws Exception {
+        Files.writeString(dir.resolve("s.yaml"), MINIMAL.replace("patienceDays: 365, stance: 1 }\n  P2",
+                "patienceDays: 365, stance: 1, batna: " + batna + " }\n  P2"));
+        Files.writeString(dir.resolve("c.yaml"), calibrationText);
+        return loadProblems(dir.resolve("s.yaml"), dir.resolve("c.yaml"));
+    }
+
     @Test
     void aResultOutsideTheParametersRangeIsLocatedAtTheHyperparameter(@TempDir Path dir) throws Exception {
         Path scenario = dir.resolve("s.yaml");
-        Files.writeString(scenario, MINIMAL.replace("patienceDays: 365, stance: 1 }\n  P2",
-                "patienceDays: 365, stance: 1, batna: 0.5 }\n  P2"));
         Path calibration = dir.resolve("c.yaml");
-        Files.writeString(calibration, "hyperparameters:\n  batnaShift: 0.75\n");
 
-        assertThat(loadProblems(scenario, calibration)).containsExactly(calibration + ":2:15:"
+        assertThat(problemsOf(dir, "0.5", "hyperparameters:\n  batnaShift: 0.75\n")).containsExactly(calibration + ":2:15:"
                 + " hyperparameters.batnaShift.value: batnaShift 0.75 applied to parties.P1.batna = 0.5 of " + scenario
                 + ": 1.25 is out of range (expected a value in [0, 1])");
     }
@@ -98,12 +103,9 @@ class BadCalibrationTest {
     @Test
     void aDistributionWithoutClosedFormIsRefused(@TempDir Path dir) throws Exception {
         Path scenario = dir.resolve("s.yaml");
-        Files.writeString(scenario, MINIMAL.replace("patienceDays: 365, stance: 1 }\n  P2",
-                "patienceDays: 365, stance: 1, batna: { beta: [2, 5] } }\n  P2"));
         Path calibration = dir.resolve("c.yaml");
-        Files.writeString(calibration, "hyperparameters:\n  batnaShift: { value: 0.1 }\n");
 
-        assertThat(loadProblems(scenario, calibration)).containsExactly(calibration + ":2:24:"
+        assertThat(problemsOf(dir, "{ beta: [2, 5] }", "hyperparameters:\n  batnaShift: { value: 0.1 }\n")).containsExactly(calibration + ":2:24:"
                 + " hyperparameters.batnaShift.value: batnaShift cannot shift { beta: [2, 5] } at parties.P1.batna of "
                 + scenario + " (expected a number or a uniform, normal, truncnormal, triangular or choice"
                 + " distribution there)");

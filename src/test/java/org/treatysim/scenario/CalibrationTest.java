@@ -46,14 +46,15 @@ class CalibrationTest {
         return new CalibrationLoader().parse("c.yaml", yaml);
     }
 
+    /** Every parameter of {@link #WITH_MEDIATOR_AND_EVENT} after the calibration {@code yaml}. */
+    private static Map<String, Quantity> calibrated(String yaml) throws ScenarioException {
+        return ScenarioParameters.of(calibration(yaml).apply(parse(WITH_MEDIATOR_AND_EVENT), "s.yaml"));
+    }
+
     @Test
     void aMultiplierScalesEveryParameterOfItsFamilyAndTheEventsThatSetItAndNothingElse() throws Exception {
-        Scenario before = parse(WITH_MEDIATOR_AND_EVENT);
-        Scenario after = calibration("hyperparameters:\n  patience: { value: 2, interval: [1.5, 2.5] }\n")
-                .apply(before, "s.yaml");
-
-        Map<String, Quantity> was = ScenarioParameters.of(before);
-        Map<String, Quantity> is = ScenarioParameters.of(after);
+        Map<String, Quantity> was = ScenarioParameters.of(parse(WITH_MEDIATOR_AND_EVENT));
+        Map<String, Quantity> is = calibrated("hyperparameters:\n  patience: { value: 2, interval: [1.5, 2.5] }\n");
         assertThat(is.get("parties.P1.patienceDays")).isEqualTo(Quantity.of(730));
         assertThat(is.get("parties.P2.patienceDays")).isEqualTo(new Quantity.Uniform(400, 800));
         assertThat(is.get("events.0.set.parties.P1.patienceDays")).isEqualTo(Quantity.of(200));
@@ -68,11 +69,7 @@ class CalibrationTest {
 
     @Test
     void distributionsAreTransformedInClosedForm() throws Exception {
-        Scenario before = parse(WITH_MEDIATOR_AND_EVENT);
-        Scenario after = calibration("hyperparameters:\n  mediatorLeverage: 3\n  batnaShift: 0.1\n")
-                .apply(before, "s.yaml");
-
-        Map<String, Quantity> is = ScenarioParameters.of(after);
+        Map<String, Quantity> is = calibrated("hyperparameters:\n  mediatorLeverage: 3\n  batnaShift: 0.1\n");
         assertThat(is.get("mediators.M.leverage.P1")).isEqualTo(Quantity.of(0.2 * 3));
         assertThat(is.get("mediators.M.leverage.P2")).as("lognormal: ln 3 added to mu")
                 .isEqualTo(new Quantity.LogNormal(StrictMath.log(3), 0.5));

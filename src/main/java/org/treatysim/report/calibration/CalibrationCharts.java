@@ -7,7 +7,6 @@ import java.util.Locale;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.plot.IntervalMarker;
-import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.ui.RectangleAnchor;
@@ -65,29 +64,19 @@ public final class CalibrationCharts {
         XYPlot plot = new XYPlot(new XYSeriesCollection(series), x, y, renderer);
 
         double uncalibrated = o.uncalibrated().pooled().get(0).logScore().value();
-        ValueMarker raw = new ValueMarker(uncalibrated, GREY, ChartStyle.Dash.DOTTED.stroke(1.4f));
-        raw.setLabel(String.format(Locale.ROOT, "uncalibrated model: %.3f", uncalibrated));
-        raw.setLabelFont(ReportFonts.plain(10f));
-        raw.setLabelPaint(GREY);
-        raw.setLabelBackgroundColor(Color.WHITE);
-        raw.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
-        raw.setLabelTextAnchor(TextAnchor.BOTTOM_RIGHT);
-        plot.addRangeMarker(raw);
+        plot.addRangeMarker(ChartStyle.labelledMarker(uncalibrated, GREY, ChartStyle.Dash.DOTTED.stroke(1.4f),
+                String.format(Locale.ROOT, "uncalibrated model: %.3f", uncalibrated), RectangleAnchor.TOP_RIGHT,
+                TextAnchor.BOTTOM_RIGHT));
         double low = Math.min(f.low(), f.value());
         double high = Math.max(f.high(), f.value());
         if (high > low) {
             IntervalMarker band = new IntervalMarker(low, high, SHADE);
             plot.addDomainMarker(band);
         }
-        ValueMarker fitted = new ValueMarker(f.value(), ChartStyle.VERMILLION, ChartStyle.Dash.DASHED.stroke(1.6f));
-        fitted.setLabel(String.format(Locale.ROOT, "fitted %s (95%%: %s to %s)", CalibrationFiles.number(f.value()),
-                CalibrationFiles.number(low), CalibrationFiles.number(high)));
-        fitted.setLabelFont(ReportFonts.plain(10f));
-        fitted.setLabelPaint(ChartStyle.VERMILLION);
-        fitted.setLabelBackgroundColor(Color.WHITE);
-        fitted.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
-        fitted.setLabelTextAnchor(TextAnchor.TOP_LEFT);
-        plot.addDomainMarker(fitted);
+        plot.addDomainMarker(ChartStyle.labelledMarker(f.value(), ChartStyle.VERMILLION,
+                ChartStyle.Dash.DASHED.stroke(1.6f), String.format(Locale.ROOT, "fitted %s (95%%: %s to %s)",
+                        CalibrationFiles.number(f.value()), CalibrationFiles.number(low), CalibrationFiles.number(high)),
+                RectangleAnchor.TOP_RIGHT, TextAnchor.TOP_LEFT));
         // Keep the uncalibrated line in view even when every candidate scores far from it.
         double lo = Math.min(uncalibrated, java.util.Arrays.stream(profile).min().orElse(uncalibrated));
         double hi = Math.max(uncalibrated, java.util.Arrays.stream(profile).max().orElse(uncalibrated));
