@@ -98,7 +98,7 @@ public final class CalibrateCommand extends ResultsCommand<CalibrationOutcome> {
             }
             fits.add(parsed);
         }
-        double candidates = Math.pow(points, fits.size());
+        double candidates = StrictMath.pow(points, fits.size());
         if (candidates > 10_000) {
             throw usage(String.format(java.util.Locale.ROOT, "%d values for %d hyperparameters make %.0f candidates"
                     + " (expected at most 10,000: fewer --points or hyperparameters)", points, fits.size(), candidates));

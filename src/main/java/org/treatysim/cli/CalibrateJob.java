@@ -181,10 +181,9 @@ final class CalibrateJob implements ResultsCommand.Work<CalibrationOutcome> {
             for (int k = 0; k < candidates; k++) {
                 long offset = before;
                 ProgressListener overall = (stage, done, count) -> progress.progress("runs", offset + done, total);
-                Scenario scenario = scenarios.get(c).get(k);
-                if (options.seed() != null) scenario = scenario.withRunsAndSeed(scenario.runs(), options.seed());
-                forecasts.get(k).add(BacktestJob.forecast(cases.get(c), scenario, false, options.runs(), engine,
-                        overall));
+                // The case's scenario already has the --seed, if one was given (BacktestJob.load).
+                forecasts.get(k).add(BacktestJob.forecast(cases.get(c), scenarios.get(c).get(k), false, options.runs(),
+                        engine, overall));
                 before += options.runs();
             }
         }
