@@ -70,6 +70,7 @@ class LayeringTest {
         allow("stats", "model", "model.spec");
         allow("stats.abc", "model.spec", "stats.sensitivity");
         allow("stats.backtest", "model.spec", "stats", "stats.scoring", "stats.sensitivity");
+        allow("stats.calibration", "stats.sensitivity");
         allow("stats.scoring");
         allow("stats.sensitivity", "model.spec");
         allow("montecarlo", "model", "stats");
@@ -78,6 +79,7 @@ class LayeringTest {
         allow("montecarlo.sweep", "montecarlo", "model", "model.spec", "stats", "stats.sensitivity");
         allow("report.chart", "stats");
         allow("report.backtest", "report.chart", "report.files", "model.spec", "stats", "stats.backtest", "stats.scoring");
+        allow("report.calibration", "report.backtest", "report.chart", "stats.backtest", "stats.calibration");
         allow("report.brief", "report.chart", "model.spec", "stats");
         allow("report.compare", "model.spec", "report.chart", "report.files", "stats");
         allow("report.files", "report.brief", "model", "stats");

@@ -58,7 +58,7 @@ public final class BacktestCommand extends ResultsCommand<BacktestJob.Scored> {
         } catch (BacktestJob.UsageException e) {
             throw usage(e.getMessage());
         }
-        List<BacktestJob.Case> cases = BacktestJob.load(caseFolders, job.seed, err());
+        List<BacktestJob.Case> cases = BacktestJob.load(caseFolders, job.seed, job.calibration, err());
         return List.of(new BacktestJob(cases, new BacktestJob.Options(runs, job.seed, workers, job.out, job.force)));
     }
 

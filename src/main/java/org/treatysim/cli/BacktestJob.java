@@ -207,17 +207,20 @@ final class BacktestJob implements ResultsCommand.Work<BacktestJob.Scored> {
      * lie in the scenario's window and whose events the model must count. Other forecasters'
      * entries in an outcomes file are not part of the backtest; that is said on {@code err}.
      *
-     * @param seed the {@code --seed} override, or null
+     * @param seed        the {@code --seed} override, or null
+     * @param calibration the {@code --calibration} file applied to every case, or null for each case's own
      * @throws ScenarioException with every problem of every case, each located FILE:LINE:COLUMN
      */
-    static List<Case> load(List<Path> folders, Long seed, PrintWriter err) throws ScenarioException {
+    static List<Case> load(List<Path> folders, Long seed, Path calibration, PrintWriter err)
+            throws ScenarioException {
         List<Problem> problems = new ArrayList<>();
         List<String> refused = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         List<Case> cases = new ArrayList<>();
         for (Path folder : folders) {
             try {
-                InputFiles inputs = InputFiles.load(folder.resolve(SCENARIO_FILE), folder.resolve(OUTCOMES_FILE), seed);
+                InputFiles inputs = InputFiles.load(folder.resolve(SCENARIO_FILE), folder.resolve(OUTCOMES_FILE), seed,
+                        calibration);
                 cases.add(new Case(caseId(folder), folder, inputs));
                 int others = inputs.observations().forecasts().size();
                 if (others > 0) {
@@ -316,13 +319,22 @@ final class BacktestJob implements ResultsCommand.Work<BacktestJob.Scored> {
     /** Runs one case (runs 0..n−1 of its scenario and seed) and counts its outcomes and curves. */
     static CaseForecast forecast(Case c, int runs, MonteCarloEngine engine, ProgressListener progress)
             throws InterruptedException {
-        Scenario scenario = c.inputs().scenario();
+        return forecast(c, c.inputs().scenario(), true, runs, engine, progress);
+    }
+
+    /**
+     * Runs {@code scenario}, the case's own or a variant of it (e.g. calibrated), runs 0..n−1 of its
+     * seed, and counts the case's outcomes and, when {@code withCurves}, its curves (without them:
+     * no curves, and the runs are quicker).
+     */
+    static CaseForecast forecast(Case c, Scenario scenario, boolean withCurves, int runs, MonteCarloEngine engine,
+                                 ProgressListener progress) throws InterruptedException {
         List<Observation> outcomes = c.inputs().observations().observations();
         List<DatedEvent> questions = new ArrayList<>();
         outcomes.forEach(o -> questions.add(ObservationConditions.question(o)));
         LinkedHashSet<Milestone> events = new LinkedHashSet<>();
         outcomes.forEach(o -> events.add(o.event()));
-        List<LocalDate> dates = curveDates(scenario);
+        List<LocalDate> dates = withCurves ? curveDates(scenario) : List.of();
         for (Milestone event : events) {
             for (LocalDate date : dates) questions.add(new DatedEvent(event, date));
         }
@@ -333,7 +345,7 @@ final class BacktestJob implements ResultsCommand.Work<BacktestJob.Scored> {
         for (int i = 0; i < outcomes.size(); i++) forecasts.add(Wilson.estimate(counts.happened(i), counts.runs()));
         List<ForecastCurve> curves = new ArrayList<>();
         int next = outcomes.size();
-        for (Milestone event : events) {
+        for (Milestone event : withCurves ? events : List.<Milestone>of()) {
             List<Estimate> curve = new ArrayList<>();
             for (int d = 0; d < dates.size(); d++) curve.add(Wilson.estimate(counts.happened(next++), counts.runs()));
             curves.add(new ForecastCurve(event.key(), dates, curve));
@@ -360,7 +372,8 @@ final class BacktestJob implements ResultsCommand.Work<BacktestJob.Scored> {
 
     private static BacktestProvenance provenance(List<Case> cases, Options options) {
         List<BacktestProvenance.CaseSource> sources = cases.stream().map(c -> new BacktestProvenance.CaseSource(c.id(),
-                c.inputs().loaded().file().toString(), c.inputs().observations().file(), c.inputs().loaded().sha256()))
+                c.inputs().loaded().file().toString(), c.inputs().observations().file(), c.inputs().loaded().sha256(),
+                c.inputs().loaded().calibration().map(ResultsCommand::note).orElse(null)))
                 .toList();
         String runs = options.runs() == null ? "min(the case's runs, " + MAX_DEFAULT_RUNS + ")"
                 : options.runs() + " per case (--runs)";

@@ -98,7 +98,8 @@ public final class CompareCommand extends ResultsCommand<PairedComparison> {
             PairedRuns.Result result = new PairedRuns(new MonteCarloEngine(workers)).run(arms, keyDates, runs,
                     progress);
             Instant now = now();
-            return result.freeze(loaded.stream().map(l -> provenance(l.scenario(), l.sha256(), runs, seed, now))
+            return result.freeze(loaded.stream().map(l -> provenance(l.scenario(), l.sha256(), runs, seed, now,
+                    l.calibration()))
                     .toList());
         }
 
@@ -121,7 +122,7 @@ public final class CompareCommand extends ResultsCommand<PairedComparison> {
     /** Every scenario validated, and the scenarios checked against each other, before anything runs. */
     @Override
     List<Comparison> prepare(int workers) throws CommandFailure {
-        ScenarioFiles scenarios = ScenarioFiles.load(files);
+        ScenarioFiles scenarios = ScenarioFiles.load(files, job.calibration);
         if (scenarios.invalid() > 0) {
             List<String> problems = new ArrayList<>(scenarios.problems());
             problems.add("compare: " + scenarios.invalid() + " of " + files.size() + " scenario files are not valid;"

@@ -16,6 +16,7 @@ import org.treatysim.model.RunResult;
 import org.treatysim.model.RunSimulator;
 import org.treatysim.model.spec.Components;
 import org.treatysim.model.spec.Scenario;
+import org.treatysim.scenario.LoadedCalibration;
 import org.treatysim.montecarlo.Forecaster;
 import org.treatysim.montecarlo.MonteCarloEngine;
 import org.treatysim.montecarlo.ProgressListener;
@@ -83,10 +84,11 @@ final class ForecastJob implements ResultsCommand.Work<ForecastJob.Forecast> {
      * @param simulators makes one simulator of the scenario per worker thread
      * @param assumptions the scenario's values with their source comments, for the brief
      */
-    record Inputs(Scenario scenario, String sha256, Supplier<? extends RunSimulator> simulators,
-                  List<Assumption> assumptions) {
+    record Inputs(Scenario scenario, String sha256, Optional<LoadedCalibration> calibration,
+                  Supplier<? extends RunSimulator> simulators, List<Assumption> assumptions) {
         Inputs {
-            Components.requireNonNull("scenario, sha256, simulators", scenario, sha256, simulators);
+            Components.requireNonNull("scenario, sha256, calibration, simulators", scenario, sha256, calibration,
+                    simulators);
             assumptions = List.copyOf(assumptions);
         }
     }
@@ -188,7 +190,7 @@ final class ForecastJob implements ResultsCommand.Work<ForecastJob.Forecast> {
                     representatives == null ? null : representatives.watching(null), progress);
         }
         Provenance provenance = ResultsCommand.provenance(scenario, inputs.sha256(), result.counts().runs(),
-                scenario.seed(), ResultsCommand.now());
+                scenario.seed(), ResultsCommand.now(), inputs.calibration());
         ForecastSummary summary = ForecastSummaries.freeze(result.counts(), provenance);
         BriefContextJson.BriefContext context = new BriefContextJson.BriefContext(scenario.start(),
                 scenario.horizon(), scenario.description(), inputs.assumptions());

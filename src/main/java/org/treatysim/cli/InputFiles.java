@@ -23,14 +23,16 @@ import org.treatysim.scenario.ScenarioLoader;
 record InputFiles(Scenario scenario, LoadedScenario loaded, Observations observations) {
 
     /**
-     * @param seed the {@code --seed} override, or null
+     * @param seed        the {@code --seed} override, or null
+     * @param calibration the {@code --calibration} file, or null for the scenario's own
      * @throws ScenarioException with every problem of both files
      */
-    static InputFiles load(Path scenarioFile, Path observationsFile, Long seed) throws ScenarioException {
+    static InputFiles load(Path scenarioFile, Path observationsFile, Long seed, Path calibration)
+            throws ScenarioException {
         List<Problem> problems = new ArrayList<>();
         LoadedScenario loaded = null;
         try {
-            loaded = new ScenarioLoader().load(scenarioFile);
+            loaded = new ScenarioLoader(calibration).load(scenarioFile);
         } catch (ScenarioException e) {
             problems.addAll(e.problems());
         }

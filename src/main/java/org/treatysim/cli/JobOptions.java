@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
 
 /**
  * The options of every command that runs the model and writes a results folder (run, compare,
- * sweep, update, score, backtest): the master seed, where the folder goes, whether it may replace an
+ * sweep, update, score, backtest): the master seed, the calibration, where the folder goes, whether it may replace an
  * earlier one, how many worker threads run, and whether progress is shown. Mixed in with
  * {@code @Mixin}, so that they are spelled, checked and documented alike in every command.
  */
@@ -25,6 +25,11 @@ final class JobOptions {
             description = "Master seed, any 64-bit integer (default: the seed in the scenario file; compare uses the"
                     + " first file's for every scenario).")
     Long seed;
+
+    @Option(names = "--calibration", paramLabel = "FILE",
+            description = "A calibration file (global hyperparameters, see docs/calibration.md) applied to every"
+                    + " scenario instead of the one its calibration key names, if any.")
+    Path calibration;
 
     @Option(names = "--threads", paramLabel = "T",
             description = "Worker threads, at least 1 (default: one per core); the results do not depend on it.")

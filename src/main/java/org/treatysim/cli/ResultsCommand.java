@@ -7,12 +7,14 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.treatysim.model.spec.Scenario;
 import org.treatysim.montecarlo.MonteCarloException;
 import org.treatysim.montecarlo.ProgressListener;
 import org.treatysim.montecarlo.sweep.SweepInputException;
+import org.treatysim.scenario.LoadedCalibration;
 import org.treatysim.scenario.ScenarioException;
 import org.treatysim.stats.Provenance;
 import picocli.CommandLine;
@@ -186,11 +188,19 @@ abstract class ResultsCommand<R> implements Callable<Integer> {
      * @param sha256    hex SHA-256 of the scenario file's bytes
      * @param runs      the runs the results count
      * @param seed      the master seed they ran with
-     * @param createdAt when, to the second ({@link #now})
+     * @param createdAt   when, to the second ({@link #now})
+     * @param calibration the calibration applied to the scenario, if any
      */
-    static Provenance provenance(Scenario scenario, String sha256, long runs, long seed, Instant createdAt) {
+    static Provenance provenance(Scenario scenario, String sha256, long runs, long seed, Instant createdAt,
+                                 Optional<LoadedCalibration> calibration) {
         return new Provenance(scenario.id(), scenario.title(), runs, seed, sha256, VersionProvider.version(),
-                System.getProperty("java.version"), createdAt);
+                System.getProperty("java.version"), createdAt, calibration.map(ResultsCommand::note).orElse(null));
+    }
+
+    /** How provenance records a calibration: its file, hash, values and what it was fitted on. */
+    static Provenance.CalibrationNote note(LoadedCalibration c) {
+        return new Provenance.CalibrationNote(c.file().toString(), c.sha256(), c.calibration().summary(),
+                c.calibration().fittedOn());
     }
 
     /** The time results are made, to the second. */

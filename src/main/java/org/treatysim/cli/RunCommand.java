@@ -80,7 +80,7 @@ public final class RunCommand extends ResultsCommand<ForecastJob.Forecast> {
         } catch (IllegalArgumentException e) {
             throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
         }
-        ScenarioFiles files = ScenarioFiles.load(scenarios);
+        ScenarioFiles files = ScenarioFiles.load(scenarios, job.calibration);
         List<String> problems = new ArrayList<>(files.problems());
         Set<String> ids = new HashSet<>();
         for (LoadedScenario s : files.loaded()) {
@@ -95,7 +95,8 @@ public final class RunCommand extends ResultsCommand<ForecastJob.Forecast> {
         List<ForecastJob> jobs = new ArrayList<>();
         for (LoadedScenario s : files.loaded()) {
             Scenario scenario = job.seeded(s.scenario());
-            ForecastJob.Inputs inputs = new ForecastJob.Inputs(scenario, s.sha256(), () -> new Simulation(scenario),
+            ForecastJob.Inputs inputs = new ForecastJob.Inputs(scenario, s.sha256(), s.calibration(),
+                    () -> new Simulation(scenario),
                     assumptions(s));
             RunRequest runs = request != null ? request : new RunRequest.Fixed(scenario.runs());
             jobs.add(new ForecastJob(inputs, new ForecastJob.Options(runs, workers, job.out, job.force, !noRunsFile,

@@ -23,9 +23,13 @@ record ScenarioFiles(List<LoadedScenario> loaded, List<String> problems, int inv
         problems = List.copyOf(problems);
     }
 
-    /** Loads every file, in order. */
-    static ScenarioFiles load(List<Path> files) {
-        ScenarioLoader loader = new ScenarioLoader();
+    /**
+     * Loads every file, in order.
+     *
+     * @param calibration the {@code --calibration} file applied to every scenario, or null for each one's own
+     */
+    static ScenarioFiles load(List<Path> files, Path calibration) {
+        ScenarioLoader loader = new ScenarioLoader(calibration);
         List<LoadedScenario> loaded = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         int invalid = 0;

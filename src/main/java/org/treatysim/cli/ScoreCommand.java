@@ -114,7 +114,7 @@ public final class ScoreCommand extends ResultsCommand<ScoreTable> {
     /** The scenario and the outcomes; a forecast in the file without an outcome is noted and left out. */
     @Override
     List<Scoring> prepare(int workers) throws ScenarioException {
-        InputFiles inputs = InputFiles.load(scenarioFile, outcomesFile, job.seed);
+        InputFiles inputs = InputFiles.load(scenarioFile, outcomesFile, job.seed, job.calibration);
         Scenario scenario = inputs.scenario();
         List<Observation> outcomes = inputs.observations().observations();
         List<ScoredForecast> others = new ArrayList<>();

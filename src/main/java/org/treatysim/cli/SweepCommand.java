@@ -131,7 +131,7 @@ public final class SweepCommand extends ResultsCommand<SweepFolder.Swept> {
             SweepResult result = Sweep.run(planned.loaded().scenario(), planned.factors(), planned.plan(), workers,
                     progress);
             return new SweepFolder.Swept(result, SweepFolder.summary(result, planned.loaded().sha256(),
-                    planned.varied()));
+                    planned.loaded().calibration(), planned.varied()));
         }
 
         @Override
@@ -155,7 +155,7 @@ public final class SweepCommand extends ResultsCommand<SweepFolder.Swept> {
     /** The sweep's options can only be checked against its scenario: it is loaded first. */
     @Override
     void checkOptions() throws ScenarioException, SweepInputException {
-        LoadedScenario loaded = new ScenarioLoader().load(file);
+        LoadedScenario loaded = new ScenarioLoader(job.calibration).load(file);
         Scenario scenario = loaded.scenario();
         Map<String, Quantity> varied = varied();
         List<Factor> factors = SweepFactors.resolve(scenario, varied, varyOnly);

@@ -8,8 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.treatysim.model.spec.Quantity;
 import org.treatysim.model.spec.Scenario;
+import org.treatysim.scenario.LoadedCalibration;
 import org.treatysim.montecarlo.sweep.SweepMethod;
 import org.treatysim.montecarlo.sweep.SweepPlan;
 import org.treatysim.montecarlo.sweep.SweepResult;
@@ -47,7 +49,8 @@ final class SweepFolder {
      * @param sha256 hex SHA-256 of the scenario file's bytes
      * @param varied the {@code --vary} parameters, by path
      */
-    static SweepSummary summary(SweepResult result, String sha256, Map<String, Quantity> varied) {
+    static SweepSummary summary(SweepResult result, String sha256, Optional<LoadedCalibration> calibration,
+                                Map<String, Quantity> varied) {
         Scenario scenario = result.scenario();
         SweepPlan plan = result.plan();
         long points = result.design().size();
@@ -57,7 +60,7 @@ final class SweepFolder {
                 .toList();
         Target target = plan.target();
         return new SweepSummary(ResultsCommand.provenance(scenario, sha256, points * plan.runsPerPoint(), plan.seed(),
-                ResultsCommand.now()), target.event().key(), target.date(), target.describe(), plan.threshold(),
+                ResultsCommand.now(), calibration), target.event().key(), target.date(), target.describe(), plan.threshold(),
                 result.outcome(), plan.method().key(), plan.samples(), plan.levels(), result.design().size(),
                 plan.runsPerPoint(), factors, SweepSummary.Spread.of(result.estimates().shares()), result.sobol(),
                 Prcc.byStrength(result.prcc()), result.boxes(), result.simplified(), result.indicesNote(),

@@ -142,10 +142,10 @@ public final class UpdateCommand extends ResultsCommand<UpdateCommand.Conditione
             String sha256 = inputs.loaded().sha256();
             Instant now = now();
             ForecastSummary prior = ForecastSummaries.freeze(result.counts().allRuns(),
-                    provenance(scenario, sha256, result.runs(), scenario.seed(), now));
+                    provenance(scenario, sha256, result.runs(), scenario.seed(), now, inputs.loaded().calibration()));
             ForecastSummary conditional = ConditionalSummaryJson.fromAsOf(ForecastSummaries.freeze(
                     result.counts().acceptedRuns(), provenance(scenario, sha256, result.accepted(), scenario.seed(),
-                            now)), until);
+                            now, inputs.loaded().calibration())), until);
             List<Conditioning.Observed> observations = new ArrayList<>();
             for (Observation o : used) {
                 observations.add(new Conditioning.Observed(o.date(), o.event().key(), o.happened()));
@@ -206,7 +206,7 @@ public final class UpdateCommand extends ResultsCommand<UpdateCommand.Conditione
     /** The scenario and the observations, and the observations up to the as-of date to condition on. */
     @Override
     List<Update> prepare(int workers) throws ScenarioException {
-        InputFiles inputs = InputFiles.load(scenarioFile, observedFile, job.seed);
+        InputFiles inputs = InputFiles.load(scenarioFile, observedFile, job.seed, job.calibration);
         Scenario scenario = inputs.scenario();
         LocalDate until = asOf == null ? inputs.observations().latest() : asOf;
         if (until.isBefore(scenario.start()) || until.isAfter(scenario.horizon())) {

@@ -1,16 +1,9 @@
 package org.treatysim.scenario;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import org.treatysim.model.spec.Scenario;
 
 /**
@@ -30,6 +23,8 @@ import org.treatysim.model.spec.Scenario;
  * <p>Stateless and thread-safe; reads only the file named and writes nothing.
  */
 public final class ObservationsLoader {
+    private static final FileBytes.Kind KIND = new FileBytes.Kind("an observations file",
+            "an observations file is a few kilobytes of text");
 
     /** A loader; it holds no state. */
     public ObservationsLoader() {
@@ -85,41 +80,15 @@ public final class ObservationsLoader {
         return observations;
     }
 
-    /** Reads at most 1 MiB + 1 byte, so that a huge file or a device never fills memory. */
+    /** The file's bytes, read as every input file is ({@link FileBytes}). */
     private static byte[] readFile(Path path, String name) throws ScenarioException {
-        Origin at = Origin.startOf(name);
-        try {
-            if (Files.isDirectory(path)) {
-                throw failure(List.of(at.problem("", name + " is a folder (expected an observations file)")));
-            }
-            if (Files.exists(path) && !Files.isRegularFile(path)) {
-                // Opening a named pipe blocks until something writes to it, and a device may never end.
-                throw failure(List.of(at.problem("", name + " is not a regular file: a pipe, device or socket"
-                        + " (expected an observations file)")));
-            }
-            if (Files.isRegularFile(path) && Files.size(path) > YamlReader.MAX_BYTES) {
-                throw failure(List.of(at.problem("", String.format(Locale.ROOT, "file is %.1f MiB, too large to"
-                        + " read (expected at most 1 MiB; an observations file is a few kilobytes of text)",
-                        Files.size(path) / (double) YamlReader.MAX_BYTES))));
-            }
-            try (InputStream in = Files.newInputStream(path)) {
-                return in.readNBytes(YamlReader.MAX_BYTES + 1);
-            }
-        } catch (NoSuchFileException e) {
-            throw failure(List.of(at.problem("", "no such file " + name + " (expected an existing observations file)")));
-        } catch (AccessDeniedException e) {
-            throw failure(List.of(at.problem("", "cannot read " + name + ": permission denied (expected a readable"
-                    + " file)")));
-        } catch (IOException e) {
-            throw failure(List.of(at.problem("", "cannot read " + name + ": " + e.getMessage()
-                    + " (expected a readable file)")));
-        }
+        FileBytes.Read read = FileBytes.read(path, name, KIND, Origin.startOf(name), "",
+                "an existing observations file");
+        if (read.bytes() == null) throw failure(read.problems());
+        return read.bytes();
     }
 
     private static ScenarioException failure(List<Problem> problems) {
-        List<Problem> sorted = new ArrayList<>(problems);
-        sorted.sort(Comparator.comparing(Problem::file).thenComparingInt(Problem::line)
-                .thenComparingInt(Problem::column));
-        return new ScenarioException(sorted);
+        return ScenarioException.inFileOrder(problems);
     }
 }

@@ -1,5 +1,7 @@
 package org.treatysim.scenario;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -16,6 +18,14 @@ public final class ScenarioException extends Exception {
             throw new IllegalArgumentException("a ScenarioException needs at least one problem");
         }
         this.problems = List.copyOf(problems);
+    }
+
+    /** The problems sorted by file, line and column, as every loader reports them. */
+    static ScenarioException inFileOrder(List<Problem> problems) {
+        List<Problem> sorted = new ArrayList<>(problems);
+        sorted.sort(Comparator.comparing(Problem::file).thenComparingInt(Problem::line)
+                .thenComparingInt(Problem::column));
+        return new ScenarioException(sorted);
     }
 
     /** Every problem found, sorted by file, line and column. */

@@ -54,6 +54,9 @@ enum ScenarioKey {
     TOP_EXTENDS(TOP, "extends", path(), null, "relative to this file's folder", absent("—"),
             "Path of a scenario this file builds on, relative to this file's folder. Maps merge key by key (this"
                     + " file wins); lists and distributions are replaced whole; key: ~ removes an inherited key."),
+    TOP_CALIBRATION(TOP, "calibration", path(), null, "relative to the file that writes it", absent("none"),
+            "Path of a calibration file (global hyperparameters, e.g. from treatysim calibrate) applied to this"
+                    + " scenario, relative to the file that writes it. Default: none."),
     TOP_SCENARIO(TOP, "scenario", id(), null, null, required("an id such as baseline-2024-09"),
             "Scenario id; names the results folder results/<id>/. Required."),
     TOP_TITLE(TOP, "title", text(TITLE_CHARACTERS), null, null, absent("the id"),

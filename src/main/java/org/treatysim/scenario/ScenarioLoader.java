@@ -1,20 +1,10 @@
 package org.treatysim.scenario;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HexFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.treatysim.model.spec.Quantity;
@@ -32,10 +22,25 @@ public final class ScenarioLoader {
     static final int MAX_EXTENDS = 8;
     /** Longest {@code extends} path, in characters; file systems refuse longer paths anyway. */
     static final int MAX_PATH_CHARACTERS = 1000;
+    private static final FileBytes.Kind KIND = new FileBytes.Kind("a scenario file",
+            "a scenario is a few kilobytes of text");
 
-    /** A loader; it holds no state. */
+    /** The calibration file that replaces a scenario's own {@code calibration}, or null. */
+    private final Path calibrationOverride;
+
+    /** A loader that applies the calibration each scenario names, if any. */
     public ScenarioLoader() {
-        // Nothing to configure: the limits and the format are fixed so that every user sees the same checks.
+        this(null);
+    }
+
+    /**
+     * A loader that applies {@code calibration} to every scenario instead of the one it names (the
+     * command line's {@code --calibration FILE}).
+     *
+     * @param calibration a calibration file, or null for each scenario's own
+     */
+    public ScenarioLoader(Path calibration) {
+        this.calibrationOverride = calibration;
     }
 
     /**
@@ -156,13 +161,62 @@ public final class ScenarioLoader {
             merged = Merge.merge(merged, chain.get(i).root());
         }
         merged = Merge.without(merged, "extends");
+        Optional<YamlNode.Entry> calibrationEntry = merged instanceof YamlNode.Mapping m
+                ? m.entry("calibration").filter(e -> !ValueReader.isNull(e.value())) : Optional.empty();
+        merged = Merge.without(merged, "calibration");
         ScenarioBinder binder = new ScenarioBinder();
         Scenario scenario = binder.bind(merged);
         problems.addAll(binder.problems());
+        Path calibrationFile = calibrationOverride;
+        if (calibrationFile == null && calibrationEntry.isPresent()) {
+            calibrationFile = calibrationPath(calibrationEntry.get(), confinedTo, problems);
+        }
         if (!problems.isEmpty() || scenario == null) {
             throw failure(problems);
         }
-        return new LoadedScenario(scenario, file, sha256(chain), binder.sources());
+        Optional<LoadedCalibration> calibration = Optional.empty();
+        if (calibrationFile != null) {
+            LoadedCalibration loaded = calibrationOverride != null
+                    ? new CalibrationLoader().load(calibrationFile)
+                    : new CalibrationLoader().load(calibrationFile, calibrationFile.toString(),
+                            calibrationEntry.get().value().origin(), "calibration");
+            scenario = loaded.calibration().apply(scenario, name);
+            calibration = Optional.of(loaded);
+        }
+        return new LoadedScenario(scenario, file, sha256(chain), binder.sources(), calibration);
+    }
+
+    /**
+     * The file a {@code calibration} key names, relative to the folder of the file that writes it,
+     * or null (with a problem) when it cannot be a path.
+     */
+    private static Path calibrationPath(YamlNode.Entry entry, Path confinedTo, List<Problem> problems) {
+        Origin at = entry.value().origin();
+        String expected = " (expected the path of a calibration file, relative to the folder of the file that"
+                + " writes it, e.g. calibration/corpus.yaml)";
+        if (!(entry.value() instanceof YamlNode.Scalar relative) || relative.text().isBlank()
+                || relative.text().length() > MAX_PATH_CHARACTERS) {
+            problems.add(at.problem("calibration", (entry.value() instanceof YamlNode.Scalar s
+                    ? "a path of " + s.text().length() + " characters" : ValueReader.found(entry.value())) + expected));
+            return null;
+        }
+        try {
+            Path given = Path.of(relative.text());
+            if (given.isAbsolute()) {
+                problems.add(at.problem("calibration", "absolute path " + Excerpt.of(relative.text()) + expected));
+                return null;
+            }
+            Path resolved = Path.of(at.file()).resolveSibling(given).normalize();
+            if (confinedTo != null && !identity(resolved).startsWith(confinedTo)) {
+                problems.add(at.problem("calibration", resolved + " is outside the folder " + confinedTo + expected));
+                return null;
+            }
+            return resolved;
+        } catch (InvalidPathException e) {
+            problems.add(at.problem("calibration", "'" + Excerpt.of(relative.text()) + "' is not a usable path"
+                    + expected));
+            return null;
+        }
     }
 
     /**
@@ -298,60 +352,27 @@ public final class ScenarioLoader {
         }
     }
 
-    /** Reads at most 1 MiB + 1 byte, so that a huge file or a device never fills memory. */
+    /** The file's bytes, read as every input file is ({@link FileBytes}). */
     private static Read readFile(Path path, String name, Optional<Origin> referencedFrom) {
-        Origin at = referencedFrom.orElse(Origin.startOf(name));
-        String path0 = referencedFrom.isPresent() ? "extends" : "";
-        try {
-            if (Files.isDirectory(path)) {
-                return new Read(null, List.of(at.problem(path0, name + " is a folder (expected a scenario file)")));
-            }
-            if (Files.exists(path) && !Files.isRegularFile(path)) {
-                // Opening a named pipe blocks until something writes to it, and a device may never end.
-                return new Read(null, List.of(at.problem(path0, name + " is not a regular file: a pipe, device or"
-                        + " socket (expected a scenario file)")));
-            }
-            if (Files.isRegularFile(path) && Files.size(path) > YamlReader.MAX_BYTES) {
-                return new Read(null, List.of(Origin.startOf(name).problem("", String.format(Locale.ROOT,
-                        "file is %.1f MiB, too large to read (expected at most 1 MiB;"
-                                + " a scenario is a few kilobytes of text)", Files.size(path) / (double) YamlReader.MAX_BYTES))));
-            }
-            try (InputStream in = Files.newInputStream(path)) {
-                return new Read(in.readNBytes(YamlReader.MAX_BYTES + 1), List.of());
-            }
-        } catch (NoSuchFileException e) {
-            return new Read(null, List.of(at.problem(path0, "no such file " + name
-                    + (referencedFrom.isPresent() ? " (expected the path of an existing scenario, relative to this"
-                    + " file's folder)" : " (expected an existing scenario file)"))));
-        } catch (AccessDeniedException e) {
-            return new Read(null, List.of(at.problem(path0, "cannot read " + name
-                    + ": permission denied (expected a readable file)")));
-        } catch (IOException e) {
-            return new Read(null, List.of(at.problem(path0, "cannot read " + name + ": " + e.getMessage()
-                    + " (expected a readable file)")));
-        }
+        FileBytes.Read read = FileBytes.read(path, name, KIND, referencedFrom.orElse(Origin.startOf(name)),
+                referencedFrom.isPresent() ? "extends" : "", referencedFrom.isPresent()
+                        ? "the path of an existing scenario, relative to this file's folder"
+                        : "an existing scenario file");
+        return new Read(read.bytes(), read.problems());
     }
 
     private static Path identity(Path path) {
         return path.toAbsolutePath().normalize();
     }
 
+    /** Over the bytes of every file of the chain, ancestors first. */
     private static String sha256(List<Link> chain) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            for (int i = chain.size() - 1; i >= 0; i--) {
-                digest.update(chain.get(i).bytes());
-            }
-            return HexFormat.of().formatHex(digest.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform provides SHA-256", e);
-        }
+        List<byte[]> bytes = new ArrayList<>();
+        for (int i = chain.size() - 1; i >= 0; i--) bytes.add(chain.get(i).bytes());
+        return FileBytes.sha256(bytes);
     }
 
     private static ScenarioException failure(List<Problem> problems) {
-        List<Problem> sorted = new ArrayList<>(problems);
-        sorted.sort(Comparator.comparing(Problem::file).thenComparingInt(Problem::line)
-                .thenComparingInt(Problem::column));
-        return new ScenarioException(sorted);
+        return ScenarioException.inFileOrder(problems);
     }
 }

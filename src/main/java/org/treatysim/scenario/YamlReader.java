@@ -56,7 +56,10 @@ final class YamlReader {
                 "one scenario per file", "a scenario is a few kilobytes of text"),
         /** An observations or outcomes file (for update and score). */
         OBSERVATIONS("observations: a map with the key observations, a list of { date, event, happened }",
-                "one list of observations per file", "an observations file is a few kilobytes of text");
+                "one list of observations per file", "an observations file is a few kilobytes of text"),
+        /** A calibration file (global hyperparameters, see docs/calibration.md). */
+        CALIBRATION("a calibration: a map with the key hyperparameters, e.g. hyperparameters: { patience: { value:"
+                + " 1.2 } }", "one calibration per file", "a calibration file is a few hundred bytes of text");
 
         private final String whole;
         private final String perFile;

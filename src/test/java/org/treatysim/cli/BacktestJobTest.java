@@ -19,7 +19,7 @@ import org.treatysim.model.spec.Scenario;
 class BacktestJobTest {
 
     private static List<BacktestJob.Case> corpus() throws Exception {
-        return BacktestJob.load(BacktestJob.caseFolders(List.of(Path.of(BacktestCommandTest.CORPUS))), null,
+        return BacktestJob.load(BacktestJob.caseFolders(List.of(Path.of(BacktestCommandTest.CORPUS))), null, null,
                 new PrintWriter(new StringWriter()));
     }
 

@@ -32,8 +32,8 @@ class ForecastJobTest {
     static final Scenario SCENARIO = ToyScenarios.toy(20240924);
 
     static ForecastJob.Inputs toy(int spinDraws) {
-        return new ForecastJob.Inputs(SCENARIO, "ab".repeat(32), () -> new ToySimulator(SCENARIO, 0.6, spinDraws),
-                List.of());
+        return new ForecastJob.Inputs(SCENARIO, "ab".repeat(32), java.util.Optional.empty(),
+                () -> new ToySimulator(SCENARIO, 0.6, spinDraws), List.of());
     }
 
     static ForecastJob.Done run(Path out, int runs, int threads, boolean force, boolean runsFile) throws Exception {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.fail;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -66,8 +67,11 @@ class ScenarioLoadTest {
         Map<String, Quantity> after = ScenarioParameters.of(variant.scenario());
         List<String> changed = after.keySet().stream()
                 .filter(path -> !after.get(path).equals(before.get(path))).sorted().toList();
-        List<String> writtenInVariant = variant.sources().stream()
-                .filter(s -> s.file().equals(file.toString())).map(ParameterSource::path).toList();
+        List<String> writtenInVariant = new ArrayList<>(variant.sources().stream()
+                .filter(s -> s.file().equals(file.toString())).map(ParameterSource::path).toList());
+        // A calibrated variant's lever is its calibration: it changes the parameters of its families.
+        variant.calibration().ifPresent(c -> after.keySet().stream().filter(path -> c.calibration().settings()
+                .stream().anyMatch(s -> s.hyperparameter().transforms(path))).forEach(writtenInVariant::add));
         boolean switchChanged = baseline.ratification().referendum().get().precondition()
                 != variant.scenario().ratification().referendum().get().precondition();
         assertThat(changed.isEmpty() && !switchChanged).as("%s changes something", file).isFalse();

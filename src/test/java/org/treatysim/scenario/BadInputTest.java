@@ -129,7 +129,7 @@ class BadInputTest {
         assertThat(problem(x).toString()).isEqualTo("bad.yaml:1:1: found '" + "x".repeat(80) + "...' at the top of"
                 + " the file (expected a map with the keys scenario, start, horizon, issues and parties)");
         assertThat(problem(MINIMAL + "? " + x + "\n: 1\n").toString()).isEqualTo("bad.yaml:10:3: " + "x".repeat(80)
-                + "...: unknown key '" + "x".repeat(80) + "...' (expected one of: extends, scenario, title,"
+                + "...: unknown key '" + "x".repeat(80) + "...' (expected one of: extends, calibration, scenario, title,"
                 + " description, start, horizon, stepDays, seed, runs, issues, packageDeal, tolerance, drafting,"
                 + " parties, mediators, biasPenalty, pressureToBatna, patrons, deadlines, events, shocks, ratification)");
         assertThat(problem(MINIMAL + "seed: \"" + "ab\n".repeat(1000) + "\"\n").toString()).isEqualTo("bad.yaml:10:7:"
@@ -229,7 +229,7 @@ class BadInputTest {
         }
         // YAML 1.1 reads the rest of the line as a new key; the problem stays where an editor shows it
         assertThat(problems("scenario: x\ntitle: one\u2028two: three\n")).extracting(Problem::toString)
-                .contains("bad.yaml:2:12: two: unknown key 'two' (expected one of: extends, scenario, title, description,"
+                .contains("bad.yaml:2:12: two: unknown key 'two' (expected one of: extends, calibration, scenario, title, description,"
                         + " start, horizon, stepDays, seed, runs, issues, packageDeal, tolerance, drafting, parties,"
                         + " mediators, biasPenalty, pressureToBatna, patrons, deadlines, events, shocks, ratification)");
 
@@ -345,7 +345,7 @@ class BadInputTest {
         Problem p = problem(MINIMAL + "colour: blue\n");
 
         assertThat(p.toString()).isEqualTo("bad.yaml:10:1: colour: unknown key 'colour' (expected one of: extends,"
-                + " scenario, title, description, start, horizon, stepDays, seed, runs, issues, packageDeal, tolerance,"
+                + " calibration, scenario, title, description, start, horizon, stepDays, seed, runs, issues, packageDeal, tolerance,"
                 + " drafting, parties, mediators, biasPenalty, pressureToBatna, patrons, deadlines, events, shocks,"
                 + " ratification)");
     }

@@ -18,7 +18,6 @@ import org.jfree.chart.LegendItemCollection;
 import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.annotations.XYTextAnnotation;
-import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYErrorRenderer;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
@@ -128,15 +127,9 @@ public final class BacktestCharts {
                 unitAxis("Observed frequency"), points);
         plot.setDataset(1, reference);
         plot.setRenderer(1, line);
-        ValueMarker base = new ValueMarker(result.baseRate(), GREY, ChartStyle.Dash.DOTTED.stroke(1.2f));
-        base.setLabel(String.format(Locale.ROOT, "share of all outcomes that happened: %s",
-                ReportText.probability(result.baseRate())));
-        base.setLabelFont(ReportFonts.plain(10f));
-        base.setLabelPaint(GREY);
-        base.setLabelBackgroundColor(Color.WHITE);
-        base.setLabelAnchor(RectangleAnchor.TOP_LEFT);
-        base.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
-        plot.addRangeMarker(base);
+        plot.addRangeMarker(ChartStyle.labelledMarker(result.baseRate(), GREY, ChartStyle.Dash.DOTTED.stroke(1.2f),
+                String.format(Locale.ROOT, "share of all outcomes that happened: %s",
+                        ReportText.probability(result.baseRate())), RectangleAnchor.TOP_LEFT, TextAnchor.BOTTOM_LEFT));
         // Each bin's count beside its point, on the side away from the plot's right edge.
         for (int i = 0; i < result.reliability().size(); i++) {
             ReliabilityBin b = result.reliability().get(i);

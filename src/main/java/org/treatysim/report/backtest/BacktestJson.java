@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.treatysim.report.files.JsonFiles;
+import org.treatysim.report.files.JsonFiles.LeftOutWhenNull;
+import org.treatysim.stats.Provenance;
 import org.treatysim.stats.backtest.BacktestResult;
 import org.treatysim.stats.backtest.CaseForecast;
 import org.treatysim.stats.backtest.CaseScore;
@@ -119,12 +121,13 @@ public final class BacktestJson {
 
     /** One case: where it comes from and its mean scores, by forecaster. */
     record Case(@JsonProperty("case") String id, String scenario, String title, String scenarioFile,
-                String outcomesFile, String scenarioSha256, LocalDate forecastDate, LocalDate horizon, long seed,
+                String outcomesFile, String scenarioSha256,
+                @LeftOutWhenNull Provenance.CalibrationNote calibration, LocalDate forecastDate, LocalDate horizon, long seed,
                 long runs, int outcomes, Map<String, Scores> scores) {
         static Case of(CaseForecast c, CaseScore score, BacktestProvenance provenance) {
             BacktestProvenance.CaseSource source = provenance.source(c.id());
             return new Case(c.id(), c.scenario(), c.title(), source.scenarioFile(), source.outcomesFile(),
-                    source.scenarioSha256(), c.history().forecastDate(), c.horizon(), c.seed(), c.runs(),
+                    source.scenarioSha256(), source.calibration(), c.history().forecastDate(), c.horizon(), c.seed(), c.runs(),
                     score.outcomes(), byName(score.scores(), ForecasterScore::forecaster, Scores::of));
         }
     }

@@ -3,6 +3,7 @@ package org.treatysim.report.backtest;
 import java.time.Instant;
 import java.util.List;
 import org.treatysim.model.spec.Components;
+import org.treatysim.stats.Provenance;
 
 /**
  * Where a backtest's numbers come from, so that they can be made again.
@@ -28,8 +29,15 @@ public record BacktestProvenance(String version, String java, Instant createdAt,
      * @param scenarioFile   its scenario file, as named on the command line
      * @param outcomesFile   its outcomes file
      * @param scenarioSha256 hex SHA-256 of the scenario file (and the files it extends)
+     * @param calibration    the calibration applied to the case's scenario, or null for none
      */
-    public record CaseSource(String caseId, String scenarioFile, String outcomesFile, String scenarioSha256) {
+    public record CaseSource(String caseId, String scenarioFile, String outcomesFile, String scenarioSha256,
+                             Provenance.CalibrationNote calibration) {
+        /** An uncalibrated case's files. */
+        public CaseSource(String caseId, String scenarioFile, String outcomesFile, String scenarioSha256) {
+            this(caseId, scenarioFile, outcomesFile, scenarioSha256, null);
+        }
+
         public CaseSource {
             Components.requireNonNull("caseId, scenarioFile, outcomesFile, scenarioSha256", caseId, scenarioFile,
                     outcomesFile, scenarioSha256);

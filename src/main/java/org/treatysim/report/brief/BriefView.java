@@ -111,7 +111,8 @@ record BriefView(String title, String scenario, String window, String runs, Stri
         String lead = Sentences.render("lead", Map.of("runs", runs, "start", ReportText.date(w.start()),
                 "horizon", horizon, "signed", ReportText.value(signed), "signedInterval", ReportText.interval(signed),
                 "text", ReportText.value(text), "textInterval", ReportText.interval(text),
-                "collapsed", ReportText.value(collapsed), "collapsedInterval", ReportText.interval(collapsed)));
+                "collapsed", ReportText.value(collapsed), "collapsedInterval", ReportText.interval(collapsed)))
+                + (p.calibration() == null ? "" : " " + p.calibration().sentence());
 
         List<KeyDateRow> keyDates = new ArrayList<>();
         for (LocalDate date : BriefFigures.keyDates(w)) {
@@ -153,21 +154,26 @@ record BriefView(String title, String scenario, String window, String runs, Stri
                     extra.caption(), extra.chart()));
         }
 
-        List<Entry> provenance = List.of(
+        List<Entry> provenance = new ArrayList<>(List.of(
                 new Entry("Scenario", p.scenario()),
                 new Entry("Title", p.title()),
                 new Entry("Forecast window", ReportText.dateRange(w.start(), w.horizon())),
-                new Entry("Scenario SHA-256", p.scenarioSha256()),
+                new Entry("Scenario SHA-256", p.scenarioSha256())));
+        if (p.calibration() != null) {
+            provenance.add(new Entry("Calibration", p.calibration().sentence()));
+            provenance.add(new Entry("Calibration SHA-256", p.calibration().sha256()));
+        }
+        provenance.addAll(List.of(
                 new Entry("Seed", Long.toString(p.seed())),
                 new Entry("Runs", runs),
                 new Entry("treatysim version", p.version()),
                 new Entry("Java", p.java()),
-                new Entry("Created", p.createdAt().toString()));
+                new Entry("Created", p.createdAt().toString())));
 
         return new BriefView(p.title(), p.scenario(), ReportText.dateRange(w.start(), w.horizon()), runs,
                 CREATED.format(p.createdAt().atOffset(ZoneOffset.UTC)), headline, input.description(), lead,
                 List.copyOf(keyDates), keyDatesNote, List.copyOf(deadlines), referendum, input.sweepSentence(),
-                List.copyOf(figureViews), input.assumptions(), provenance,
+                List.copyOf(figureViews), input.assumptions(), List.copyOf(provenance),
                 Sentences.render("reading-note", Map.of("runs", runs)), input.traces());
     }
 

@@ -27,12 +27,15 @@ import org.jfree.chart.block.BlockBorder;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.DefaultDrawingSupplier;
 import org.jfree.chart.plot.Plot;
+import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.ui.HorizontalAlignment;
+import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.chart.ui.TextAnchor;
 
 /**
  * The look shared by every treatysim chart: the Okabe–Ito colour-blind-safe palette, a dash
@@ -260,6 +263,22 @@ public final class ChartStyle {
         axis.setLowerMargin(0);
         axis.setUpperMargin(0);
         return axis;
+    }
+
+    /**
+     * A line across the plot at {@code value}, labelled in small type on a white ground in the line's
+     * colour, the label's {@code textAnchor} at the marker's {@code anchor}.
+     */
+    public static ValueMarker labelledMarker(double value, Color colour, Stroke stroke, String label,
+                                             RectangleAnchor anchor, TextAnchor textAnchor) {
+        ValueMarker marker = new ValueMarker(value, colour, stroke);
+        marker.setLabel(label);
+        marker.setLabelFont(ReportFonts.plain(10f));
+        marker.setLabelPaint(colour);
+        marker.setLabelBackgroundColor(Color.WHITE);
+        marker.setLabelAnchor(anchor);
+        marker.setLabelTextAnchor(textAnchor);
+        return marker;
     }
 
     /** A probability axis from 0 to {@code upper} (at most 1), with at most ten round ticks. */

@@ -12,6 +12,7 @@ import java.util.Objects;
 import org.treatysim.report.files.JsonFiles;
 import org.treatysim.stats.ForecastSummary;
 import org.treatysim.stats.PairedComparison;
+import org.treatysim.report.files.JsonFiles.LeftOutWhenNull;
 import org.treatysim.stats.Provenance;
 
 /**
@@ -77,7 +78,7 @@ public final class ComparisonJson {
                 Provenance p = summaries.get(i).provenance();
                 Source source = setup.sources().get(i);
                 scenarios.add(new Scenario(p.scenario(), p.title(), source.file(), p.scenarioSha256(),
-                        source.ownSeed(), source.ownRuns()));
+                        p.calibration(), source.ownSeed(), source.ownRuns()));
                 curves.put(p.scenario(), summaries.get(i).curve().stream().map(c -> new Row(c.date(),
                         c.signed().p(), c.signed().lo(), c.signed().hi())).toList());
             }
@@ -95,7 +96,8 @@ public final class ComparisonJson {
     record Intervals(String probability, String difference) { }
 
     /** One compared scenario and where it came from. */
-    record Scenario(String scenario, String title, String file, String scenarioSha256, long ownSeed, int ownRuns) { }
+    record Scenario(String scenario, String title, String file, String scenarioSha256,
+                    @LeftOutWhenNull Provenance.CalibrationNote calibration, long ownSeed, int ownRuns) { }
 
     /** One row of a scenario's P(signed by date) curve. */
     record Row(LocalDate date, double p, double lo, double hi) { }

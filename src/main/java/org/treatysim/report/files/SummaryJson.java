@@ -60,7 +60,8 @@ public final class SummaryJson {
      * conditional forecast's summary only ({@link #writeConditional}).
      */
     record Contents(String scenario, String title, long runs, long seed, String scenarioSha256, String version,
-                    String java, Instant createdAt, @LeftOutWhenNull Boolean conditional,
+                    String java, Instant createdAt, @LeftOutWhenNull Provenance.CalibrationNote calibration,
+                    @LeftOutWhenNull Boolean conditional,
                     @LeftOutWhenNull Object conditioning, Intervals intervals, Design design,
                     Map<String, Estimate> outcomes, Map<String, Deadline> deadlines,
                     @LeftOutWhenNull ReferendumOutcomes referendums, List<Marker> markers, List<CurvePoint> curve,
@@ -77,7 +78,7 @@ public final class SummaryJson {
                 deadlines.put(d.id(), new Deadline(d.label(), d.end(), d.signed(), d.textAgreed()));
             }
             return new Contents(p.scenario(), p.title(), p.runs(), p.seed(), p.scenarioSha256(), p.version(),
-                    p.java(), p.createdAt(), conditioning == null ? null : true, conditioning,
+                    p.java(), p.createdAt(), p.calibration(), conditioning == null ? null : true, conditioning,
                     Intervals.of(summary.bandHalfWidth()), Design.of(design), summary.outcomes(), deadlines,
                     summary.referendums().orElse(null), summary.markers(), summary.curve(), summary.states(),
                     summary.agreedValues(), summary.concessions(), summary.signingDates());
@@ -85,7 +86,7 @@ public final class SummaryJson {
 
         Saved saved() {
             Provenance provenance = new Provenance(scenario, title, runs, seed, scenarioSha256, version, java,
-                    createdAt);
+                    createdAt, calibration);
             List<DeadlineOutcome> read = deadlines.entrySet().stream().map(e -> new DeadlineOutcome(e.getKey(),
                     e.getValue().label(), e.getValue().end(), e.getValue().signed(), e.getValue().textAgreed()))
                     .toList();

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import org.treatysim.report.files.JsonFiles;
+import org.treatysim.report.files.JsonFiles.LeftOutWhenNull;
 import org.treatysim.report.files.JsonFiles.MayBeNull;
 import org.treatysim.stats.Provenance;
 import org.treatysim.stats.sensitivity.PrccIndex;
@@ -52,7 +53,8 @@ public final class SweepJson {
     private SweepJson() { }
 
     /** The file, key by key. */
-    record Contents(String scenario, String title, String scenarioSha256, String version, String java,
+    record Contents(String scenario, String title, String scenarioSha256,
+                    @LeftOutWhenNull Provenance.CalibrationNote calibration, String version, String java,
                     Instant createdAt, Target target, double threshold, String method, @MayBeNull Integer samples,
                     @MayBeNull Integer levels, int points, int runsPerPoint, long runs, long seed,
                     List<SweepSummary.FactorEntry> factors, SweepSummary.Spread targetAcrossPoints,
@@ -64,7 +66,7 @@ public final class SweepJson {
             Provenance p = s.provenance();
             Indices indices = s.sobol().<Indices>map(SobolRanking::of)
                     .orElse(s.prcc().isEmpty() ? null : PrccRanking.of(s.prcc()));
-            return new Contents(p.scenario(), p.title(), p.scenarioSha256(), p.version(), p.java(), p.createdAt(),
+            return new Contents(p.scenario(), p.title(), p.scenarioSha256(), p.calibration(), p.version(), p.java(), p.createdAt(),
                     new Target(s.targetEvent(), s.targetDate(), s.targetText()), s.threshold(), s.method(),
                     positiveOrNull(s.samples()), positiveOrNull(s.levels()), s.points(), s.runsPerPoint(), p.runs(),
                     p.seed(), s.factors(), s.spread(), indices, s.indicesNote().orElse(null),
