@@ -69,6 +69,10 @@ abstract class ResultsCommand<R> implements Callable<Integer> {
 
         /** Writes the files of {@code result} into {@code folder}, the unpublished folder. */
         void write(R result, Path folder) throws IOException, InterruptedException;
+
+        /** Told once the folder is published, e.g. to delete the job's checkpoint. Nothing by default. */
+        default void published() throws IOException {
+        }
     }
 
     /**
@@ -164,6 +168,7 @@ abstract class ResultsCommand<R> implements Callable<Integer> {
             work.write(result, folder.temporary());
             if (Thread.interrupted()) throw new InterruptedException("stopped before publishing");
             folder.publish();
+            work.published();
             return new Published<>(folder.target(), result);
         }
     }

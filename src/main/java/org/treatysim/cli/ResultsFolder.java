@@ -132,7 +132,8 @@ final class ResultsFolder implements AutoCloseable {
         if (!Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) return false;
         if (kept.isEmpty() || !Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) return true;
         try (Stream<Path> children = Files.list(folder)) {
-            return children.anyMatch(child -> !abandoned(child) && (!kept.contains(child.getFileName().toString())
+            return children.anyMatch(child -> !abandoned(child) && !BlockFiles.isCheckpoint(child.getFileName().toString())
+                    && (!kept.contains(child.getFileName().toString())
                     || !Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS)));
         }
     }

@@ -45,10 +45,16 @@ public record JobIdentity(String command, String scenarioSha256, long seed, Bloc
         if (plan.blockSize() != other.plan.blockSize()) {
             differences.add("blocks of " + other.plan.blockSize() + " (expected " + plan.blockSize() + ")");
         }
-        if (!design.equals(other.design)) differences.add("design " + other.design + " (expected " + design + ")");
+        if (!design.equals(other.design)) {
+            differences.add("design " + named(other.design) + " (expected " + named(design) + ")");
+        }
         if (!version.equals(other.version)) {
             differences.add("treatysim version " + other.version + " (expected " + version + ")");
         }
         return differences;
+    }
+
+    private static String named(String design) {
+        return design.isEmpty() ? "(none)" : design;
     }
 }
