@@ -116,16 +116,21 @@ public final class SparkMain {
         }
     }
 
-    /** Each block's counts, in block order, from one Spark task per block. */
+    /** Each block's counts, in block order, from one Spark task per block, on a context of its own. */
     static List<byte[]> countOnSpark(ShippedJob shipped, String master) {
         SparkConf conf = new SparkConf().setAppName("treatysim " + shipped.command());
         if (master != null) conf.setMaster(master);
         try (JavaSparkContext spark = new JavaSparkContext(conf)) {
-            Broadcast<ShippedJob> job = spark.broadcast(shipped);
-            List<Integer> blocks = IntStream.range(0, shipped.blocks()).boxed().toList();
-            // collect() keeps the order of the elements, so the list is in block order.
-            return spark.parallelize(blocks, blocks.size()).map(block -> job.value().count(block)).collect();
+            return countOnSpark(spark, shipped);
         }
+    }
+
+    /** Each block's counts, in block order, from one Spark task per block. */
+    static List<byte[]> countOnSpark(JavaSparkContext spark, ShippedJob shipped) {
+        Broadcast<ShippedJob> job = spark.broadcast(shipped);
+        List<Integer> blocks = IntStream.range(0, shipped.blocks()).boxed().toList();
+        // collect() keeps the order of the elements, so the list is in block order.
+        return spark.parallelize(blocks, blocks.size()).map(block -> job.value().count(block)).collect();
     }
 
     private static void deleteTree(Path root) {
