@@ -7,9 +7,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.treatysim.montecarlo.BlockCounts;
+import org.treatysim.model.Simulation;
 import org.treatysim.montecarlo.BlockPlan;
+import org.treatysim.montecarlo.MonteCarloEngine;
 import org.treatysim.montecarlo.MonteCarloException;
 import org.treatysim.montecarlo.ProgressListener;
+import org.treatysim.montecarlo.conditioning.DatedEvent;
+import org.treatysim.montecarlo.conditioning.OutcomeAccumulator;
 import org.treatysim.montecarlo.sweep.DesignRunner;
 import org.treatysim.montecarlo.sweep.Sweep;
 import org.treatysim.montecarlo.sweep.SweepInputException;
@@ -114,6 +118,104 @@ public final class BlockTasks {
         BlockCounts counts = ((ShardJob.Sharded.Shard<?>) result).counts();
         return new BlockCounts(counts.job(), counts.shard(), counts.shards(), counts.range(), scenarioFile,
                 counts.arguments(), counts.counts()).encode();
+    }
+
+    /**
+     * A case of a backtest, as the driver ships it.
+     *
+     * @param folder the case folder
+     * @param seed   the {@code --seed} of every case, or null for each case's own
+     * @param runs   its runs (runs 0..runs−1)
+     * @param blocks its number of blocks
+     */
+    public record BacktestCase(Path folder, Long seed, int runs, int blocks) { }
+
+    /**
+     * The cases of a backtest, each loaded and checked as {@code backtest} does.
+     *
+     * @param job {@code [backtest, DIR..., options...]} without the driver's options
+     * @throws RefusedException for a backtest the command would refuse
+     */
+    public static List<BacktestCase> backtestCases(List<String> job) throws RefusedException {
+        BacktestCommand command = backtest(job, new StringWriter());
+        try {
+            command.checkOptions();
+            List<BacktestJob.Case> cases = BacktestJob.load(BacktestJob.caseFolders(command.folders), command.job.seed,
+                    new PrintWriter(new StringWriter()));
+            BacktestJob.Options options = new BacktestJob.Options(command.runs, command.job.seed, 1, command.job.out,
+                    false);
+            return cases.stream().map(c -> {
+                int runs = BacktestJob.runsOf(c, options);
+                return new BacktestCase(c.folder(), command.job.seed, runs, BlockPlan.of(runs).blocks());
+            }).toList();
+        } catch (ScenarioException invalid) {
+            throw refused(CommandFailure.of(invalid, "backtest", null));
+        } catch (BacktestJob.UsageException | CommandLine.ParameterException usage) {
+            throw refused(usage.getMessage());
+        }
+    }
+
+    /**
+     * Counts block {@code block} of a backtest case's runs on one thread.
+     *
+     * @param caseFolder the case folder on this machine
+     * @param seed       the {@code --seed} of every case, or null for each case's own
+     * @param runs       the case's runs
+     * @param block      the block of {@code BlockPlan.of(runs)}
+     * @return the counts of the case's questions (OutcomeAccumulator's)
+     */
+    public static long[] countBacktestBlock(Path caseFolder, Long seed, int runs, int block) throws RefusedException,
+            InterruptedException {
+        BacktestJob.Case c;
+        try {
+            c = BacktestJob.load(List.of(caseFolder), seed, new PrintWriter(new StringWriter())).get(0);
+        } catch (ScenarioException invalid) {
+            throw refused(CommandFailure.of(invalid, "backtest", null));
+        }
+        List<DatedEvent> questions = BacktestJob.questions(c);
+        BlockPlan plan = BlockPlan.of(runs);
+        return new MonteCarloEngine(1).run(() -> new Simulation(c.inputs().scenario()), (int) plan.start(block),
+                (int) (plan.start(block + 1) - plan.start(block)), () -> new OutcomeAccumulator(questions), null,
+                "runs", ProgressListener.NONE).toCounts();
+    }
+
+    /**
+     * Runs {@code backtest} with each case's runs already counted: per case, its blocks' counts in
+     * block order ({@link #countBacktestBlock}), merged here. Writes the folder and says what the
+     * command says.
+     *
+     * @param job    {@code [backtest, DIR..., options...]}, the driver's options included
+     * @param blocks per case in the order of {@link #backtestCases}, its blocks' counts in block order
+     * @return the exit status
+     */
+    public static int backtest(List<String> job, List<List<long[]>> blocks, PrintWriter out, PrintWriter err)
+            throws RefusedException {
+        BacktestCommand command = backtest(job, err);
+        command.counter = (index, c, runs, questions, progress) -> {
+            OutcomeAccumulator merged = new OutcomeAccumulator(questions);
+            for (long[] counts : blocks.get(index)) merged.merge(OutcomeAccumulator.ofCounts(questions, counts));
+            if (merged.runs() != runs) {
+                throw new IllegalStateException(c.id() + ": " + merged.runs() + " runs counted, not " + runs);
+            }
+            return merged;
+        };
+        CommandLine line = new CommandLine(command);
+        line.setOut(out);
+        line.setErr(err);
+        return line.execute(job.subList(1, job.size()).toArray(String[]::new));
+    }
+
+    private static BacktestCommand backtest(List<String> job, java.io.Writer err) throws RefusedException {
+        if (job.isEmpty() || !job.get(0).equals("backtest")) throw refused("expected backtest DIR... [options...]");
+        BacktestCommand command = new BacktestCommand();
+        CommandLine line = new CommandLine(command);
+        line.setErr(new PrintWriter(err));
+        try {
+            line.parseArgs(job.subList(1, job.size()).toArray(String[]::new));
+        } catch (CommandLine.ParameterException usage) {
+            throw refused(usage.getMessage());
+        }
+        return command;
     }
 
     /** The command of {@code job}, its options parsed. */

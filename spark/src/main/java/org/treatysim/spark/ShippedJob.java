@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +47,16 @@ record ShippedJob(String command, String scenarioPath, List<String> options, Map
      */
     static ShippedJob of(String command, Path scenario, List<String> options, int blocks) throws IOException {
         Path folder = scenario.toAbsolutePath().normalize().getParent();
+        String relative = folder.relativize(scenario.toAbsolutePath().normalize()).toString().replace('\\', '/');
+        return new ShippedJob(command, relative, options, yamlFiles(folder), scenario.toString(), blocks);
+    }
+
+    /**
+     * The YAML files in {@code folder} and below, by path relative to it.
+     *
+     * @throws IOException when they cannot be read or are more than {@value #MAX_BYTES} bytes
+     */
+    static Map<String, byte[]> yamlFiles(Path folder) throws IOException {
         Map<String, byte[]> files = new LinkedHashMap<>();
         long total = 0;
         try (Stream<Path> all = Files.walk(folder)) {
@@ -60,8 +71,25 @@ record ShippedJob(String command, String scenarioPath, List<String> options, Map
                 files.put(folder.relativize(file).toString().replace('\\', '/'), bytes);
             }
         }
-        String relative = folder.relativize(scenario.toAbsolutePath().normalize()).toString().replace('\\', '/');
-        return new ShippedJob(command, relative, options, files, scenario.toString(), blocks);
+        return files;
+    }
+
+    /** {@code files} written once per executor JVM into a temporary folder, under {@code name}; that folder. */
+    static Path written(String name, Map<String, byte[]> files) {
+        String key = name + "\n" + files.keySet() + "\n" + files.values().stream().mapToInt(Arrays::hashCode).sum();
+        return WRITTEN.computeIfAbsent(key, k -> {
+            try {
+                Path made = Files.createTempDirectory("treatysim-scenario-").resolve(name);
+                for (Map.Entry<String, byte[]> file : files.entrySet()) {
+                    Path target = made.resolve(file.getKey());
+                    Files.createDirectories(target.getParent());
+                    Files.write(target, file.getValue());
+                }
+                return made;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
     }
 
     /** Counts block {@code block} on this executor: the encoded {@link org.treatysim.montecarlo.BlockCounts}. */
@@ -75,21 +103,6 @@ record ShippedJob(String command, String scenarioPath, List<String> options, Map
 
     /** The shipped files written once per executor JVM into a temporary folder; the scenario file there. */
     private Path localScenario() {
-        String key = Integer.toHexString(files.keySet().hashCode()) + "-" + files.values().stream()
-                .mapToInt(java.util.Arrays::hashCode).sum() + "-" + scenarioFile.hashCode();
-        Path folder = WRITTEN.computeIfAbsent(key, k -> {
-            try {
-                Path made = Files.createTempDirectory("treatysim-scenario-");
-                for (Map.Entry<String, byte[]> file : files.entrySet()) {
-                    Path target = made.resolve(file.getKey());
-                    Files.createDirectories(target.getParent());
-                    Files.write(target, file.getValue());
-                }
-                return made;
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
-        return folder.resolve(scenarioPath);
+        return written("scenario", files).resolve(scenarioPath);
     }
 }

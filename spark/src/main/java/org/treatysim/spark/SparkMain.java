@@ -49,14 +49,16 @@ public final class SparkMain {
      * @return the exit status
      */
     public static int run(String[] args, String master, PrintWriter out, PrintWriter err) {
-        if (args.length < 2 || !List.of("run", "sweep").contains(args[0])) {
-            err.println("usage: SparkMain run|sweep SCENARIO [options]: run or sweep with its blocks on Spark");
+        if (args.length < 2 || !List.of("run", "sweep", "backtest").contains(args[0])) {
+            err.println("usage: SparkMain run|sweep SCENARIO [options] | backtest DIR... [options]: the command with"
+                    + " its blocks of runs on Spark");
             err.flush();
             return Main.INVALID_INPUT;
         }
+        boolean backtest = args[0].equals("backtest");
         List<String> executorOptions = new ArrayList<>();
         List<String> mergeOptions = new ArrayList<>();
-        for (int i = 2; i < args.length; i++) {
+        for (int i = backtest ? 1 : 2; i < args.length; i++) {
             if (DRIVER_VALUED.contains(args[i]) && i + 1 < args.length) {
                 mergeOptions.addAll(List.of(args[i], args[++i]));
             } else if (DRIVER_FLAGS.contains(args[i])) {
@@ -68,6 +70,7 @@ public final class SparkMain {
             }
         }
         String command = args[0];
+        if (backtest) return backtest(executorOptions, mergeOptions, master, out, err);
         Path scenario = Path.of(args[1]);
         List<String> job = new ArrayList<>(List.of(command, args[1]));
         job.addAll(executorOptions);
@@ -113,6 +116,55 @@ public final class SparkMain {
             return Main.FAILURE;
         } finally {
             deleteTree(shards);
+        }
+    }
+
+    /**
+     * {@code backtest DIR... [options]}: every block of every case is a task; the driver merges each
+     * case's blocks in block order and writes the backtest's folder as the command does.
+     */
+    private static int backtest(List<String> arguments, List<String> driverOptions, String master, PrintWriter out,
+                                PrintWriter err) {
+        List<String> job = new ArrayList<>(List.of("backtest"));
+        job.addAll(arguments);
+        try {
+            ShippedBacktest shipped = ShippedBacktest.of(BlockTasks.backtestCases(job));
+            List<long[]> counts;
+            SparkConf conf = new SparkConf().setAppName("treatysim backtest");
+            if (master != null) conf.setMaster(master);
+            long started = System.nanoTime();
+            try (JavaSparkContext spark = new JavaSparkContext(conf)) {
+                Broadcast<ShippedBacktest> broadcast = spark.broadcast(shipped);
+                List<int[]> tasks = shipped.tasks();
+                counts = spark.parallelize(tasks, tasks.size()).map(t -> broadcast.value().count(t[0], t[1])).collect();
+            } catch (RuntimeException taskFailed) {
+                err.println("treatysim backtest: counting the blocks on Spark failed: "
+                        + taskFailed.getMessage().strip().lines().findFirst().orElse(taskFailed.toString()));
+                err.flush();
+                return Main.FAILURE;
+            }
+            if (!driverOptions.contains("--quiet")) {
+                err.printf(Locale.ROOT, "treatysim: %d blocks of %d cases counted on Spark in %.1f s%n", counts.size(),
+                        shipped.names().size(), (System.nanoTime() - started) / 1e9);
+                err.flush();
+            }
+            List<List<long[]>> byCase = new ArrayList<>();
+            int next = 0;
+            for (int blocks : shipped.blocks()) {
+                byCase.add(counts.subList(next, next + blocks));
+                next += blocks;
+            }
+            List<String> command = new ArrayList<>(job);
+            command.addAll(driverOptions);
+            return BlockTasks.backtest(command, byCase, out, err);
+        } catch (BlockTasks.RefusedException refused) {
+            err.println("treatysim backtest: " + refused.getMessage());
+            err.flush();
+            return refused.status();
+        } catch (IOException failed) {
+            err.println("treatysim backtest: " + failed.getMessage());
+            err.flush();
+            return Main.FAILURE;
         }
     }
 

@@ -15,9 +15,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.treatysim.cli.Main;
 
 /**
- * run and sweep on Spark in {@code local[2]} against the local command on the same seed: the
- * summary, curve, states, design and indices files are the same bytes (summary.json and sweep.json
- * but for their time stamp); and the Spark build's summary.json, written with Spark's Jackson, is
+ * run, sweep and backtest on Spark in {@code local[2]} against the local command on the same seed:
+ * the summary, curve, states, design, indices and scorecard files are the same bytes (summary.json
+ * and sweep.json but for their time stamp); and the Spark build's summary.json, written with Spark's Jackson, is
  * the committed example's, which the plain jar wrote.
  */
 class SparkMainTest {
@@ -44,7 +44,7 @@ class SparkMainTest {
 
     private static List<String> without(Path file, String... keys) throws IOException {
         List<String> lines = new ArrayList<>(Files.readAllLines(file, StandardCharsets.UTF_8));
-        for (String key : keys) lines.removeIf(line -> line.startsWith("  \"" + key + "\" :"));
+        for (String key : keys) lines.removeIf(line -> line.strip().startsWith("\"" + key + "\" :"));
         return lines;
     }
 
@@ -102,6 +102,22 @@ class SparkMainTest {
         assertSameBytes(expected, actual, "design.csv", "indices.csv", "boxes.csv");
         assertThat(without(actual.resolve("sweep.json"), "createdAt"))
                 .isEqualTo(without(expected.resolve("sweep.json"), "createdAt"));
+    }
+
+    @Test
+    void backtestOnSparkWritesTheLocalCommandsFiles(@TempDir Path dir) throws IOException {
+        String corpus = "../src/test/resources/backtest/corpus";
+        Captured spark = spark("backtest", corpus, "--runs", "400", "--quiet", "--out", dir.resolve("spark").toString());
+        assertThat(spark.status()).as(spark.err()).isZero();
+        Captured local = local("backtest", corpus, "--runs", "400", "--quiet", "--out", dir.resolve("local").toString());
+        assertThat(local.status()).as(local.err()).isZero();
+        Path expected = dir.resolve("local/backtest");
+        Path actual = dir.resolve("spark/backtest");
+        assertSameBytes(expected, actual, "scorecard.csv", "curves.csv");
+        assertThat(without(actual.resolve("summary.json"), "createdAt"))
+                .isEqualTo(without(expected.resolve("summary.json"), "createdAt"));
+        assertThat(spark.out()).isEqualTo(local.out().replace(dir.resolve("local").toString(),
+                dir.resolve("spark").toString()));
     }
 
     @Test
