@@ -126,7 +126,8 @@ final class ResultsFolder implements AutoCloseable {
 
     /**
      * Whether {@code folder} exists with contents other than the kept subfolders. What killed jobs
-     * left in it (see {@link #abandoned}) is not contents.
+     * left in it (see {@link #abandoned}) and a sweep's checkpoint ({@link BlockFiles#checkpointOf})
+     * are not contents.
      */
     static boolean occupied(Path folder, Set<String> kept) throws IOException {
         if (!Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) return false;
