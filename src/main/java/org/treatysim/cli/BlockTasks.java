@@ -137,7 +137,7 @@ public final class BlockTasks {
      * @throws RefusedException for a backtest the command would refuse
      */
     public static List<BacktestCase> backtestCases(List<String> job) throws RefusedException {
-        BacktestCommand command = backtest(job, new StringWriter());
+        BacktestCommand command = backtest(job);
         try {
             command.checkOptions();
             List<BacktestJob.Case> cases = BacktestJob.load(BacktestJob.caseFolders(command.folders), command.job.seed,
@@ -190,7 +190,7 @@ public final class BlockTasks {
      */
     public static int backtest(List<String> job, List<List<long[]>> blocks, PrintWriter out, PrintWriter err)
             throws RefusedException {
-        BacktestCommand command = backtest(job, err);
+        BacktestCommand command = backtest(job);
         command.counter = (index, c, runs, questions, progress) -> {
             OutcomeAccumulator merged = new OutcomeAccumulator(questions);
             for (long[] counts : blocks.get(index)) merged.merge(OutcomeAccumulator.ofCounts(questions, counts));
@@ -205,32 +205,26 @@ public final class BlockTasks {
         return line.execute(job.subList(1, job.size()).toArray(String[]::new));
     }
 
-    private static BacktestCommand backtest(List<String> job, java.io.Writer err) throws RefusedException {
+    /** The backtest of {@code job}, its options parsed. */
+    private static BacktestCommand backtest(List<String> job) throws RefusedException {
         if (job.isEmpty() || !job.get(0).equals("backtest")) throw refused("expected backtest DIR... [options...]");
-        BacktestCommand command = new BacktestCommand();
-        CommandLine line = new CommandLine(command);
-        line.setErr(new PrintWriter(err));
-        try {
-            line.parseArgs(job.subList(1, job.size()).toArray(String[]::new));
-        } catch (CommandLine.ParameterException usage) {
-            throw refused(usage.getMessage());
-        }
-        return command;
+        return parsed(new BacktestCommand(), job);
     }
 
     /** The command of {@code job}, its options parsed. */
     private static ResultsCommand<?> parse(List<String> job) throws RefusedException {
         if (job.size() < 2) throw refused("expected run|sweep SCENARIO [options...]");
-        ResultsCommand<?> command = switch (job.get(0)) {
+        return parsed(switch (job.get(0)) {
             case "run" -> new RunCommand();
             case "sweep" -> new SweepCommand();
             default -> throw refused("'" + job.get(0) + "': only run and sweep are cut into blocks");
-        };
-        CommandLine line = new CommandLine(command);
-        StringWriter said = new StringWriter();
-        line.setErr(new PrintWriter(said));
+        }, job);
+    }
+
+    /** {@code command} with the options of {@code job} (its name first) parsed into it. */
+    private static <C> C parsed(C command, List<String> job) throws RefusedException {
         try {
-            line.parseArgs(job.subList(1, job.size()).toArray(String[]::new));
+            new CommandLine(command).parseArgs(job.subList(1, job.size()).toArray(String[]::new));
         } catch (CommandLine.ParameterException usage) {
             throw refused(usage.getMessage());
         }

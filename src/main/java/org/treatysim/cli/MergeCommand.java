@@ -1,10 +1,8 @@
 package org.treatysim.cli;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.TreeMap;
 import org.treatysim.model.Simulation;
 import org.treatysim.model.spec.Scenario;
@@ -12,7 +10,6 @@ import org.treatysim.montecarlo.BlockCounts;
 import org.treatysim.montecarlo.BlockPlan;
 import org.treatysim.montecarlo.Forecaster;
 import org.treatysim.montecarlo.JobIdentity;
-import org.treatysim.montecarlo.ProgressListener;
 import org.treatysim.montecarlo.RunRequest;
 import org.treatysim.montecarlo.sweep.SweepInputException;
 import org.treatysim.montecarlo.sweep.TargetCounts;
@@ -198,30 +195,9 @@ public final class MergeCommand extends ResultsCommand<Object> {
     }
 
     /** {@code work} as work whose result this command reports by its type. */
+    @SuppressWarnings("unchecked")
     private static <R> ResultsCommand.Work<Object> erased(ResultsCommand.Work<R> work) {
-        return new ResultsCommand.Work<>() {
-            @Override
-            public Path target() {
-                return work.target();
-            }
-
-            @Override
-            public Set<String> kept() {
-                return work.kept();
-            }
-
-            @Override
-            public Object run(Path folder, ProgressListener progress) throws IOException, InterruptedException,
-                    CommandFailure {
-                return work.run(folder, progress);
-            }
-
-            @SuppressWarnings("unchecked")
-            @Override
-            public void write(Object result, Path folder) throws IOException, InterruptedException {
-                work.write((R) result, folder);
-            }
-        };
+        return ResultsCommand.mapped(work, result -> result, result -> (R) result);
     }
 
     @Override

@@ -9,6 +9,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import org.treatysim.model.spec.Scenario;
 import org.treatysim.montecarlo.MonteCarloException;
 import org.treatysim.montecarlo.ProgressListener;
@@ -73,6 +74,40 @@ abstract class ResultsCommand<R> implements Callable<Integer> {
         /** Told once the folder is published, e.g. to delete the job's checkpoint. Nothing by default. */
         default void published() throws IOException {
         }
+    }
+
+    /**
+     * {@code work} as work whose result is of another type: {@code wrap} turns its result into the
+     * other, {@code unwrap} turns it back for writing.
+     */
+    static <R, S> Work<S> mapped(Work<R> work, Function<R, S> wrap, Function<S, R> unwrap) {
+        return new Work<>() {
+            @Override
+            public Path target() {
+                return work.target();
+            }
+
+            @Override
+            public Set<String> kept() {
+                return work.kept();
+            }
+
+            @Override
+            public S run(Path folder, ProgressListener progress) throws IOException, InterruptedException,
+                    CommandFailure {
+                return wrap.apply(work.run(folder, progress));
+            }
+
+            @Override
+            public void write(S result, Path folder) throws IOException, InterruptedException {
+                work.write(unwrap.apply(result), folder);
+            }
+
+            @Override
+            public void published() throws IOException {
+                work.published();
+            }
+        };
     }
 
     /**

@@ -3,7 +3,6 @@ package org.treatysim.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Objects;
-import java.util.Set;
 import org.treatysim.montecarlo.BlockCounts;
 import org.treatysim.montecarlo.ProgressListener;
 
@@ -52,33 +51,7 @@ final class ShardJob<R> implements ResultsCommand.Work<ShardJob.Sharded<R>> {
 
     /** A command's unsharded work, as work that gives {@link Sharded.Whole}. */
     static <R> ResultsCommand.Work<Sharded<R>> whole(ResultsCommand.Work<R> whole) {
-        return new ResultsCommand.Work<>() {
-            @Override
-            public Path target() {
-                return whole.target();
-            }
-
-            @Override
-            public Set<String> kept() {
-                return whole.kept();
-            }
-
-            @Override
-            public Sharded<R> run(Path folder, ProgressListener progress) throws IOException, InterruptedException,
-                    CommandFailure {
-                return new Sharded.Whole<>(whole.run(folder, progress));
-            }
-
-            @Override
-            public void write(Sharded<R> result, Path folder) throws IOException, InterruptedException {
-                whole.write(((Sharded.Whole<R>) result).result(), folder);
-            }
-
-            @Override
-            public void published() throws IOException {
-                whole.published();
-            }
-        };
+        return ResultsCommand.mapped(whole, Sharded.Whole::new, sharded -> ((Sharded.Whole<R>) sharded).result());
     }
 
     @Override

@@ -55,21 +55,38 @@ class SparkMainTest {
         }
     }
 
-    @Test
-    void runOnSparkWritesTheLocalCommandsFiles(@TempDir Path dir) throws IOException {
-        Captured spark = spark("run", BASELINE.toString(), "--runs", "3000", "--seed", "11", "--quiet", "--out",
-                dir.resolve("spark").toString());
+    /**
+     * The job on Spark into {@code dir/spark} and with the local command into {@code dir/local}
+     * ({@code localOnly} added there); both must succeed and say the same but for the folder.
+     *
+     * @param folder   the results folder inside each, e.g. {@code baseline-2024-09/sweep}
+     * @param json     its JSON file with a time stamp
+     * @param files    the files that must be the same bytes
+     */
+    private static void assertSparkWritesTheLocalFiles(Path dir, String folder, String json, List<String> files,
+                                                       List<String> job, String... localOnly) throws IOException {
+        List<String> sparkArgs = new ArrayList<>(job);
+        sparkArgs.addAll(List.of("--out", dir.resolve("spark").toString()));
+        Captured spark = spark(sparkArgs.toArray(String[]::new));
         assertThat(spark.status()).as(spark.err()).isZero();
-        Captured local = local("run", BASELINE.toString(), "--runs", "3000", "--seed", "11", "--no-runs-file",
-                "--quiet", "--out", dir.resolve("local").toString());
+        List<String> localArgs = new ArrayList<>(job);
+        localArgs.addAll(List.of("--out", dir.resolve("local").toString()));
+        localArgs.addAll(List.of(localOnly));
+        Captured local = local(localArgs.toArray(String[]::new));
         assertThat(local.status()).as(local.err()).isZero();
-        Path expected = dir.resolve("local/baseline-2024-09");
-        Path actual = dir.resolve("spark/baseline-2024-09");
-        assertSameBytes(expected, actual, "curve.csv", "states.csv", "scenario.json");
-        assertThat(without(actual.resolve("summary.json"), "createdAt"))
-                .isEqualTo(without(expected.resolve("summary.json"), "createdAt"));
+        Path expected = dir.resolve("local").resolve(folder);
+        Path actual = dir.resolve("spark").resolve(folder);
+        assertSameBytes(expected, actual, files.toArray(String[]::new));
+        assertThat(without(actual.resolve(json), "createdAt")).isEqualTo(without(expected.resolve(json), "createdAt"));
         assertThat(spark.out()).isEqualTo(local.out().replace(dir.resolve("local").toString(),
                 dir.resolve("spark").toString()));
+    }
+
+    @Test
+    void runOnSparkWritesTheLocalCommandsFiles(@TempDir Path dir) throws IOException {
+        assertSparkWritesTheLocalFiles(dir, "baseline-2024-09", "summary.json", List.of("curve.csv", "states.csv",
+                "scenario.json"), List.of("run", BASELINE.toString(), "--runs", "3000", "--seed", "11", "--quiet"),
+                "--no-runs-file");
     }
 
     @Test
@@ -85,39 +102,15 @@ class SparkMainTest {
 
     @Test
     void sweepOnSparkWritesTheLocalCommandsFiles(@TempDir Path dir) throws IOException {
-        String[] options = {"--samples", "40", "--runs-per-sample", "30", "--target", "signed@2025-12-31",
-            "--threshold", "0.01", "--quiet"};
-        List<String> sparkArgs = new ArrayList<>(List.of("sweep", BASELINE.toString(), "--out",
-                dir.resolve("spark").toString()));
-        sparkArgs.addAll(List.of(options));
-        Captured spark = spark(sparkArgs.toArray(String[]::new));
-        assertThat(spark.status()).as(spark.err()).isZero();
-        List<String> localArgs = new ArrayList<>(List.of("sweep", BASELINE.toString(), "--out",
-                dir.resolve("local").toString()));
-        localArgs.addAll(List.of(options));
-        Captured local = local(localArgs.toArray(String[]::new));
-        assertThat(local.status()).as(local.err()).isZero();
-        Path expected = dir.resolve("local/baseline-2024-09/sweep");
-        Path actual = dir.resolve("spark/baseline-2024-09/sweep");
-        assertSameBytes(expected, actual, "design.csv", "indices.csv", "boxes.csv");
-        assertThat(without(actual.resolve("sweep.json"), "createdAt"))
-                .isEqualTo(without(expected.resolve("sweep.json"), "createdAt"));
+        assertSparkWritesTheLocalFiles(dir, "baseline-2024-09/sweep", "sweep.json", List.of("design.csv",
+                "indices.csv", "boxes.csv"), List.of("sweep", BASELINE.toString(), "--samples", "40",
+                "--runs-per-sample", "30", "--target", "signed@2025-12-31", "--threshold", "0.01", "--quiet"));
     }
 
     @Test
     void backtestOnSparkWritesTheLocalCommandsFiles(@TempDir Path dir) throws IOException {
-        String corpus = "../src/test/resources/backtest/corpus";
-        Captured spark = spark("backtest", corpus, "--runs", "400", "--quiet", "--out", dir.resolve("spark").toString());
-        assertThat(spark.status()).as(spark.err()).isZero();
-        Captured local = local("backtest", corpus, "--runs", "400", "--quiet", "--out", dir.resolve("local").toString());
-        assertThat(local.status()).as(local.err()).isZero();
-        Path expected = dir.resolve("local/backtest");
-        Path actual = dir.resolve("spark/backtest");
-        assertSameBytes(expected, actual, "scorecard.csv", "curves.csv");
-        assertThat(without(actual.resolve("summary.json"), "createdAt"))
-                .isEqualTo(without(expected.resolve("summary.json"), "createdAt"));
-        assertThat(spark.out()).isEqualTo(local.out().replace(dir.resolve("local").toString(),
-                dir.resolve("spark").toString()));
+        assertSparkWritesTheLocalFiles(dir, "backtest", "summary.json", List.of("scorecard.csv", "curves.csv"),
+                List.of("backtest", "../src/test/resources/backtest/corpus", "--runs", "400", "--quiet"));
     }
 
     @Test
