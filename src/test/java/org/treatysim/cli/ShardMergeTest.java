@@ -166,6 +166,10 @@ class ShardMergeTest {
         CommandRunner.Captured notKOfN = execute("run", BASELINE, "--shard", "3/2", "--out", dir.toString());
         assertThat(notKOfN.status()).isEqualTo(Main.INVALID_INPUT);
         assertThat(notKOfN.err()).contains("'3/2' (expected K/N with 1 <= K <= N, e.g. 2/8)");
+        CommandRunner.Captured seed = execute("merge", dir.resolve("shard").toString(), "--seed", "5", "--out",
+                dir.toString());
+        assertThat(seed.status()).isEqualTo(Main.INVALID_INPUT);
+        assertThat(seed.err()).startsWith("merge takes the seed from the shards: --seed is not an option here");
         assertThat(dir).isEmptyDirectory();
     }
 }
