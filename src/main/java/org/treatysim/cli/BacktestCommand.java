@@ -44,6 +44,9 @@ public final class BacktestCommand extends ResultsCommand<BacktestJob.Scored> {
     @Mixin
     JobOptions job;
 
+    /** Counts each case's runs; null for this machine's threads (the Spark module sets its own). */
+    BacktestJob.CaseCounter counter;
+
     @Override
     void checkOptions() {
         if (runs != null && runs < 1) throw usage("--runs must be at least 1, got " + runs);
@@ -59,7 +62,8 @@ public final class BacktestCommand extends ResultsCommand<BacktestJob.Scored> {
             throw usage(e.getMessage());
         }
         List<BacktestJob.Case> cases = BacktestJob.load(caseFolders, job.seed, job.calibration, err());
-        return List.of(new BacktestJob(cases, new BacktestJob.Options(runs, job.seed, workers, job.out, job.force)));
+        return List.of(new BacktestJob(cases, new BacktestJob.Options(runs, job.seed, workers, job.out, job.force),
+                counter));
     }
 
     @Override

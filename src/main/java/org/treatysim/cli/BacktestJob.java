@@ -79,6 +79,24 @@ final class BacktestJob implements ResultsCommand.Work<BacktestJob.Scored> {
 
     private final List<Case> cases;
     private final Options options;
+    private final CaseCounter counter;
+
+    /**
+     * Counts a case's runs 0..n−1: on this machine's threads, or elsewhere (the Spark module).
+     */
+    @FunctionalInterface
+    interface CaseCounter {
+        /**
+         * @param index     the case's place in the backtest, from 0
+         * @param c         the case
+         * @param runs      its runs
+         * @param questions what to count ({@link #questions})
+         * @param progress  told of the runs done
+         * @throws InterruptedException when stopped
+         */
+        OutcomeAccumulator count(int index, Case c, int runs, List<DatedEvent> questions, ProgressListener progress)
+                throws InterruptedException;
+    }
 
     /**
      * The backtest of {@code cases}, as loaded ({@link #load}), run as {@code options} say.
@@ -86,9 +104,22 @@ final class BacktestJob implements ResultsCommand.Work<BacktestJob.Scored> {
      * @throws IllegalArgumentException when there is no case
      */
     BacktestJob(List<Case> cases, Options options) {
+        this(cases, options, null);
+    }
+
+    /**
+     * The backtest of {@code cases} whose runs {@code counter} counts (null: this machine's threads).
+     *
+     * @throws IllegalArgumentException when there is no case
+     */
+    BacktestJob(List<Case> cases, Options options, CaseCounter counter) {
         if (cases.isEmpty()) throw new IllegalArgumentException("no cases");
         this.cases = List.copyOf(cases);
         this.options = Objects.requireNonNull(options, "options");
+        MonteCarloEngine engine = new MonteCarloEngine(options.threads());
+        this.counter = counter != null ? counter : (index, c, runs, questions, progress) -> engine.run(
+                () -> new Simulation(c.inputs().scenario()), 0, runs, () -> new OutcomeAccumulator(questions), null,
+                "runs", progress);
     }
 
     /** A command-line argument that names no usable case: a usage error (exit status 2). */
@@ -271,14 +302,15 @@ final class BacktestJob implements ResultsCommand.Work<BacktestJob.Scored> {
     public Scored run(Path folder, ProgressListener progress) throws InterruptedException {
         List<Integer> runs = cases.stream().map(c -> runsOf(c, options)).toList();
         long total = runs.stream().mapToLong(Integer::longValue).sum();
-        MonteCarloEngine engine = new MonteCarloEngine(options.threads());
         List<CaseForecast> forecasts = new ArrayList<>();
         long before = 0;
         for (int i = 0; i < cases.size(); i++) {
             long offset = before;
             // One bar over every case's runs: each case's progress shifted by the runs before it.
             ProgressListener overall = (stage, done, count) -> progress.progress("runs", offset + done, total);
-            forecasts.add(forecast(cases.get(i), runs.get(i), engine, overall));
+            Case c = cases.get(i);
+            List<DatedEvent> questions = questions(c);
+            forecasts.add(forecast(c, questions, counter.count(i, c, runs.get(i), questions, overall)));
             before += runs.get(i);
         }
         if (Thread.interrupted()) throw new InterruptedException("stopped before scoring");
@@ -316,12 +348,6 @@ final class BacktestJob implements ResultsCommand.Work<BacktestJob.Scored> {
         return options.runs() != null ? options.runs() : Math.min(c.inputs().scenario().runs(), MAX_DEFAULT_RUNS);
     }
 
-    /** Runs one case (runs 0..n−1 of its scenario and seed) and counts its outcomes and curves. */
-    static CaseForecast forecast(Case c, int runs, MonteCarloEngine engine, ProgressListener progress)
-            throws InterruptedException {
-        return forecast(c, c.inputs().scenario(), true, runs, engine, progress);
-    }
-
     /**
      * Runs {@code scenario}, the case's own or a variant of it (e.g. calibrated), runs 0..n−1 of its
      * seed, and counts the case's outcomes and, when {@code withCurves}, its curves (without them:
@@ -329,18 +355,47 @@ final class BacktestJob implements ResultsCommand.Work<BacktestJob.Scored> {
      */
     static CaseForecast forecast(Case c, Scenario scenario, boolean withCurves, int runs, MonteCarloEngine engine,
                                  ProgressListener progress) throws InterruptedException {
+        List<DatedEvent> questions = questions(c, scenario, withCurves);
+        OutcomeAccumulator counts = engine.run(() -> new Simulation(scenario), 0, runs,
+                () -> new OutcomeAccumulator(questions), null, "runs", progress);
+        return forecast(c, questions, counts);
+    }
+
+    /**
+     * What a case's runs count: whether each outcome happened by its date, then each outcome's
+     * event by each of the curve's dates ({@link #curveDates}).
+     */
+    static List<DatedEvent> questions(Case c) {
+        return questions(c, c.inputs().scenario(), true);
+    }
+
+    /** The outcomes' questions, then, when {@code withCurves}, each event by each date of the scenario's curve. */
+    private static List<DatedEvent> questions(Case c, Scenario scenario, boolean withCurves) {
         List<Observation> outcomes = c.inputs().observations().observations();
         List<DatedEvent> questions = new ArrayList<>();
         outcomes.forEach(o -> questions.add(ObservationConditions.question(o)));
-        LinkedHashSet<Milestone> events = new LinkedHashSet<>();
-        outcomes.forEach(o -> events.add(o.event()));
         List<LocalDate> dates = withCurves ? curveDates(scenario) : List.of();
-        for (Milestone event : events) {
+        for (Milestone event : events(outcomes)) {
             for (LocalDate date : dates) questions.add(new DatedEvent(event, date));
         }
-        OutcomeAccumulator counts = engine.run(() -> new Simulation(scenario), 0, runs,
-                () -> new OutcomeAccumulator(questions), null, "runs", progress);
+        return List.copyOf(questions);
+    }
 
+    /** The events the outcomes name, in order, each once. */
+    private static LinkedHashSet<Milestone> events(List<Observation> outcomes) {
+        LinkedHashSet<Milestone> events = new LinkedHashSet<>();
+        outcomes.forEach(o -> events.add(o.event()));
+        return events;
+    }
+
+    /** The forecasts and curves of a case from the counts of its runs of {@link #questions}. */
+    static CaseForecast forecast(Case c, List<DatedEvent> questions, OutcomeAccumulator counts) {
+        if (!counts.questions().equals(questions)) throw new IllegalArgumentException("counts of other questions");
+        Scenario scenario = c.inputs().scenario();
+        List<Observation> outcomes = c.inputs().observations().observations();
+        LinkedHashSet<Milestone> events = events(outcomes);
+        List<LocalDate> dates = curveDates(scenario);
+        boolean withCurves = questions.size() > outcomes.size();
         List<Estimate> forecasts = new ArrayList<>();
         for (int i = 0; i < outcomes.size(); i++) forecasts.add(Wilson.estimate(counts.happened(i), counts.runs()));
         List<ForecastCurve> curves = new ArrayList<>();

@@ -73,6 +73,9 @@ final class CommandFailure extends Exception {
                 || failure instanceof FolderLock.BusyException) {
             return invalid(List.of(name + ": " + failure.getMessage()));
         }
+        if (failure instanceof CheckpointFile.ForeignException foreign) {
+            return invalid(List.of(foreign.getMessage(), name + ": " + target + " was not written"));
+        }
         if (failure instanceof NoMatchingRunException none) {
             return failed(command + ": " + none.getMessage(), command + ": nothing written.");
         }

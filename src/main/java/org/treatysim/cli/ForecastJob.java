@@ -16,8 +16,10 @@ import org.treatysim.model.RunResult;
 import org.treatysim.model.RunSimulator;
 import org.treatysim.model.spec.Components;
 import org.treatysim.model.spec.Scenario;
+import org.treatysim.montecarlo.BlockPlan;
 import org.treatysim.scenario.LoadedCalibration;
 import org.treatysim.montecarlo.Forecaster;
+import org.treatysim.montecarlo.JobIdentity;
 import org.treatysim.montecarlo.MonteCarloEngine;
 import org.treatysim.montecarlo.ProgressListener;
 import org.treatysim.montecarlo.RunRequest;
@@ -38,6 +40,7 @@ import org.treatysim.report.files.RunsCsv;
 import org.treatysim.report.files.RunsCsvWriter;
 import org.treatysim.report.files.StatesCsv;
 import org.treatysim.report.files.SummaryJson;
+import org.treatysim.stats.ForecastAccumulator;
 import org.treatysim.stats.ForecastLayout;
 import org.treatysim.stats.ForecastSummaries;
 import org.treatysim.stats.ForecastSummary;
@@ -70,10 +73,42 @@ final class ForecastJob implements ResultsCommand.Work<ForecastJob.Forecast> {
 
     private final Inputs inputs;
     private final Options options;
+    /** Where a job without runs.csv.gz keeps its checkpoints, or null for none. */
+    private final CheckpointFile<ForecastAccumulator> checkpoint;
+    /** The counts of runs already made (by shards), or null to make them. */
+    private final Forecaster.Result counted;
 
     ForecastJob(Inputs inputs, Options options) {
+        this(inputs, options, null, null);
+    }
+
+    private ForecastJob(Inputs inputs, Options options, CheckpointFile<ForecastAccumulator> checkpoint,
+                        Forecaster.Result counted) {
         this.inputs = Objects.requireNonNull(inputs, "inputs");
         this.options = Objects.requireNonNull(options, "options");
+        this.checkpoint = checkpoint;
+        this.counted = counted;
+    }
+
+    /**
+     * This job keeping checkpoints in {@code checkpoint} (and resuming from it, if it was made to),
+     * which is deleted once the folder is published. Only without runs.csv.gz: its compressed
+     * stream cannot be continued.
+     */
+    ForecastJob checkpointed(CheckpointFile<ForecastAccumulator> checkpoint) {
+        if (options.runsFile()) throw new IllegalArgumentException("a job that writes runs.csv.gz keeps no checkpoints");
+        return new ForecastJob(inputs, options, Objects.requireNonNull(checkpoint, "checkpoint"), null);
+    }
+
+    /** The job that writes the folder of a forecast whose runs are already counted (by shards). */
+    static ForecastJob ofCounts(Inputs inputs, Options options, Forecaster.Result counted) {
+        if (options.runsFile()) throw new IllegalArgumentException("counted runs have no runs.csv.gz");
+        return new ForecastJob(inputs, options, null, Objects.requireNonNull(counted, "counted"));
+    }
+
+    /** The identity of a forecast of this scenario file and seed whose reported runs are {@code plan}'s. */
+    static JobIdentity identity(String sha256, long seed, BlockPlan plan) {
+        return new JobIdentity("run", sha256, seed, plan, "", VersionProvider.version());
     }
 
     /**
@@ -177,7 +212,9 @@ final class ForecastJob implements ResultsCommand.Work<ForecastJob.Forecast> {
         Forecaster forecaster = new Forecaster(new MonteCarloEngine(options.threads()));
         Forecaster.Result result;
         RepresentativeRuns representatives = options.traces() ? new RepresentativeRuns() : null;
-        if (options.runsFile()) {
+        if (counted != null) {
+            result = counted;
+        } else if (options.runsFile()) {
             // A FileOutputStream, not a channel: an interrupt must stop the job, not close the file under it.
             try (RunsCsvWriter runs = new RunsCsvWriter(new FileOutputStream(folder.resolve(RUNS).toFile()),
                     columns)) {
@@ -186,8 +223,13 @@ final class ForecastJob implements ResultsCommand.Work<ForecastJob.Forecast> {
                         representatives == null ? rows : representatives.watching(rows), progress);
             }
         } else {
-            result = forecaster.forecast(layout, inputs.simulators(), options.request(),
-                    representatives == null ? null : representatives.watching(null), progress);
+            // Representative traces watch every run as it ends, which a resumed job cannot replay:
+            // with them the job keeps no checkpoint (RunCommand refuses --resume with them).
+            result = representatives != null
+                    ? forecaster.forecast(layout, inputs.simulators(), options.request(), representatives.watching(null),
+                            progress)
+                    : forecaster.forecast(layout, inputs.simulators(), options.request(), null, progress,
+                            BlockPlan::all, checkpoint).whole();
         }
         Provenance provenance = ResultsCommand.provenance(scenario, inputs.sha256(), result.counts().runs(),
                 scenario.seed(), ResultsCommand.now(), inputs.calibration());
@@ -196,6 +238,11 @@ final class ForecastJob implements ResultsCommand.Work<ForecastJob.Forecast> {
                 scenario.horizon(), scenario.description(), inputs.assumptions());
         return new Forecast(summary, result.design(), context,
                 BriefRendering.SweepMatch.beside(target(), inputs.sha256()), representatives);
+    }
+
+    @Override
+    public void published() throws IOException {
+        if (checkpoint != null) checkpoint.delete();
     }
 
     @Override

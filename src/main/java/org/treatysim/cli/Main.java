@@ -20,7 +20,7 @@ import picocli.CommandLine.Command;
         description = "Forecasts multi-party negotiations by agent-based Monte Carlo simulation.",
         subcommands = {CommandLine.HelpCommand.class, ValidateCommand.class, RunCommand.class, TraceCommand.class,
                 CompareCommand.class, SweepCommand.class, UpdateCommand.class, ScoreCommand.class,
-                BacktestCommand.class, CalibrateCommand.class, BriefCommand.class})
+                BacktestCommand.class, CalibrateCommand.class, BriefCommand.class, MergeCommand.class})
 public final class Main implements Callable<Integer> {
 
     /** Exit status for invalid input or usage. */

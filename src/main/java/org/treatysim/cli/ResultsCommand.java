@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.Function;
 import org.treatysim.model.spec.Scenario;
 import org.treatysim.montecarlo.MonteCarloException;
 import org.treatysim.montecarlo.ProgressListener;
@@ -72,6 +73,44 @@ abstract class ResultsCommand<R> implements Callable<Integer> {
 
         /** Writes the files of {@code result} into {@code folder}, the unpublished folder. */
         void write(R result, Path folder) throws IOException, InterruptedException;
+
+        /** Told once the folder is published, e.g. to delete the job's checkpoint. Nothing by default. */
+        default void published() throws IOException {
+        }
+    }
+
+    /**
+     * {@code work} as work whose result is of another type: {@code wrap} turns its result into the
+     * other, {@code unwrap} turns it back for writing.
+     */
+    static <R, S> Work<S> mapped(Work<R> work, Function<R, S> wrap, Function<S, R> unwrap) {
+        return new Work<>() {
+            @Override
+            public Path target() {
+                return work.target();
+            }
+
+            @Override
+            public Set<String> kept() {
+                return work.kept();
+            }
+
+            @Override
+            public S run(Path folder, ProgressListener progress) throws IOException, InterruptedException,
+                    CommandFailure {
+                return wrap.apply(work.run(folder, progress));
+            }
+
+            @Override
+            public void write(S result, Path folder) throws IOException, InterruptedException {
+                work.write(unwrap.apply(result), folder);
+            }
+
+            @Override
+            public void published() throws IOException {
+                work.published();
+            }
+        };
     }
 
     /**
@@ -177,6 +216,7 @@ abstract class ResultsCommand<R> implements Callable<Integer> {
             work.write(result, folder.temporary());
             if (Thread.interrupted()) throw new InterruptedException("stopped before publishing");
             folder.publish();
+            work.published();
             return new Published<>(folder.target(), result);
         }
     }

@@ -126,13 +126,15 @@ final class ResultsFolder implements AutoCloseable {
 
     /**
      * Whether {@code folder} exists with contents other than the kept subfolders. What killed jobs
-     * left in it (see {@link #abandoned}) is not contents.
+     * left in it (see {@link #abandoned}) and a sweep's checkpoint ({@link BlockFiles#checkpointOf})
+     * are not contents.
      */
     static boolean occupied(Path folder, Set<String> kept) throws IOException {
         if (!Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) return false;
         if (kept.isEmpty() || !Files.isDirectory(folder, LinkOption.NOFOLLOW_LINKS)) return true;
         try (Stream<Path> children = Files.list(folder)) {
-            return children.anyMatch(child -> !abandoned(child) && (!kept.contains(child.getFileName().toString())
+            return children.anyMatch(child -> !abandoned(child) && !BlockFiles.isCheckpoint(child.getFileName().toString())
+                    && (!kept.contains(child.getFileName().toString())
                     || !Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS)));
         }
     }

@@ -11,7 +11,11 @@ import java.util.Map;
 import java.util.Optional;
 import org.treatysim.model.spec.Quantity;
 import org.treatysim.model.spec.Scenario;
+import org.treatysim.montecarlo.BlockCounts;
+import org.treatysim.montecarlo.BlockPlan;
+import org.treatysim.montecarlo.JobIdentity;
 import org.treatysim.montecarlo.ProgressListener;
+import org.treatysim.montecarlo.sweep.DesignRunner;
 import org.treatysim.montecarlo.sweep.Sweep;
 import org.treatysim.montecarlo.sweep.SweepFactors;
 import org.treatysim.montecarlo.sweep.SweepInputException;
@@ -19,6 +23,7 @@ import org.treatysim.montecarlo.sweep.SweepMethod;
 import org.treatysim.montecarlo.sweep.SweepPlan;
 import org.treatysim.montecarlo.sweep.SweepResult;
 import org.treatysim.montecarlo.sweep.Target;
+import org.treatysim.montecarlo.sweep.TargetCounts;
 import org.treatysim.report.sweep.SweepReport;
 import org.treatysim.scenario.LoadedScenario;
 import org.treatysim.scenario.ScenarioException;
@@ -53,7 +58,7 @@ import picocli.CommandLine.Parameters;
             "Exit status 0 on success, 2 for invalid input, an existing folder or one that another job is writing,"
                     + " 1 for anything else."
         })
-public final class SweepCommand extends ResultsCommand<SweepFolder.Swept> {
+public final class SweepCommand extends ResultsCommand<ShardJob.Sharded<SweepFolder.Swept>> {
     /** The sweep's folder inside the scenario's results folder. */
     static final String FOLDER = "sweep";
 
@@ -102,10 +107,13 @@ public final class SweepCommand extends ResultsCommand<SweepFolder.Swept> {
     int boxes;
 
     @Mixin
+    ScaleOptions scale;
+
+    @Mixin
     JobOptions job;
 
     /** The sweep as the options and the scenario describe it, once they are checked. */
-    private Planned planned;
+    Planned planned;
 
     /**
      * A checked sweep.
@@ -115,21 +123,41 @@ public final class SweepCommand extends ResultsCommand<SweepFolder.Swept> {
      * @param factors the parameters swept
      * @param plan    the design, runs, target and threshold
      */
-    private record Planned(LoadedScenario loaded, Map<String, Quantity> varied, List<Factor> factors,
-                           SweepPlan plan) { }
+    record Planned(LoadedScenario loaded, Map<String, Quantity> varied, List<Factor> factors, SweepPlan plan) {
+        /** The identity of this sweep's job, whose sweep indices are {@code blocks}'. */
+        JobIdentity identity(BlockPlan blocks) {
+            return new JobIdentity("sweep", loaded.sha256(), plan.seed(), blocks, Sweep.fingerprint(factors, plan),
+                    VersionProvider.version());
+        }
+
+        /** The sweep's counts from {@link TargetCounts#toCounts}. */
+        TargetCounts counts(long[] counts) {
+            return TargetCounts.ofCounts(plan.target(), Sweep.design(factors, plan).size(), plan.runsPerPoint(),
+                    counts);
+        }
+
+        /** No runs counted yet. */
+        TargetCounts empty() {
+            return Sweep.emptyCounts(factors, plan);
+        }
+    }
 
     /**
      * The sweep to run and write.
      *
-     * @param target  {@code <out>/<scenario>/sweep}
-     * @param planned what to sweep
-     * @param workers worker threads
+     * @param target     {@code <out>/<scenario>/sweep}
+     * @param planned    what to sweep
+     * @param workers    worker threads
+     * @param checkpoint where the sweep keeps its checkpoints, or null
+     * @param counted    the counts of the sweep's runs when shards made them, or null to make them
      */
-    private record Sweeping(Path target, Planned planned, int workers) implements Work<SweepFolder.Swept> {
+    record Sweeping(Path target, Planned planned, int workers, CheckpointFile<TargetCounts> checkpoint,
+                    TargetCounts counted) implements Work<SweepFolder.Swept> {
         @Override
-        public SweepFolder.Swept run(Path folder, ProgressListener progress) throws InterruptedException {
-            SweepResult result = Sweep.run(planned.loaded().scenario(), planned.factors(), planned.plan(), workers,
-                    progress);
+        public SweepFolder.Swept run(Path folder, ProgressListener progress) throws IOException, InterruptedException {
+            TargetCounts counts = counted != null ? counted : Sweep.runBlocks(planned.loaded().scenario(),
+                    planned.factors(), planned.plan(), workers, progress, BlockPlan::all, checkpoint);
+            SweepResult result = Sweep.finish(planned.loaded().scenario(), planned.factors(), planned.plan(), counts);
             return new SweepFolder.Swept(result, SweepFolder.summary(result, planned.loaded().sha256(),
                     planned.loaded().calibration(), planned.varied()));
         }
@@ -137,6 +165,11 @@ public final class SweepCommand extends ResultsCommand<SweepFolder.Swept> {
         @Override
         public void write(SweepFolder.Swept swept, Path folder) throws IOException {
             SweepFolder.write(folder, swept);
+        }
+
+        @Override
+        public void published() throws IOException {
+            if (checkpoint != null) checkpoint.delete();
         }
     }
 
@@ -155,6 +188,11 @@ public final class SweepCommand extends ResultsCommand<SweepFolder.Swept> {
     /** The sweep's options can only be checked against its scenario: it is loaded first. */
     @Override
     void checkOptions() throws ScenarioException, SweepInputException {
+        if (scale.shard != null && job.calibration != null) {
+            // merge reloads the scenario from its file alone, so it would merge without the calibration.
+            throw usage("--shard cannot be used with --calibration (name the calibration in the scenario file"
+                    + " with calibration: FILE instead)");
+        }
         LoadedScenario loaded = new ScenarioLoader(job.calibration).load(file);
         Scenario scenario = loaded.scenario();
         Map<String, Quantity> varied = varied();
@@ -167,18 +205,70 @@ public final class SweepCommand extends ResultsCommand<SweepFolder.Swept> {
     }
 
     @Override
-    List<Sweeping> prepare(int workers) {
+    List<Work<ShardJob.Sharded<SweepFolder.Swept>>> prepare(int workers) {
         Scenario scenario = planned.loaded().scenario();
         SweepPlan plan = planned.plan();
         int parameters = planned.factors().size();
+        BlockPlan blocks = DesignRunner.plan(Sweep.design(planned.factors(), plan), plan.runsPerPoint());
+        ScaleOptions.Shard shard = scale.shard;
+        if (shard != null) {
+            try {
+                blocks.shard(shard.index(), shard.count());
+            } catch (IllegalArgumentException tooMany) {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--shard " + tooMany.getMessage()
+                        + " (fewer shards, or a larger design)");
+            }
+        }
         if (!job.quiet) {
             err().printf(Locale.ROOT, "treatysim: sweeping %d parameter%s of %s: %s, %,d runs each (%,d runs) on %d"
-                    + " thread%s; target %s%n", parameters, parameters == 1 ? "" : "s", scenario.id(),
+                    + " thread%s; target %s%s%n", parameters, parameters == 1 ? "" : "s", scenario.id(),
                     SweepFolder.design(plan, plan.points(planned.factors())), plan.runsPerPoint(),
-                    plan.runs(planned.factors()), workers, workers == 1 ? "" : "s", plan.target().describe());
+                    plan.runs(planned.factors()), workers, workers == 1 ? "" : "s", plan.target().describe(),
+                    shard == null ? "" : "; shard " + shard.index() + "/" + shard.count());
             err().flush();
         }
-        return List.of(new Sweeping(forecast(scenario.id()).resolve(FOLDER), planned, workers));
+        Path target = shard == null ? forecast(scenario.id()).resolve(FOLDER)
+                : job.out.resolve(shard.folderName(scenario.id(), spec.name()));
+        CheckpointFile<TargetCounts> checkpoint = new CheckpointFile<>(BlockFiles.checkpointOf(target),
+                new CheckpointFile.Job(planned::identity, scenarioFile(), arguments()), TargetCounts::toCounts,
+                planned::counts, scale.resume, scale.checkpointInterval(spec.commandLine()), note -> {
+                    if (!job.quiet) {
+                        err().println(note);
+                        err().flush();
+                    }
+                });
+        if (shard == null) {
+            return List.of(ShardJob.whole(new Sweeping(target, planned, workers, checkpoint, null)));
+        }
+        return List.of(new ShardJob<>(target, progress -> {
+            TargetCounts counts = Sweep.runBlocks(scenario, planned.factors(), plan, workers, progress,
+                    p -> p.shard(shard.index(), shard.count()), checkpoint);
+            return new BlockCounts(planned.identity(blocks), shard.index(), shard.count(),
+                    blocks.shard(shard.index(), shard.count()), scenarioFile(), arguments(), counts.toCounts());
+        }, checkpoint));
+    }
+
+    /** The scenario file, as the shards and checkpoints record it. */
+    private String scenarioFile() {
+        return file.toAbsolutePath().toString();
+    }
+
+    /**
+     * The options that fix the sweep's design, runs and analysis, as a shard records them so that
+     * {@code treatysim merge} plans the same sweep again.
+     */
+    List<String> arguments() {
+        List<String> arguments = new ArrayList<>();
+        for (String option : vary) arguments.addAll(List.of("--vary", option));
+        if (varyOnly) arguments.add("--vary-only");
+        arguments.addAll(List.of("--method", method.key()));
+        if (samples != null) arguments.addAll(List.of("--samples", samples.toString()));
+        if (levels != null) arguments.addAll(List.of("--levels", levels.toString()));
+        arguments.addAll(List.of("--runs-per-sample", Integer.toString(runsPerPoint)));
+        if (target != null) arguments.addAll(List.of("--target", target));
+        arguments.addAll(List.of("--threshold", Double.toString(threshold), "--boxes", Integer.toString(boxes),
+                "--seed", Long.toString(planned.plan().seed())));
+        return arguments;
     }
 
     /** The forecast's folder the sweep goes into: {@code <out>/<scenario>}. */
@@ -188,11 +278,21 @@ public final class SweepCommand extends ResultsCommand<SweepFolder.Swept> {
 
     /** The ranking and PRIM's boxes; then the brief of the forecast beside the sweep, if there is one, shows them. */
     @Override
-    void report(SweepFolder.Swept swept, Path folder) throws CommandFailure {
-        PrintWriter stdout = out();
+    void report(ShardJob.Sharded<SweepFolder.Swept> result, Path folder) throws CommandFailure {
+        if (result instanceof ShardJob.Sharded.Shard<SweepFolder.Swept> shard) {
+            ShardReport.lines(shard.counts(), folder).forEach(out()::println);
+            out().flush();
+            return;
+        }
+        report(((ShardJob.Sharded.Whole<SweepFolder.Swept>) result).result(), folder, job.out, out(), err());
+    }
+
+    /** A written sweep folder, on stdout; then the brief of the forecast beside it (in {@code out}), if there is one. */
+    static void report(SweepFolder.Swept swept, Path folder, Path out, PrintWriter stdout, PrintWriter stderr)
+            throws CommandFailure {
         SweepReport.lines(swept.summary()).forEach(stdout::println);
         stdout.println("Wrote " + folder);
-        BriefRendering.afterSweep(forecast(swept.summary().provenance().scenario()), stdout, err());
+        BriefRendering.afterSweep(out.resolve(swept.summary().provenance().scenario()), stdout, stderr);
     }
 
     /** The --vary options as replacements by path, each checked against its parameter's range. */

@@ -1,6 +1,8 @@
 package org.treatysim.montecarlo;
 
+import java.io.IOException;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.treatysim.model.RunSimulator;
 import org.treatysim.stats.Estimate;
@@ -48,22 +50,67 @@ public final class Forecaster {
      */
     public Result forecast(ForecastLayout layout, Supplier<? extends RunSimulator> simulators, RunRequest request,
                            RunSink<?> sink, ProgressListener progress) throws InterruptedException {
-        Supplier<ForecastAccumulator> empty = () -> new ForecastAccumulator(layout);
-        SampleDesign design;
-        if (request instanceof RunRequest.Fixed fixed) {
-            design = SampleDesign.fixed(fixed.runs());
-        } else {
-            RunRequest.Precision precision = (RunRequest.Precision) request;
-            design = PrecisionDesign.withoutPilot(precision);
-            if (design == null) {
-                ForecastAccumulator pilot = engine.run(simulators, PrecisionDesign.pilotFirstRun(precision),
-                        precision.pilotRuns(), empty, null, "pilot", progress);
-                design = PrecisionDesign.afterPilot(precision, ForecastSummaries.headlineCounts(pilot));
-            }
+        try {
+            return forecast(layout, simulators, request, sink, progress, BlockPlan::all, null).whole();
+        } catch (IOException impossible) {
+            throw new IllegalStateException("a forecast without checkpoints reads and writes nothing", impossible);
         }
-        ForecastAccumulator counts = engine.run(simulators, 0, Math.toIntExact(design.runs()), empty, sink, "runs",
-                progress);
-        return new Result(counts, design.withAchieved(widestHalfWidth(counts)));
+    }
+
+    /**
+     * The counts of some blocks of a forecast's reported runs.
+     *
+     * @param counts the merged counts of the blocks' runs
+     * @param design the sample design of the whole forecast (its achieved half-width is that of
+     *               these counts: the whole forecast's only when the blocks are all of them)
+     * @param plan   the blocks of the reported runs
+     * @param range  the blocks counted
+     */
+    public record Blocks(ForecastAccumulator counts, SampleDesign design, BlockPlan plan, BlockPlan.Range range) {
+        /** The result of a forecast whose blocks are all counted. */
+        public Result whole() {
+            if (!range.equals(plan.all())) throw new IllegalStateException("blocks " + range + " of " + plan.blocks());
+            return new Result(counts, design);
+        }
+    }
+
+    /**
+     * Runs some blocks of the forecast, resuming from and saving checkpoints if asked: the design
+     * (and a precision design's pilot) as always, then the blocks {@code blocks} picks from the
+     * plan of the reported runs ({@link BlockPlan#of}).
+     *
+     * @param blocks      picks the blocks to run, e.g. {@code BlockPlan::all} or a shard
+     * @param checkpoints where to resume from and save to, or null for neither (see {@link BlockRunner})
+     * @throws IOException          when a checkpoint cannot be read, belongs to another job or cannot be saved
+     * @throws InterruptedException when interrupted; nothing is returned
+     */
+    public Blocks forecast(ForecastLayout layout, Supplier<? extends RunSimulator> simulators, RunRequest request,
+                           RunSink<?> sink, ProgressListener progress, Function<BlockPlan, BlockPlan.Range> blocks,
+                           Checkpoints<ForecastAccumulator> checkpoints) throws IOException, InterruptedException {
+        Supplier<ForecastAccumulator> empty = () -> new ForecastAccumulator(layout);
+        SampleDesign design = design(request, simulators, empty, progress);
+        BlockPlan plan = BlockPlan.of(design.runs());
+        BlockPlan.Range range = blocks.apply(plan);
+        ForecastAccumulator counts = BlockRunner.run(engine, simulators, plan, range, empty, sink, "runs", progress,
+                checkpoints, System::nanoTime);
+        return new Blocks(counts, design.withAchieved(widestHalfWidth(counts)), plan, range);
+    }
+
+    /** The sample design: fixed, or by a precision, after a pilot if it needs one. */
+    private SampleDesign design(RunRequest request, Supplier<? extends RunSimulator> simulators,
+                                Supplier<ForecastAccumulator> empty, ProgressListener progress)
+            throws InterruptedException {
+        if (request instanceof RunRequest.Fixed fixed) {
+            return SampleDesign.fixed(fixed.runs());
+        }
+        RunRequest.Precision precision = (RunRequest.Precision) request;
+        SampleDesign design = PrecisionDesign.withoutPilot(precision);
+        if (design == null) {
+            ForecastAccumulator pilot = engine.run(simulators, PrecisionDesign.pilotFirstRun(precision),
+                    precision.pilotRuns(), empty, null, "pilot", progress);
+            design = PrecisionDesign.afterPilot(precision, ForecastSummaries.headlineCounts(pilot));
+        }
+        return design;
     }
 
     /** The widest 95% Wilson half-width among the headline probabilities of these counts. */

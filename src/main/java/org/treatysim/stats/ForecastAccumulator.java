@@ -2,6 +2,9 @@ package org.treatysim.stats;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import org.treatysim.model.Outcome;
 import org.treatysim.model.RunResult;
@@ -157,6 +160,63 @@ public final class ForecastAccumulator implements RunAccumulator<ForecastAccumul
         add(concessions, other.concessions);
         add(signingDays, other.signingDays);
         add(lastReferendums, other.lastReferendums);
+    }
+
+    /**
+     * Every count, flattened in a fixed order (runs first), for a codec that stores or ships
+     * accumulators; {@link #ofCounts} reads it back. The order depends only on the layout.
+     */
+    public long[] toCounts() {
+        long[] flat = new long[countsLength()];
+        int at = 0;
+        flat[at++] = runs;
+        for (long[] part : parts()) {
+            System.arraycopy(part, 0, flat, at, part.length);
+            at += part.length;
+        }
+        return flat;
+    }
+
+    /**
+     * The accumulator whose {@link #toCounts} is {@code counts}, on this layout.
+     *
+     * @throws IllegalArgumentException when {@code counts} has the wrong length for the layout or a
+     *                                  negative count
+     */
+    public static ForecastAccumulator ofCounts(ForecastLayout layout, long[] counts) {
+        ForecastAccumulator accumulator = new ForecastAccumulator(layout);
+        if (counts.length != accumulator.countsLength()) {
+            throw new IllegalArgumentException(counts.length + " counts, but this scenario's forecast has "
+                    + accumulator.countsLength());
+        }
+        for (long count : counts) {
+            if (count < 0) throw new IllegalArgumentException("a negative count, " + count);
+        }
+        int at = 0;
+        accumulator.runs = counts[at++];
+        for (long[] part : accumulator.parts()) {
+            System.arraycopy(counts, at, part, 0, part.length);
+            at += part.length;
+        }
+        return accumulator;
+    }
+
+    /** The count arrays, in the order of {@link #toCounts}. */
+    private List<long[]> parts() {
+        List<long[]> parts = new ArrayList<>();
+        parts.add(outcomes);
+        parts.addAll(Arrays.asList(milestoneFirstRow));
+        parts.addAll(Arrays.asList(stateByRow));
+        parts.addAll(Arrays.asList(deadlineCounts));
+        parts.addAll(Arrays.asList(agreedValues));
+        parts.addAll(Arrays.asList(concessions));
+        parts.add(signingDays);
+        parts.add(lastReferendums);
+        return parts;
+    }
+
+    private int countsLength() {
+        return 1 + parts().stream().mapToInt(part -> part.length).sum();
     }
 
     /** Runs that ended in this outcome. */

@@ -201,4 +201,17 @@ class RunCommandTest {
         assertThat(execute("brief", folder.toString()).status()).isZero();
         assertThat(Files.readString(folder.resolve("brief.html"))).contains("<a href=\"traces/median-signing-run-");
     }
+
+    @Test
+    void resumeAndShardRefuseWhatTheyCannotCarryOn(@TempDir Path out) {
+        CommandRunner.Captured traces = execute("run", BASELINE, "--runs", "50", "--no-runs-file", "--resume",
+                "--representative-traces", "--quiet", "--out", out.toString());
+        assertThat(traces.status()).isEqualTo(Main.INVALID_INPUT);
+        assertThat(traces.err()).contains("--resume cannot be used with --representative-traces");
+        CommandRunner.Captured calibrated = execute("run", BASELINE, "--runs", "50", "--shard", "1/2",
+                "--calibration", "scenarios/calibration/corpus.yaml", "--quiet", "--out", out.toString());
+        assertThat(calibrated.status()).isEqualTo(Main.INVALID_INPUT);
+        assertThat(calibrated.err()).contains("--shard cannot be used with --calibration");
+        assertThat(CommandRunner.tree(out)).isEmpty();
+    }
 }

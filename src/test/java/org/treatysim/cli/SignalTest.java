@@ -46,7 +46,7 @@ class SignalTest {
     }
 
     /** treatysim in its own JVM, with stdout and stderr into files in {@code dir}. */
-    private static Process treatysim(Path dir, String... args) throws IOException {
+    static Process treatysim(Path dir, String... args) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>(List.of(java, "-Djava.awt.headless=true", "-Xmx1g", "-cp",
                 System.getProperty("java.class.path"), Main.class.getName()));

@@ -39,6 +39,35 @@ public final class OutcomeAccumulator implements RunAccumulator<OutcomeAccumulat
         }
     }
 
+    /** Every count, runs first, then per question, for a codec that ships them; {@link #ofCounts} reads it back. */
+    public long[] toCounts() {
+        long[] counts = new long[1 + happened.length];
+        counts[0] = runs;
+        System.arraycopy(happened, 0, counts, 1, happened.length);
+        return counts;
+    }
+
+    /**
+     * The accumulator of these questions whose {@link #toCounts} is {@code counts}.
+     *
+     * @throws IllegalArgumentException when the counts do not fit the questions
+     */
+    public static OutcomeAccumulator ofCounts(List<DatedEvent> questions, long[] counts) {
+        OutcomeAccumulator accumulator = new OutcomeAccumulator(questions);
+        if (counts.length != 1 + accumulator.happened.length) {
+            throw new IllegalArgumentException(counts.length + " counts for " + questions.size() + " questions");
+        }
+        accumulator.runs = counts[0];
+        for (int i = 0; i < accumulator.happened.length; i++) {
+            if (counts[1 + i] < 0 || counts[1 + i] > counts[0]) {
+                throw new IllegalArgumentException("question " + i + " happened in " + counts[1 + i] + " of "
+                        + counts[0] + " runs");
+            }
+            accumulator.happened[i] = counts[1 + i];
+        }
+        return accumulator;
+    }
+
     /** Runs counted. */
     public long runs() {
         return runs;

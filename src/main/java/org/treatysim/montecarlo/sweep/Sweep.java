@@ -1,6 +1,12 @@
 package org.treatysim.montecarlo.sweep;
 
 import ec.util.MersenneTwisterFast;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.function.Function;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
@@ -10,6 +16,8 @@ import java.util.Locale;
 import java.util.Optional;
 import org.treatysim.model.RunStreams;
 import org.treatysim.model.spec.Scenario;
+import org.treatysim.montecarlo.BlockPlan;
+import org.treatysim.montecarlo.Checkpoints;
 import org.treatysim.montecarlo.MonteCarloException;
 import org.treatysim.montecarlo.ProgressListener;
 import org.treatysim.stats.sensitivity.ConstantOutputException;
@@ -59,6 +67,66 @@ public final class Sweep {
         PointEstimates estimates = new DesignRunner(threads).run(seeded, design, plan.target(), plan.runsPerPoint(),
                 progress);
         return analyse(seeded, factors, plan, design, estimates);
+    }
+
+    /**
+     * Runs some blocks of the sweep ({@link DesignRunner#runBlocks}), resuming from and saving
+     * checkpoints if asked; {@link #finish} turns the counts of all blocks into the result.
+     *
+     * @param blocks      picks the blocks to run from the sweep's plan, e.g. {@code BlockPlan::all} or a shard
+     * @param checkpoints where to resume from and save to, or null for neither
+     * @throws java.io.IOException  when a checkpoint cannot be read, belongs to another job or cannot be saved
+     * @throws InterruptedException when interrupted
+     */
+    public static TargetCounts runBlocks(Scenario scenario, List<Factor> factors, SweepPlan plan, int threads,
+                                         ProgressListener progress, Function<BlockPlan, BlockPlan.Range> blocks,
+                                         Checkpoints<TargetCounts> checkpoints)
+            throws java.io.IOException, InterruptedException {
+        Scenario seeded = scenario.withRunsAndSeed(scenario.runs(), plan.seed());
+        Design design = design(factors, plan);
+        return new DesignRunner(threads).runBlocks(seeded, design, plan.target(), plan.runsPerPoint(),
+                blocks.apply(DesignRunner.plan(design, plan.runsPerPoint())), checkpoints, progress);
+    }
+
+    /**
+     * The result of a sweep from the merged counts of all its blocks, the same as {@link #run} gives.
+     *
+     * @throws IllegalStateException when a design point has not had all its runs
+     */
+    public static SweepResult finish(Scenario scenario, List<Factor> factors, SweepPlan plan, TargetCounts counts) {
+        Scenario seeded = scenario.withRunsAndSeed(scenario.runs(), plan.seed());
+        return analyse(seeded, factors, plan, design(factors, plan), DesignRunner.estimates(counts,
+                plan.runsPerPoint()));
+    }
+
+    /** An empty count of the sweep's design, to merge blocks' counts into. */
+    public static TargetCounts emptyCounts(List<Factor> factors, SweepPlan plan) {
+        return new TargetCounts(plan.target(), design(factors, plan).size(), plan.runsPerPoint());
+    }
+
+    /**
+     * What fixes the sweep's runs and their counting besides the scenario and seed: a hex SHA-256
+     * of the design's factors and points, the target and the runs per point. Two sweeps with the
+     * same fingerprint count the same runs the same way.
+     */
+    public static String fingerprint(List<Factor> factors, SweepPlan plan) {
+        Design design = design(factors, plan);
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            StringBuilder text = new StringBuilder();
+            text.append(design.method()).append('\n').append(String.join(",", design.factors())).append('\n')
+                    .append(plan.target().spelling()).append('\n').append(plan.runsPerPoint()).append('\n');
+            digest.update(text.toString().getBytes(StandardCharsets.UTF_8));
+            ByteBuffer row = ByteBuffer.allocate(8 * design.factors().size());
+            for (double[] point : design.points()) {
+                row.clear();
+                for (double value : point) row.putLong(Double.doubleToLongBits(value));
+                digest.update(row.array());
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException("every Java has SHA-256", impossible);
+        }
     }
 
     /**

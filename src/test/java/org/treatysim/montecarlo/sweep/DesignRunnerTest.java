@@ -1,12 +1,16 @@
 package org.treatysim.montecarlo.sweep;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ec.util.MersenneTwisterFast;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.treatysim.model.Simulation;
 import org.treatysim.model.spec.Scenario;
+import org.treatysim.montecarlo.BlockCounts;
+import org.treatysim.montecarlo.BlockPlan;
+import org.treatysim.montecarlo.JobIdentity;
 import org.treatysim.montecarlo.ProgressListener;
 import org.treatysim.stats.sensitivity.Design;
 import org.treatysim.stats.sensitivity.Designs;
@@ -122,5 +126,34 @@ class DesignRunnerTest {
         assertThat(estimates.runsPerPoint()).isEqualTo(1100);
         assertThat(estimates.reached(0)).isEqualTo(reachedDirectly(points[0], 1100));
         assertThat(reported[0]).isEqualTo(1100);
+    }
+
+    @Test
+    void theCountsOfShardsEncodedAndMergedInBlockOrderAreTheWholeSweepBitForBit() throws Exception {
+        double[][] points = new double[12][];
+        for (int p = 0; p < points.length; p++) points[p] = new double[] {300 + 80 * p, 0.1 + 0.05 * p, 0.03 * p};
+        Design design = design(points);
+        int runs = 90;
+        DesignRunner runner = new DesignRunner(2);
+        BlockPlan plan = DesignRunner.plan(design, runs);
+        assertThat(plan.blocks()).isGreaterThan(3);
+        TargetCounts merged = new TargetCounts(TARGET, points.length, runs);
+        for (int shard = 1; shard <= 3; shard++) {
+            TargetCounts part = runner.runBlocks(SCENARIO, design, TARGET, runs, plan.shard(shard, 3), null,
+                    ProgressListener.NONE);
+            JobIdentity job = new JobIdentity("sweep",
+                    "ab".repeat(32), SCENARIO.seed(), plan, "design", "0.1.0");
+            byte[] bytes = new BlockCounts(job, shard, 3, plan.shard(shard, 3), "s.yaml",
+                    List.of(), part.toCounts()).encode();
+            long[] read = BlockCounts.decode(bytes).counts();
+            merged.merge(TargetCounts.ofCounts(TARGET, points.length, runs, read));
+        }
+        assertThat(DesignRunner.estimates(merged, runs))
+                .isEqualTo(runner.run(SCENARIO, design, TARGET, runs, ProgressListener.NONE));
+        // Until every block is in, the sweep has no estimates.
+        TargetCounts one = runner.runBlocks(SCENARIO, design, TARGET, runs, plan.shard(1, 3), null,
+                ProgressListener.NONE);
+        assertThatThrownBy(() -> DesignRunner.estimates(one, runs))
+                .hasMessageContaining("runs instead of 90");
     }
 }
