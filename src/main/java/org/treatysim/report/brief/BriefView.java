@@ -16,6 +16,7 @@ import org.treatysim.report.chart.ChartExport;
 import org.treatysim.report.chart.Charts;
 import org.treatysim.report.chart.ForecastWindow;
 import org.treatysim.report.chart.NamedChart;
+import org.treatysim.report.chart.ProbabilityWords;
 import org.treatysim.report.chart.ReportText;
 import org.treatysim.stats.Estimate;
 import org.treatysim.stats.ForecastSummary;
@@ -31,7 +32,9 @@ import org.treatysim.stats.ReferendumOutcomes;
  * @param window          "24 Sep 2024 – 31 Dec 2026"
  * @param runs            "10,000"
  * @param created         when the results were made, "25 Sep 2024, 08:30 UTC"
- * @param headline        the headline sentence
+ * @param headline        the headline sentence, in notation: "P(treaty signed by 31 Dec 2025) = …"
+ * @param keyJudgments    three to five plain sentences with a probability word each ({@link KeyJudgments})
+ * @param scaleNote       the scale of probability words and what the numbers are
  * @param description     the scenario's description (may be empty)
  * @param lead            the paragraph under the headline: the outcomes by the horizon
  * @param keyDates        rows of the table of probabilities at key dates
@@ -45,7 +48,7 @@ import org.treatysim.stats.ReferendumOutcomes;
  * @param readingNote     what every probability means, and what the intervals do not cover
  */
 record BriefView(String title, String scenario, String window, String runs, String created, String headline,
-                 String description, String lead, List<KeyDateRow> keyDates, String keyDatesNote,
+                 List<String> keyJudgments, String scaleNote, String description, String lead, List<KeyDateRow> keyDates, String keyDatesNote,
                  List<DeadlineView> deadlines, Optional<ReferendumView> referendum, Optional<String> sweep,
                  List<FigureView> figures, List<Assumption> assumptions, List<Entry> provenance, String readingNote) {
 
@@ -158,7 +161,9 @@ record BriefView(String title, String scenario, String window, String runs, Stri
                 new Entry("Created", p.createdAt().toString()));
 
         return new BriefView(p.title(), p.scenario(), ReportText.dateRange(w.start(), w.horizon()), runs,
-                CREATED.format(p.createdAt().atOffset(ZoneOffset.UTC)), headline, input.description(), lead,
+                CREATED.format(p.createdAt().atOffset(ZoneOffset.UTC)), headline, KeyJudgments.of(figures, w),
+                Sentences.render("judgment-scale", Map.of("legend", ProbabilityWords.legend(), "runs", runs)),
+                input.description(), lead,
                 List.copyOf(keyDates), keyDatesNote, List.copyOf(deadlines), referendum, input.sweepSentence(),
                 List.copyOf(figureViews), input.assumptions(), provenance,
                 Sentences.render("reading-note", Map.of("runs", runs)));

@@ -31,7 +31,9 @@ final class PdfBrief {
             out.paragraph("Forecast brief · scenario " + view.scenario() + " · " + view.window(), out.regular(), 9,
                     PdfLayout.MUTED);
             out.heading(view.title(), 16);
-            out.headline(view.headline(), 12.5f);
+            out.judgments("Key judgments", view.keyJudgments(), 10.5f);
+            out.paragraph(view.scaleNote(), out.regular(), SMALL, PdfLayout.MUTED);
+            out.paragraph(view.headline(), out.bold(), BODY, PdfLayout.TEXT);
             if (!view.description().isEmpty()) out.paragraph(view.description(), out.regular(), BODY, PdfLayout.TEXT);
             out.paragraph(view.lead(), out.regular(), BODY, PdfLayout.TEXT);
 

@@ -114,12 +114,22 @@ final class PdfLayout {
         return formHeight * (WIDTH * FIGURE_SHARE / formWidth) + 6 + captionLines * size * LEADING + size * 1.4f;
     }
 
-    /** The headline: bold, on a tinted band with a coloured bar at its left. */
-    void headline(String text, float size) {
+    /**
+     * The key judgments: a heading and bulleted items on a tinted band with a coloured bar at its
+     * left, kept on one page; each item's later lines hang under its first word.
+     */
+    void judgments(String heading, List<String> items, float size) {
         ensurePage();
         float inset = 12;
-        List<String> lines = wrap(text, bold(), size, WIDTH - 2 * inset);
-        float height = lines.size() * size * LEADING + 2 * 8;
+        float bullet = width("•  ", regular(), size);
+        List<List<String>> wrapped = new ArrayList<>();
+        int lineCount = 1;
+        for (String item : items) {
+            List<String> lines = wrap(item, regular(), size, WIDTH - 2 * inset - bullet);
+            wrapped.add(lines);
+            lineCount += lines.size();
+        }
+        float height = lineCount * size * LEADING + items.size() * size * 0.35f + 2 * 8;
         needs(height + 6);
         try {
             content.setNonStrokingColor(HIGHLIGHT);
@@ -132,7 +142,12 @@ final class PdfLayout {
             throw new UncheckedIOException(e);
         }
         y -= 8;
-        writeLines(lines, bold(), size, MARGIN + inset, TEXT);
+        writeLines(List.of(printable(heading, bold())), bold(), size, MARGIN + inset, TEXT);
+        for (List<String> lines : wrapped) {
+            y -= size * 0.35f;
+            text("•", regular(), size, MARGIN + inset, y - size, ACCENT);
+            writeLines(lines, regular(), size, MARGIN + inset + bullet, TEXT);
+        }
         y -= 8 + 8;
     }
 
