@@ -80,7 +80,7 @@ class LayeringTest {
         allow("report.backtest", "report.chart", "report.files", "model.spec", "stats", "stats.backtest", "stats.scoring");
         allow("report.brief", "report.chart", "model.spec", "stats");
         allow("report.compare", "model.spec", "report.chart", "report.files", "stats");
-        allow("report.files", "report.brief", "model", "stats");
+        allow("report.files", "report.brief", "report.chart", "model", "stats");
         allow("report.sweep", "report.chart", "report.files", "stats", "stats.sensitivity");
         allow("report.update", "report.chart", "report.files", "stats", "stats.abc", "stats.scoring");
     }

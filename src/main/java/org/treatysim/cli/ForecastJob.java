@@ -180,7 +180,7 @@ final class ForecastJob implements ResultsCommand.Work<ForecastJob.Forecast> {
                 scenario.seed(), ResultsCommand.now());
         ForecastSummary summary = ForecastSummaries.freeze(result.counts(), provenance);
         BriefContextJson.BriefContext context = new BriefContextJson.BriefContext(scenario.start(),
-                scenario.horizon(), scenario.description(), inputs.assumptions());
+                scenario.horizon(), scenario.description(), inputs.assumptions(), ScenarioNaming.of(scenario));
         return new Forecast(summary, result.design(), context,
                 BriefRendering.SweepMatch.beside(target(), inputs.sha256()));
     }
@@ -224,7 +224,7 @@ final class ForecastJob implements ResultsCommand.Work<ForecastJob.Forecast> {
             throws IOException, InterruptedException {
         ForecastWindow window = new ForecastWindow(context.start(), context.horizon());
         Path charts = Files.createDirectory(folder.resolve(CHARTS));
-        for (ChartFile chart : Charts.render(summary, window)) {
+        for (ChartFile chart : Charts.render(summary, window, context.names())) {
             Files.write(charts.resolve(chart.fileName()), chart.bytes());
         }
     }
@@ -233,9 +233,10 @@ final class ForecastJob implements ResultsCommand.Work<ForecastJob.Forecast> {
     static void writeBrief(Path folder, ForecastSummary summary, BriefContextJson.BriefContext context,
                            Optional<SweepFinding> sweep) throws IOException {
         ForecastWindow window = new ForecastWindow(context.start(), context.horizon());
-        BriefInput input = BriefInput.of(summary, window, context.assumptions()).withDescription(context.description());
+        BriefInput input = BriefInput.of(summary, window, context.assumptions()).withDescription(context.description())
+                .withNames(context.names());
         if (sweep.isPresent()) {
-            SweepFinding finding = sweep.get();
+            SweepFinding finding = sweep.get().labelled(context.names());
             List<CaptionedChart> tornado = finding.tornado()
                     .map(chart -> new CaptionedChart(new NamedChart(SWEEP_TORNADO, chart), "Which of the swept"
                             + " parameters move " + finding.targetText() + " most (" + finding.design() + "); whiskers"

@@ -77,7 +77,7 @@ class RunCommandTest {
                 .containsExactly("signed", "textAgreed", "initialed", "collapsed", "stalled");
         // The brief carries the headline and the table of assumptions with their source comments.
         String brief = Files.readString(folder.resolve("brief.html"));
-        assertThat(brief).contains("parties.AZE.patienceDays").contains("assumption");
+        assertThat(brief).contains("Azerbaijan&#39;s patience (days)").contains("assumption");
     }
 
     @Test

@@ -55,7 +55,7 @@ class SweepInBriefTest {
         assertThat(swept.out()).contains("Updated the brief with this finding and the tornado chart");
         String html = Files.readString(folder.resolve("brief.html"));
         assertThat(html).contains("<section id=\"drivers\">").contains("What drives the forecast")
-                .contains("A sweep of 1 parameter (Latin hypercube of 12 points × 25 runs) finds that " + DRIVER)
+                .contains("A sweep of 1 parameter (Latin hypercube of 12 points × 25 runs) finds that Azerbaijan&#39;s patience (days)")
                 .contains("<figure id=\"fig-sweep-tornado\">").contains("What moves P(signed by 2026-12-31)");
         assertThat(pdfText(folder.resolve("brief.pdf"))).contains("What drives the forecast")
                 .contains("What moves P(signed by 2026-12-31)");

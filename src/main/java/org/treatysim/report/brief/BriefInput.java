@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.treatysim.report.chart.ForecastWindow;
+import org.treatysim.report.chart.ScenarioNames;
 import org.treatysim.stats.ForecastSummary;
 
 /**
@@ -16,13 +17,15 @@ import org.treatysim.stats.ForecastSummary;
  * @param sweepSentence a finding of the sensitivity analysis, e.g. "P(signed by end-2025) ≥ 0.5 in
  *                      83% of cases where …", shown under "What drives the forecast"
  * @param extraCharts   further charts (a tornado chart, …), shown after the forecast's own
+ * @param names         the scenario's names for its actors and issues, for readable labels
  */
 public record BriefInput(ForecastSummary summary, ForecastWindow window, String description,
                          List<Assumption> assumptions, Optional<String> sweepSentence,
-                         List<CaptionedChart> extraCharts) {
+                         List<CaptionedChart> extraCharts, ScenarioNames names) {
     public BriefInput {
         Objects.requireNonNull(summary, "summary");
         Objects.requireNonNull(window, "window");
+        names = names == null ? ScenarioNames.NONE : names;
         description = description == null ? "" : description.strip();
         assumptions = List.copyOf(assumptions);
         sweepSentence = sweepSentence == null ? Optional.empty() : sweepSentence.filter(s -> !s.isBlank());
@@ -31,18 +34,23 @@ public record BriefInput(ForecastSummary summary, ForecastWindow window, String 
 
     /** A brief of the forecast and its assumptions alone. */
     public static BriefInput of(ForecastSummary summary, ForecastWindow window, List<Assumption> assumptions) {
-        return new BriefInput(summary, window, "", assumptions, Optional.empty(), List.of());
+        return new BriefInput(summary, window, "", assumptions, Optional.empty(), List.of(), ScenarioNames.NONE);
     }
 
     /** The same input with the scenario's description. */
     public BriefInput withDescription(String text) {
-        return new BriefInput(summary, window, text, assumptions, sweepSentence, extraCharts);
+        return new BriefInput(summary, window, text, assumptions, sweepSentence, extraCharts, names);
     }
 
     /** The same input with a sensitivity finding and the charts that go with it (e.g. the tornado chart). */
     public BriefInput withSweep(String sentence, List<CaptionedChart> charts) {
         List<CaptionedChart> all = new java.util.ArrayList<>(extraCharts);
         all.addAll(charts);
-        return new BriefInput(summary, window, description, assumptions, Optional.of(sentence), all);
+        return new BriefInput(summary, window, description, assumptions, Optional.of(sentence), all, names);
+    }
+
+    /** The same input with the scenario's names, so that labels read "Armenia's patience (days)", not paths. */
+    public BriefInput withNames(ScenarioNames scenarioNames) {
+        return new BriefInput(summary, window, description, assumptions, sweepSentence, extraCharts, scenarioNames);
     }
 }

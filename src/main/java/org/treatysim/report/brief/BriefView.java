@@ -18,6 +18,7 @@ import org.treatysim.report.chart.ForecastWindow;
 import org.treatysim.report.chart.NamedChart;
 import org.treatysim.report.chart.ProbabilityWords;
 import org.treatysim.report.chart.ReportText;
+import org.treatysim.report.chart.ScenarioNames;
 import org.treatysim.stats.Estimate;
 import org.treatysim.stats.ForecastSummary;
 import org.treatysim.stats.Provenance;
@@ -50,7 +51,7 @@ import org.treatysim.stats.ReferendumOutcomes;
 record BriefView(String title, String scenario, String window, String runs, String created, String headline,
                  List<String> keyJudgments, String scaleNote, String description, String lead, List<KeyDateRow> keyDates, String keyDatesNote,
                  List<DeadlineView> deadlines, Optional<ReferendumView> referendum, Optional<String> sweep,
-                 List<FigureView> figures, List<Assumption> assumptions, List<Entry> provenance, String readingNote) {
+                 List<FigureView> figures, List<AssumptionGroup> assumptions, List<Entry> provenance, String readingNote) {
 
     /** A row of the key-dates table; cells read "0.41 (0.40–0.42)". */
     record KeyDateRow(String date, String textAgreed, String initialed, String signed, boolean headline) { }
@@ -72,6 +73,23 @@ record BriefView(String title, String scenario, String window, String runs, Stri
             return ChartExport.svgElement(chart.chart(), "fig-" + chart.name());
         }
     }
+
+    /**
+     * The assumptions about one actor or mechanism.
+     *
+     * @param heading the actor's name or the mechanism, "Armenia", "Ratification and the referendum"
+     * @param rows    its parameters, in scenario order
+     */
+    record AssumptionGroup(String heading, List<AssumptionRow> rows) { }
+
+    /**
+     * One assumption as the annex shows it.
+     *
+     * @param label  the parameter's readable label
+     * @param value  its value, or its distribution in words
+     * @param source where it comes from, as the scenario's comment gives it; empty when it gives none
+     */
+    record AssumptionRow(String label, String value, String source) { }
 
     /** A labelled value. */
     record Entry(String name, String value) { }
@@ -129,8 +147,8 @@ record BriefView(String title, String scenario, String window, String runs, Stri
         Optional<ReferendumView> referendum = figures.referendum().map(role -> referendum(role, runs, horizon));
 
         List<FigureView> figureViews = new ArrayList<>();
-        List<NamedChart> charts = Charts.build(s, w);
-        List<String> parties = List.copyOf(s.concessions().keySet());
+        List<NamedChart> charts = Charts.build(s, w, input.names());
+        List<String> parties = s.concessions().keySet().stream().map(input.names()::party).toList();
         Map<String, String> captions = Map.of(
                 Charts.SIGNED_BY_DATE, Sentences.render("caption-signed-by-date", Map.of("p", ReportText.value(signed),
                         "horizon", horizon, "interval", ReportText.interval(signed), "runs", runs)),
@@ -165,8 +183,20 @@ record BriefView(String title, String scenario, String window, String runs, Stri
                 Sentences.render("judgment-scale", Map.of("legend", ProbabilityWords.legend(), "runs", runs)),
                 input.description(), lead,
                 List.copyOf(keyDates), keyDatesNote, List.copyOf(deadlines), referendum, input.sweepSentence(),
-                List.copyOf(figureViews), input.assumptions(), provenance,
+                List.copyOf(figureViews), assumptionGroups(input.assumptions(), input.names()), provenance,
                 Sentences.render("reading-note", Map.of("runs", runs)));
+    }
+
+    /** The assumptions grouped by actor or mechanism, groups in order of first appearance, labels readable. */
+    static List<AssumptionGroup> assumptionGroups(List<Assumption> assumptions, ScenarioNames names) {
+        Map<String, List<AssumptionRow>> groups = new LinkedHashMap<>();
+        for (Assumption a : assumptions) {
+            groups.computeIfAbsent(names.group(a.path()), g -> new ArrayList<>()).add(new AssumptionRow(
+                    names.parameter(a.path()), ValueWords.of(a.value(), ValueWords.unit(a.path())), a.source()));
+        }
+        List<AssumptionGroup> result = new ArrayList<>();
+        groups.forEach((heading, rows) -> result.add(new AssumptionGroup(heading, List.copyOf(rows))));
+        return List.copyOf(result);
     }
 
     private static DeadlineView deadline(BriefFigures.DeadlineEffect e, String runs, String horizon) {

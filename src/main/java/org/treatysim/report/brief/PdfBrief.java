@@ -81,12 +81,16 @@ final class PdfBrief {
 
             out.heading("Assumptions", 13);
             if (view.hasAssumptions()) {
-                List<PdfLayout.Row> rows = new ArrayList<>();
-                for (Assumption a : view.assumptions()) {
-                    rows.add(new PdfLayout.Row(List.of(a.path(), a.value(), a.source().isEmpty() ? "no source given" : a.source()),
-                            false));
+                for (BriefView.AssumptionGroup group : view.assumptions()) {
+                    out.heading(group.heading(), 10.5f);
+                    List<PdfLayout.Row> rows = new ArrayList<>();
+                    for (BriefView.AssumptionRow a : group.rows()) {
+                        rows.add(new PdfLayout.Row(List.of(a.label(), a.value(),
+                                a.source().isEmpty() ? "no source given" : a.source()), false));
+                    }
+                    out.table(new float[] {0.34f, 0.26f, 0.40f}, List.of("Parameter", "Value or distribution", "Source"),
+                            rows, 8);
                 }
-                out.table(new float[] {0.40f, 0.25f, 0.35f}, List.of("Parameter", "Value or distribution", "Source"), rows, 8);
             } else {
                 out.paragraph("No assumptions were supplied with these results.", out.regular(), SMALL, PdfLayout.MUTED);
             }
@@ -108,7 +112,7 @@ final class PdfBrief {
             StringBuilder content = new StringBuilder(view.headline()).append('\n').append(view.lead());
             view.provenance().forEach(e -> content.append('\n').append(e.value()));
             view.figures().forEach(f -> content.append('\n').append(f.caption()));
-            view.assumptions().forEach(a -> content.append('\n').append(a).append('\n'));
+            view.assumptions().forEach(g -> g.rows().forEach(a -> content.append('\n').append(a).append('\n')));
             ChartExport.fixDocumentId(document, content.toString().getBytes(StandardCharsets.UTF_8));
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             document.save(bytes);

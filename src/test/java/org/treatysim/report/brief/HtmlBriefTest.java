@@ -71,11 +71,14 @@ class HtmlBriefTest {
     void escapesWhatTheScenarioSays() {
         assertThat(html).contains("restated &lt; 2024-09").contains("mediation &amp; shuttle talks")
                 .doesNotContain("restated < 2024-09");
-        assertThat(html).contains("<tr><td><code>ratification.referendum.support</code></td><td><code>{ beta: [2, 3] }</code></td>"
+        assertThat(html).contains("<tr><td>Referendum: share of votes for</td><td>beta(2, 3), between 0 and 1 with mean 0.4</td>"
                 + "<td><span class=\"missing\">no source given</span></td></tr>");
+        // Parameters by their labels, never by their paths.
         for (Assumption a : BriefFixtures.ASSUMPTIONS) {
-            assertThat(html).contains("<code>" + a.path() + "</code>");
+            assertThat(html).contains("<td>" + BriefFixtures.NAMES.parameter(a.path()).replace("'", "&#39;") + "</td>")
+                    .doesNotContain(a.path());
         }
+        assertThat(html).contains("<h3>Armenia</h3>").contains("<h3>Ratification and the referendum</h3>");
     }
 
     @Test
