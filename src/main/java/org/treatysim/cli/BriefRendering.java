@@ -13,7 +13,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.treatysim.report.brief.RunFindings;
 import org.treatysim.report.files.BriefContextJson;
+import org.treatysim.report.files.RunFindingsJson;
 import org.treatysim.report.files.SummaryJson;
 import org.treatysim.report.sweep.SweepFinding;
 import org.treatysim.stats.ForecastSummary;
@@ -48,7 +50,7 @@ final class BriefRendering {
     }
 
     /** Reads one kind of results file. */
-    private interface Reader<T> {
+    interface Reader<T> {
         T read(InputStream in) throws IOException;
     }
 
@@ -132,11 +134,12 @@ final class BriefRendering {
         BriefContextJson.BriefContext context = read(folder.resolve(ForecastJob.SCENARIO_CONTEXT),
                 BriefContextJson::read);
         SweepMatch sweep = SweepMatch.beside(folder, summary.provenance().scenarioSha256());
+        Optional<RunFindings> findings = findings(folder, summary, context);
 
         Path staging = ResultsFolder.freshFolder(folder, ResultsFolder.BRIEF_STAGING);
         try {
             if (charts) ForecastJob.writeCharts(staging, summary, context);
-            ForecastJob.writeBrief(staging, summary, context, sweep.finding());
+            ForecastJob.writeBrief(staging, summary, context, sweep.finding(), findings);
             if (Thread.interrupted()) throw new InterruptedException("stopped before replacing the brief");
             if (charts) replaceCharts(folder, staging);
             for (String name : new String[] {ForecastJob.BRIEF_HTML, ForecastJob.BRIEF_PDF}) {
@@ -147,6 +150,20 @@ final class BriefRendering {
             ResultsFolder.deleteTree(staging);
         }
         return new Rendered(sweep.finding().isPresent(), sweep.note());
+    }
+
+    /**
+     * The signposts and drivers of the forecast's runs: from runs-findings.json, or computed from
+     * runs.csv.gz when only that is there (a folder written before treatysim kept its findings);
+     * empty when the folder has neither (a run with --no-runs-file).
+     */
+    private static Optional<RunFindings> findings(Path folder, ForecastSummary summary,
+                                                  BriefContextJson.BriefContext context) throws IOException {
+        Path kept = folder.resolve(ForecastJob.RUN_FINDINGS);
+        if (Files.exists(kept)) return Optional.of(read(kept, RunFindingsJson::read));
+        Path runs = folder.resolve(ForecastJob.RUNS);
+        if (Files.exists(runs)) return Optional.of(ForecastJob.findings(runs, summary, context));
+        return Optional.empty();
     }
 
     /**

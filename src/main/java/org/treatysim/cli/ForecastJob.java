@@ -20,7 +20,17 @@ import org.treatysim.montecarlo.MonteCarloEngine;
 import org.treatysim.montecarlo.ProgressListener;
 import org.treatysim.montecarlo.RunRequest;
 import org.treatysim.montecarlo.RunSink;
+import java.time.LocalDate;
+import org.jfree.chart.JFreeChart;
 import org.treatysim.report.brief.Assumption;
+import org.treatysim.report.brief.RunFindings;
+import org.treatysim.report.chart.ReportText;
+import org.treatysim.report.chart.ScenarioNames;
+import org.treatysim.report.files.RunFindingsJson;
+import org.treatysim.report.files.RunsCsvReader;
+import org.treatysim.report.sweep.TornadoChart;
+import org.treatysim.stats.DeadlineOutcome;
+import org.treatysim.stats.sensitivity.PrccIndex;
 import org.treatysim.report.files.BriefContextJson;
 import org.treatysim.report.brief.Brief;
 import org.treatysim.report.brief.BriefInput;
@@ -58,12 +68,18 @@ final class ForecastJob implements ResultsCommand.Work<ForecastJob.Forecast> {
     static final String BRIEF_HTML = "brief.html";
     static final String BRIEF_PDF = "brief.pdf";
     static final String SCENARIO_CONTEXT = "scenario.json";
+    /** The brief's signposts and drivers from runs.csv.gz, kept so that brief can show them without it. */
+    static final String RUN_FINDINGS = "runs-findings.json";
     /** The sweep's summary, in the results folder, when {@code treatysim sweep} has run. */
     static final String SWEEP_SUMMARY = SweepCommand.FOLDER + "/sweep.json";
     /** The subfolders that other commands write into a forecast's folder; rerunning the forecast keeps them. */
     static final Set<String> ANALYSES = Set.of(SweepCommand.FOLDER, UpdateCommand.FOLDER, ScoreCommand.FOLDER);
     /** The brief's figure of the sweep's ranking. */
     private static final String SWEEP_TORNADO = "sweep-tornado";
+    /** The brief's figure of the drivers measured on the forecast's own runs. */
+    private static final String RUN_DRIVERS = "drivers";
+    /** Drivers the brief's chart shows (its layout's bars). */
+    private static final int DRIVERS_SHOWN = 5;
 
     private final Inputs inputs;
     private final Options options;
@@ -200,8 +216,15 @@ final class ForecastJob implements ResultsCommand.Work<ForecastJob.Forecast> {
         try (OutputStream out = Files.newOutputStream(folder.resolve(SCENARIO_CONTEXT))) {
             BriefContextJson.write(forecast.context(), out);
         }
+        Optional<RunFindings> findings = Optional.empty();
+        if (options.runsFile()) {
+            findings = Optional.of(findings(folder.resolve(RUNS), summary, forecast.context()));
+            try (OutputStream out = Files.newOutputStream(folder.resolve(RUN_FINDINGS))) {
+                RunFindingsJson.write(findings.get(), out);
+            }
+        }
         if (options.reports()) {
-            writeReports(folder, summary, forecast.context(), forecast.sweep().finding());
+            writeReports(folder, summary, forecast.context(), forecast.sweep().finding(), findings);
         }
     }
 
@@ -210,9 +233,22 @@ final class ForecastJob implements ResultsCommand.Work<ForecastJob.Forecast> {
      * finding, the brief also says what drives the forecast and shows the sweep's tornado chart.
      */
     static void writeReports(Path folder, ForecastSummary summary, BriefContextJson.BriefContext context,
-                             Optional<SweepFinding> sweep) throws IOException, InterruptedException {
+                             Optional<SweepFinding> sweep, Optional<RunFindings> findings)
+            throws IOException, InterruptedException {
         writeCharts(folder, summary, context);
-        writeBrief(folder, summary, context, sweep);
+        writeBrief(folder, summary, context, sweep, findings);
+    }
+
+    /**
+     * The signposts and drivers of the runs in a runs.csv.gz (docs/brief.md).
+     *
+     * @throws BriefRendering.InputException when the file is not what treatysim writes
+     */
+    static RunFindings findings(Path runsFile, ForecastSummary summary, BriefContextJson.BriefContext context)
+            throws IOException {
+        RunsCsvReader.Contents runs = BriefRendering.read(runsFile, RunsCsvReader::read);
+        List<LocalDate> deadlineEnds = summary.deadlines().stream().map(DeadlineOutcome::end).toList();
+        return RunFindingsOf.of(runs.columns(), runs.runs(), context.start(), context.horizon(), deadlineEnds);
     }
 
     /**
@@ -231,7 +267,7 @@ final class ForecastJob implements ResultsCommand.Work<ForecastJob.Forecast> {
 
     /** brief.html and brief.pdf, with the sweep's finding and tornado chart when there is one. */
     static void writeBrief(Path folder, ForecastSummary summary, BriefContextJson.BriefContext context,
-                           Optional<SweepFinding> sweep) throws IOException {
+                           Optional<SweepFinding> sweep, Optional<RunFindings> findings) throws IOException {
         ForecastWindow window = new ForecastWindow(context.start(), context.horizon());
         BriefInput input = BriefInput.of(summary, window, context.assumptions()).withDescription(context.description())
                 .withNames(context.names());
@@ -244,9 +280,26 @@ final class ForecastJob implements ResultsCommand.Work<ForecastJob.Forecast> {
                     .stream().toList();
             input = input.withSweep(finding.sentence(), tornado);
         }
+        if (findings.isPresent()) {
+            input = input.withFindings(findings.get(), driversChart(findings.get(), context.names()).stream().toList());
+        }
         Brief.Files brief = Brief.render(input);
         Files.write(folder.resolve(BRIEF_HTML), brief.html());
         Files.write(folder.resolve(BRIEF_PDF), brief.pdf());
+    }
+
+    /** The strongest drivers of the runs as a small tornado chart, or empty when none was measured. */
+    private static Optional<CaptionedChart> driversChart(RunFindings findings, ScenarioNames names) {
+        if (findings.drivers().isEmpty()) return Optional.empty();
+        List<PrccIndex> ranked = findings.drivers().stream()
+                .map(d -> new PrccIndex(names.parameter(d.path()), d.prcc(), d.low(), d.high(), Double.NaN)).toList();
+        String target = "a signature by " + ReportText.date(findings.outcomeDate());
+        JFreeChart chart = TornadoChart.prccChart(ranked, target, ReportText.count(findings.runs())
+                + " runs of the forecast", TornadoChart.Layout.BRIEF_DRIVERS);
+        return Optional.of(new CaptionedChart(new NamedChart(RUN_DRIVERS, chart), "The "
+                + Math.min(ranked.size(), DRIVERS_SHOWN)
+                + " uncertain parameters most associated with " + target + " over the forecast's runs, by partial"
+                + " rank correlation; whiskers are 95% intervals."));
     }
 
     private static RunSink<byte[]> sink(RunsCsv columns, RunsCsvWriter runs) {

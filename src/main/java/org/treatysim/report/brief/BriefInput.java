@@ -18,14 +18,19 @@ import org.treatysim.stats.ForecastSummary;
  *                      83% of cases where …", shown under "What drives the forecast"
  * @param extraCharts   further charts (a tornado chart, …), shown after the forecast's own
  * @param names         the scenario's names for its actors and issues, for readable labels
+ * @param findings      the signposts and drivers from the forecast's runs, when runs.csv.gz was written
+ * @param driverCharts  the chart of those drivers; shown only when no sweep's finding replaces them
  */
 public record BriefInput(ForecastSummary summary, ForecastWindow window, String description,
                          List<Assumption> assumptions, Optional<String> sweepSentence,
-                         List<CaptionedChart> extraCharts, ScenarioNames names) {
+                         List<CaptionedChart> extraCharts, ScenarioNames names,
+                         Optional<RunFindings> findings, List<CaptionedChart> driverCharts) {
     public BriefInput {
         Objects.requireNonNull(summary, "summary");
         Objects.requireNonNull(window, "window");
         names = names == null ? ScenarioNames.NONE : names;
+        findings = findings == null ? Optional.empty() : findings;
+        driverCharts = List.copyOf(driverCharts);
         description = description == null ? "" : description.strip();
         assumptions = List.copyOf(assumptions);
         sweepSentence = sweepSentence == null ? Optional.empty() : sweepSentence.filter(s -> !s.isBlank());
@@ -34,23 +39,40 @@ public record BriefInput(ForecastSummary summary, ForecastWindow window, String 
 
     /** A brief of the forecast and its assumptions alone. */
     public static BriefInput of(ForecastSummary summary, ForecastWindow window, List<Assumption> assumptions) {
-        return new BriefInput(summary, window, "", assumptions, Optional.empty(), List.of(), ScenarioNames.NONE);
+        return new BriefInput(summary, window, "", assumptions, Optional.empty(), List.of(), ScenarioNames.NONE,
+                Optional.empty(), List.of());
     }
 
     /** The same input with the scenario's description. */
     public BriefInput withDescription(String text) {
-        return new BriefInput(summary, window, text, assumptions, sweepSentence, extraCharts, names);
+        return new BriefInput(summary, window, text, assumptions, sweepSentence, extraCharts, names, findings, driverCharts);
     }
 
     /** The same input with a sensitivity finding and the charts that go with it (e.g. the tornado chart). */
     public BriefInput withSweep(String sentence, List<CaptionedChart> charts) {
         List<CaptionedChart> all = new java.util.ArrayList<>(extraCharts);
         all.addAll(charts);
-        return new BriefInput(summary, window, description, assumptions, Optional.of(sentence), all, names);
+        return new BriefInput(summary, window, description, assumptions, Optional.of(sentence), all, names, findings,
+                driverCharts);
+    }
+
+    /** The charts that go with what drives the forecast: the sweep's when there is one, else the runs' drivers'. */
+    List<CaptionedChart> driversFigures() {
+        return sweepSentence.isPresent() ? extraCharts : driverCharts;
     }
 
     /** The same input with the scenario's names, so that labels read "Armenia's patience (days)", not paths. */
     public BriefInput withNames(ScenarioNames scenarioNames) {
-        return new BriefInput(summary, window, description, assumptions, sweepSentence, extraCharts, scenarioNames);
+        return new BriefInput(summary, window, description, assumptions, sweepSentence, extraCharts, scenarioNames,
+                findings, driverCharts);
+    }
+
+    /**
+     * The same input with the signposts and drivers of the forecast's runs, and the chart of the
+     * drivers (shown only when no sweep's finding replaces them, whichever is added first).
+     */
+    public BriefInput withFindings(RunFindings runFindings, List<CaptionedChart> charts) {
+        return new BriefInput(summary, window, description, assumptions, sweepSentence, extraCharts, names,
+                Optional.of(runFindings), charts);
     }
 }

@@ -55,7 +55,9 @@ public final class TornadoChart {
         /** {@code sweep/charts/tornado.png|svg}: 1,000 pixels wide, up to 20 bars. */
         FILE(MAX_BARS, ReportFonts.bold(18f), ReportFonts.plain(13f), true),
         /** A figure of the brief: 760 × 470 points, up to 8 bars. */
-        BRIEF(8, ReportFonts.bold(15f), ReportFonts.plain(10.5f), false);
+        BRIEF(8, ReportFonts.bold(15f), ReportFonts.plain(10.5f), false),
+        /** The brief's small figure of the drivers measured on the forecast's own runs: up to 5 bars. */
+        BRIEF_DRIVERS(5, ReportFonts.bold(15f), ReportFonts.plain(12f), false);
 
         private final int maxBars;
         private final Font title;
