@@ -13,7 +13,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.time.LocalDate;
+import org.treatysim.model.spec.Milestone;
 import org.treatysim.report.brief.RunFindings;
+import org.treatysim.report.brief.UpdateNote;
+import org.treatysim.report.update.ConditionalSummaryJson;
+import org.treatysim.stats.Estimate;
 import org.treatysim.report.files.BriefContextJson;
 import org.treatysim.report.files.RunFindingsJson;
 import org.treatysim.report.files.SummaryJson;
@@ -135,11 +140,12 @@ final class BriefRendering {
                 BriefContextJson::read);
         SweepMatch sweep = SweepMatch.beside(folder, summary.provenance().scenarioSha256());
         Optional<RunFindings> findings = findings(folder, summary, context);
+        Optional<UpdateNote> update = updateBeside(folder, summary, context.horizon());
 
         Path staging = ResultsFolder.freshFolder(folder, ResultsFolder.BRIEF_STAGING);
         try {
             if (charts) ForecastJob.writeCharts(staging, summary, context);
-            ForecastJob.writeBrief(staging, summary, context, sweep.finding(), findings);
+            ForecastJob.writeBrief(staging, summary, context, sweep.finding(), findings, update);
             if (Thread.interrupted()) throw new InterruptedException("stopped before replacing the brief");
             if (charts) replaceCharts(folder, staging);
             for (String name : new String[] {ForecastJob.BRIEF_HTML, ForecastJob.BRIEF_PDF}) {
@@ -150,6 +156,28 @@ final class BriefRendering {
             ResultsFolder.deleteTree(staging);
         }
         return new Rendered(sweep.finding().isPresent(), sweep.note());
+    }
+
+    /**
+     * What {@code treatysim update} found, from {@code update/summary.json} in the forecast's
+     * folder, when it conditioned the same scenario file (its SHA-256 equals the forecast's); empty
+     * otherwise, and when the file cannot be read: the forecast does not depend on it.
+     */
+    static Optional<UpdateNote> updateBeside(Path forecastFolder, ForecastSummary forecast, LocalDate horizon) {
+        String forecastSha = forecast.provenance().scenarioSha256();
+        Path file = forecastFolder.resolve(UpdateCommand.FOLDER).resolve(ForecastJob.SUMMARY);
+        if (!Files.isRegularFile(file)) return Optional.empty();
+        try {
+            ForecastSummary conditional = read(file, in -> SummaryJson.read(in).summary());
+            if (!conditional.provenance().scenarioSha256().equals(forecastSha)) return Optional.empty();
+            ConditionalSummaryJson.ConditionedOn on = read(file, ConditionalSummaryJson::readConditioning);
+            if (on.observations().isEmpty() || on.accepted() < 1) return Optional.empty();
+            Estimate after = conditional.outcomes().get(Milestone.SIGNED.key());
+            return Optional.of(new UpdateNote(on.asOf(), on.observations().size(), on.runsMade(), on.accepted(), horizon,
+                    forecast.outcomes().get(Milestone.SIGNED.key()), after));
+        } catch (IOException unreadable) {
+            return Optional.empty();
+        }
     }
 
     /**

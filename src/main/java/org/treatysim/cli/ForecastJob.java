@@ -24,6 +24,7 @@ import java.time.LocalDate;
 import org.jfree.chart.JFreeChart;
 import org.treatysim.report.brief.Assumption;
 import org.treatysim.report.brief.RunFindings;
+import org.treatysim.report.brief.UpdateNote;
 import org.treatysim.report.chart.ReportText;
 import org.treatysim.report.chart.ScenarioNames;
 import org.treatysim.report.files.RunFindingsJson;
@@ -224,7 +225,8 @@ final class ForecastJob implements ResultsCommand.Work<ForecastJob.Forecast> {
             }
         }
         if (options.reports()) {
-            writeReports(folder, summary, forecast.context(), forecast.sweep().finding(), findings);
+            writeReports(folder, summary, forecast.context(), forecast.sweep().finding(), findings,
+                    BriefRendering.updateBeside(target(), summary, forecast.context().horizon()));
         }
     }
 
@@ -233,10 +235,10 @@ final class ForecastJob implements ResultsCommand.Work<ForecastJob.Forecast> {
      * finding, the brief also says what drives the forecast and shows the sweep's tornado chart.
      */
     static void writeReports(Path folder, ForecastSummary summary, BriefContextJson.BriefContext context,
-                             Optional<SweepFinding> sweep, Optional<RunFindings> findings)
-            throws IOException, InterruptedException {
+                             Optional<SweepFinding> sweep, Optional<RunFindings> findings,
+                             Optional<UpdateNote> update) throws IOException, InterruptedException {
         writeCharts(folder, summary, context);
-        writeBrief(folder, summary, context, sweep, findings);
+        writeBrief(folder, summary, context, sweep, findings, update);
     }
 
     /**
@@ -267,7 +269,8 @@ final class ForecastJob implements ResultsCommand.Work<ForecastJob.Forecast> {
 
     /** brief.html and brief.pdf, with the sweep's finding and tornado chart when there is one. */
     static void writeBrief(Path folder, ForecastSummary summary, BriefContextJson.BriefContext context,
-                           Optional<SweepFinding> sweep, Optional<RunFindings> findings) throws IOException {
+                           Optional<SweepFinding> sweep, Optional<RunFindings> findings,
+                           Optional<UpdateNote> update) throws IOException {
         ForecastWindow window = new ForecastWindow(context.start(), context.horizon());
         BriefInput input = BriefInput.of(summary, window, context.assumptions()).withDescription(context.description())
                 .withNames(context.names());
@@ -280,6 +283,7 @@ final class ForecastJob implements ResultsCommand.Work<ForecastJob.Forecast> {
                     .stream().toList();
             input = input.withSweep(finding.sentence(), tornado);
         }
+        if (update.isPresent()) input = input.withUpdate(update.get());
         if (findings.isPresent()) {
             input = input.withFindings(findings.get(), driversChart(findings.get(), context.names()).stream().toList());
         }

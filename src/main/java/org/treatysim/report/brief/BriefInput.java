@@ -20,17 +20,20 @@ import org.treatysim.stats.ForecastSummary;
  * @param names         the scenario's names for its actors and issues, for readable labels
  * @param findings      the signposts and drivers from the forecast's runs, when runs.csv.gz was written
  * @param driverCharts  the chart of those drivers; shown only when no sweep's finding replaces them
+ * @param update        what treatysim update found for the same scenario file, when it has run
  */
 public record BriefInput(ForecastSummary summary, ForecastWindow window, String description,
                          List<Assumption> assumptions, Optional<String> sweepSentence,
                          List<CaptionedChart> extraCharts, ScenarioNames names,
-                         Optional<RunFindings> findings, List<CaptionedChart> driverCharts) {
+                         Optional<RunFindings> findings, List<CaptionedChart> driverCharts,
+                         Optional<UpdateNote> update) {
     public BriefInput {
         Objects.requireNonNull(summary, "summary");
         Objects.requireNonNull(window, "window");
         names = names == null ? ScenarioNames.NONE : names;
         findings = findings == null ? Optional.empty() : findings;
         driverCharts = List.copyOf(driverCharts);
+        update = update == null ? Optional.empty() : update;
         description = description == null ? "" : description.strip();
         assumptions = List.copyOf(assumptions);
         sweepSentence = sweepSentence == null ? Optional.empty() : sweepSentence.filter(s -> !s.isBlank());
@@ -40,12 +43,12 @@ public record BriefInput(ForecastSummary summary, ForecastWindow window, String 
     /** A brief of the forecast and its assumptions alone. */
     public static BriefInput of(ForecastSummary summary, ForecastWindow window, List<Assumption> assumptions) {
         return new BriefInput(summary, window, "", assumptions, Optional.empty(), List.of(), ScenarioNames.NONE,
-                Optional.empty(), List.of());
+                Optional.empty(), List.of(), Optional.empty());
     }
 
     /** The same input with the scenario's description. */
     public BriefInput withDescription(String text) {
-        return new BriefInput(summary, window, text, assumptions, sweepSentence, extraCharts, names, findings, driverCharts);
+        return new BriefInput(summary, window, text, assumptions, sweepSentence, extraCharts, names, findings, driverCharts, update);
     }
 
     /** The same input with a sensitivity finding and the charts that go with it (e.g. the tornado chart). */
@@ -53,7 +56,13 @@ public record BriefInput(ForecastSummary summary, ForecastWindow window, String 
         List<CaptionedChart> all = new java.util.ArrayList<>(extraCharts);
         all.addAll(charts);
         return new BriefInput(summary, window, description, assumptions, Optional.of(sentence), all, names, findings,
-                driverCharts);
+                driverCharts, update);
+    }
+
+    /** The same input with what treatysim update found for the same scenario file. */
+    public BriefInput withUpdate(UpdateNote note) {
+        return new BriefInput(summary, window, description, assumptions, sweepSentence, extraCharts, names, findings,
+                driverCharts, Optional.of(note));
     }
 
     /** The charts that go with what drives the forecast: the sweep's when there is one, else the runs' drivers'. */
@@ -64,7 +73,7 @@ public record BriefInput(ForecastSummary summary, ForecastWindow window, String 
     /** The same input with the scenario's names, so that labels read "Armenia's patience (days)", not paths. */
     public BriefInput withNames(ScenarioNames scenarioNames) {
         return new BriefInput(summary, window, description, assumptions, sweepSentence, extraCharts, scenarioNames,
-                findings, driverCharts);
+                findings, driverCharts, update);
     }
 
     /**
@@ -73,6 +82,6 @@ public record BriefInput(ForecastSummary summary, ForecastWindow window, String 
      */
     public BriefInput withFindings(RunFindings runFindings, List<CaptionedChart> charts) {
         return new BriefInput(summary, window, description, assumptions, sweepSentence, extraCharts, names,
-                Optional.of(runFindings), charts);
+                Optional.of(runFindings), charts, update);
     }
 }

@@ -44,6 +44,7 @@ import org.treatysim.stats.ReferendumOutcomes;
  * @param referendum      the referendum's role, when the scenario has one
  * @param signposts       what to watch: sentences of {@link #signpost}, most telling first (may be empty)
  * @param signpostsNote   how the signposts are made, or why there are none
+ * @param update          what was observed since the forecast and what it changes, when treatysim update has run
  * @param drivers         what drives the forecast: the sweep's finding, or one sentence per driver (may be empty)
  * @param driversNote     how the drivers are measured, or why there are none; empty with a sweep
  * @param figures         the charts with their captions, numbered from 1
@@ -56,7 +57,7 @@ import org.treatysim.stats.ReferendumOutcomes;
 record BriefView(String title, String scenario, String window, String runs, String created, String headline,
                  List<String> keyJudgments, String scaleNote, String description, String lead, List<KeyDateRow> keyDates, String keyDatesNote,
                  List<DeadlineView> deadlines, Optional<ReferendumView> referendum, List<String> signposts,
-                 String signpostsNote, List<String> drivers, String driversNote,
+                 String signpostsNote, Optional<String> update, List<String> drivers, String driversNote,
                  List<FigureView> figures, List<AssumptionGroup> assumptions, List<SourceView> sources,
                  List<String> caveats, List<Entry> provenance, String readingNote) {
 
@@ -229,7 +230,7 @@ record BriefView(String title, String scenario, String window, String runs, Stri
                 Sentences.render("judgment-scale", Map.of("legend", ProbabilityWords.legend(), "runs", runs)),
                 input.description(), lead,
                 List.copyOf(keyDates), keyDatesNote, List.copyOf(deadlines), referendum, signposts(input.findings(), input.names()),
-                signpostsNote(input.findings()), drivers(input), driversNote(input),
+                signpostsNote(input.findings()), input.update().map(BriefView::update), drivers(input), driversNote(input),
                 List.copyOf(figureViews), assumptionGroups(input.assumptions(), input.names()), sources(input.assumptions()),
                 BriefResources.caveats(), provenance,
                 Sentences.render("reading-note", Map.of("runs", runs)));
@@ -269,6 +270,21 @@ record BriefView(String title, String scenario, String window, String runs, Stri
                 "minRuns", ReportText.count(RunFindings.MIN_RUNS),
                 "shift", String.valueOf(Math.round(RunFindings.SHIFT * 100)));
         return Sentences.render(findings.get().signposts().isEmpty() ? "signposts-none" : "signposts-note", scope);
+    }
+
+    /** "Given what was observed up to 31 Mar 2025 (…), a signature by 31 Dec 2026 is likely (…), against 27.7% before". */
+    static String update(UpdateNote u) {
+        Map<String, Object> scope = new LinkedHashMap<>();
+        scope.put("asOf", ReportText.date(u.asOf()));
+        scope.put("observations", String.valueOf(u.observations()));
+        scope.put("one", u.observations() == 1);
+        scope.put("accepted", ReportText.count(u.accepted()));
+        scope.put("runsMade", ReportText.count(u.runsMade()));
+        scope.put("horizon", ReportText.date(u.horizon()));
+        scope.put("predicate", ProbabilityWords.of(u.after()).predicate());
+        scope.put("numbers", KeyJudgments.numbers(u.after(), ReportText.count(u.accepted())));
+        scope.put("before", ReportText.percent(u.before()));
+        return Sentences.render("update", scope);
     }
 
     /** Drivers the brief names in words at most. */

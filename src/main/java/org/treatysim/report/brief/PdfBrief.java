@@ -56,7 +56,11 @@ final class PdfBrief {
             out.paragraph(view.signpostsNote(), out.regular(), 7.5f, PdfLayout.MUTED);
             out.pageBreak();
 
-            // The body: the numbers, what drives them, and what the model leaves out.
+            // The body: what was observed since, the numbers, what drives them, and what the model leaves out.
+            if (view.update().isPresent()) {
+                out.bookmarkedHeading("Since the forecast", 13, false);
+                out.paragraph(view.update().get(), out.regular(), BODY, PdfLayout.TEXT);
+            }
             out.bookmarkedHeading("The forecast in numbers", 13, false);
             out.paragraph(view.headline(), out.bold(), BODY, PdfLayout.TEXT);
             if (!view.description().isEmpty()) out.paragraph(view.description(), out.regular(), BODY, PdfLayout.TEXT);
