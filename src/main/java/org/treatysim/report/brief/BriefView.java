@@ -318,6 +318,18 @@ record BriefView(String title, String scenario, String window, String runs, Stri
                 "outcomeDate", ReportText.date(findings.outcomeDate()), "runs", ReportText.count(findings.runs())));
     }
 
+    /**
+     * The pace before a deadline against the pace after it, in words that never read as nonsense:
+     * "a pace 2.3 times the later one", "a pace 4% of the later one", "no text agreed in those
+     * weeks" (a ratio printed with one decimal would say "0.0 times").
+     */
+    static String paceComparison(double ratio) {
+        if (ratio >= 1) return String.format(Locale.ENGLISH, "a pace %.1f times the later one", ratio);
+        if (ratio <= 0) return "no text was agreed in those weeks, against the later pace";
+        if (ratio < 0.01) return "a pace under 1% of the later one";
+        return String.format(Locale.ENGLISH, "a pace %.0f%% of the later one", ratio * 100);
+    }
+
     /** A correlation with its sign, "+0.42", "−0.05" (a true minus sign). */
     static String signed(double r) {
         return String.format(Locale.ROOT, "%+.2f", r).replace('-', '−');
@@ -376,7 +388,7 @@ record BriefView(String title, String scenario, String window, String runs, Stri
             put(pace, "before", e.paceBefore().get());
             pace.put("atRiskAfter", ReportText.count(e.atRiskAfter()));
             put(pace, "after", e.paceAfter().get());
-            pace.put("ratio", e.paceRatio().map(r -> String.format(Locale.ENGLISH, "%.1f", r)));
+            pace.put("ratio", e.paceRatio().map(BriefView::paceComparison));
             sentences.add(Sentences.render("deadline-pace", pace));
         }
         return new DeadlineView(heading, "By " + end, "After it, by " + horizon, rows, List.copyOf(sentences));

@@ -71,7 +71,7 @@ class BriefViewTest {
         assertThat(cop29.sentences().get(0)).startsWith("By the end of COP29, Baku (22 Nov 2024), P(text agreed) = "
                 + ReportText.value(textByEnd) + " (95% interval " + ReportText.interval(textByEnd) + ")");
         assertThat(cop29.sentences().get(1)).startsWith("Of the 10,000 runs still without an agreed text on 27 Sep 2024")
-                .containsPattern("a pace \\d+\\.\\d times the later one\\.$");
+                .containsPattern("(a pace \\d+\\.\\d times the later one|a pace \\d+% of the later one)\\.$");
     }
 
     @Test
@@ -186,6 +186,16 @@ class BriefViewTest {
             assertThat(view.bodyFigures()).extracting(BriefView.FigureView::caption).containsExactly("The sweep.");
             assertThat(view.signposts()).hasSize(1);
         }
+    }
+
+    /** The baseline's COP29 pace once read "a pace 0.0 times the later one". */
+    @Test
+    void aDeadlinesPaceIsComparedInWordsThatReadAtAnyRatio() {
+        assertThat(BriefView.paceComparison(2.345)).isEqualTo("a pace 2.3 times the later one");
+        assertThat(BriefView.paceComparison(1.0)).isEqualTo("a pace 1.0 times the later one");
+        assertThat(BriefView.paceComparison(0.04)).isEqualTo("a pace 4% of the later one");
+        assertThat(BriefView.paceComparison(0.002)).isEqualTo("a pace under 1% of the later one");
+        assertThat(BriefView.paceComparison(0)).isEqualTo("no text was agreed in those weeks, against the later pace");
     }
 
     @Test
