@@ -25,6 +25,8 @@ import org.jfree.chart.JFreeChart;
 import org.treatysim.report.brief.Assumption;
 import org.treatysim.report.brief.RunFindings;
 import org.treatysim.report.brief.UpdateNote;
+import org.treatysim.report.brief.WhatIf;
+import java.util.Map;
 import org.treatysim.report.chart.ReportText;
 import org.treatysim.report.chart.ScenarioNames;
 import org.treatysim.report.files.RunFindingsJson;
@@ -226,7 +228,8 @@ final class ForecastJob implements ResultsCommand.Work<ForecastJob.Forecast> {
         }
         if (options.reports()) {
             writeReports(folder, summary, forecast.context(), forecast.sweep().finding(), findings,
-                    BriefRendering.updateBeside(target(), summary, forecast.context().horizon()));
+                    BriefRendering.updateBeside(target(), summary, forecast.context().horizon()),
+                    BriefRendering.whatIfsBeside(target(), summary, forecast.context().horizon()));
         }
     }
 
@@ -236,9 +239,10 @@ final class ForecastJob implements ResultsCommand.Work<ForecastJob.Forecast> {
      */
     static void writeReports(Path folder, ForecastSummary summary, BriefContextJson.BriefContext context,
                              Optional<SweepFinding> sweep, Optional<RunFindings> findings,
-                             Optional<UpdateNote> update) throws IOException, InterruptedException {
+                             Optional<UpdateNote> update, Optional<Map.Entry<String, List<WhatIf>>> whatIfs)
+            throws IOException, InterruptedException {
         writeCharts(folder, summary, context);
-        writeBrief(folder, summary, context, sweep, findings, update);
+        writeBrief(folder, summary, context, sweep, findings, update, whatIfs);
     }
 
     /**
@@ -270,7 +274,8 @@ final class ForecastJob implements ResultsCommand.Work<ForecastJob.Forecast> {
     /** brief.html and brief.pdf, with the sweep's finding and tornado chart when there is one. */
     static void writeBrief(Path folder, ForecastSummary summary, BriefContextJson.BriefContext context,
                            Optional<SweepFinding> sweep, Optional<RunFindings> findings,
-                           Optional<UpdateNote> update) throws IOException {
+                           Optional<UpdateNote> update, Optional<Map.Entry<String, List<WhatIf>>> whatIfs)
+            throws IOException {
         ForecastWindow window = new ForecastWindow(context.start(), context.horizon());
         BriefInput input = BriefInput.of(summary, window, context.assumptions()).withDescription(context.description())
                 .withNames(context.names());
@@ -284,6 +289,7 @@ final class ForecastJob implements ResultsCommand.Work<ForecastJob.Forecast> {
             input = input.withSweep(finding.sentence(), tornado);
         }
         if (update.isPresent()) input = input.withUpdate(update.get());
+        if (whatIfs.isPresent()) input = input.withWhatIfs(whatIfs.get().getValue(), whatIfs.get().getKey());
         if (findings.isPresent()) {
             input = input.withFindings(findings.get(), driversChart(findings.get(), context.names()).stream().toList());
         }

@@ -21,12 +21,14 @@ import org.treatysim.stats.ForecastSummary;
  * @param findings      the signposts and drivers from the forecast's runs, when runs.csv.gz was written
  * @param driverCharts  the chart of those drivers; shown only when no sweep's finding replaces them
  * @param update        what treatysim update found for the same scenario file, when it has run
+ * @param whatIfs       variants treatysim compare ran against the forecast's scenario (may be empty)
+ * @param whatIfFolder  the comparison folder they come from, for the note; empty without what-ifs
  */
 public record BriefInput(ForecastSummary summary, ForecastWindow window, String description,
                          List<Assumption> assumptions, Optional<String> sweepSentence,
                          List<CaptionedChart> extraCharts, ScenarioNames names,
                          Optional<RunFindings> findings, List<CaptionedChart> driverCharts,
-                         Optional<UpdateNote> update) {
+                         Optional<UpdateNote> update, List<WhatIf> whatIfs, String whatIfFolder) {
     public BriefInput {
         Objects.requireNonNull(summary, "summary");
         Objects.requireNonNull(window, "window");
@@ -34,6 +36,8 @@ public record BriefInput(ForecastSummary summary, ForecastWindow window, String 
         findings = findings == null ? Optional.empty() : findings;
         driverCharts = List.copyOf(driverCharts);
         update = update == null ? Optional.empty() : update;
+        whatIfs = List.copyOf(whatIfs);
+        whatIfFolder = whatIfFolder == null ? "" : whatIfFolder;
         description = description == null ? "" : description.strip();
         assumptions = List.copyOf(assumptions);
         sweepSentence = sweepSentence == null ? Optional.empty() : sweepSentence.filter(s -> !s.isBlank());
@@ -43,12 +47,12 @@ public record BriefInput(ForecastSummary summary, ForecastWindow window, String 
     /** A brief of the forecast and its assumptions alone. */
     public static BriefInput of(ForecastSummary summary, ForecastWindow window, List<Assumption> assumptions) {
         return new BriefInput(summary, window, "", assumptions, Optional.empty(), List.of(), ScenarioNames.NONE,
-                Optional.empty(), List.of(), Optional.empty());
+                Optional.empty(), List.of(), Optional.empty(), List.of(), "");
     }
 
     /** The same input with the scenario's description. */
     public BriefInput withDescription(String text) {
-        return new BriefInput(summary, window, text, assumptions, sweepSentence, extraCharts, names, findings, driverCharts, update);
+        return new BriefInput(summary, window, text, assumptions, sweepSentence, extraCharts, names, findings, driverCharts, update, whatIfs, whatIfFolder);
     }
 
     /** The same input with a sensitivity finding and the charts that go with it (e.g. the tornado chart). */
@@ -56,13 +60,19 @@ public record BriefInput(ForecastSummary summary, ForecastWindow window, String 
         List<CaptionedChart> all = new java.util.ArrayList<>(extraCharts);
         all.addAll(charts);
         return new BriefInput(summary, window, description, assumptions, Optional.of(sentence), all, names, findings,
-                driverCharts, update);
+                driverCharts, update, whatIfs, whatIfFolder);
     }
 
     /** The same input with what treatysim update found for the same scenario file. */
     public BriefInput withUpdate(UpdateNote note) {
         return new BriefInput(summary, window, description, assumptions, sweepSentence, extraCharts, names, findings,
-                driverCharts, Optional.of(note));
+                driverCharts, Optional.of(note), whatIfs, whatIfFolder);
+    }
+
+    /** The same input with the variants a comparison ran against the forecast's scenario, and its folder's name. */
+    public BriefInput withWhatIfs(List<WhatIf> variants, String folder) {
+        return new BriefInput(summary, window, description, assumptions, sweepSentence, extraCharts, names, findings,
+                driverCharts, update, variants, folder);
     }
 
     /** The charts that go with what drives the forecast: the sweep's when there is one, else the runs' drivers'. */
@@ -73,7 +83,7 @@ public record BriefInput(ForecastSummary summary, ForecastWindow window, String 
     /** The same input with the scenario's names, so that labels read "Armenia's patience (days)", not paths. */
     public BriefInput withNames(ScenarioNames scenarioNames) {
         return new BriefInput(summary, window, description, assumptions, sweepSentence, extraCharts, scenarioNames,
-                findings, driverCharts, update);
+                findings, driverCharts, update, whatIfs, whatIfFolder);
     }
 
     /**
@@ -82,6 +92,7 @@ public record BriefInput(ForecastSummary summary, ForecastWindow window, String 
      */
     public BriefInput withFindings(RunFindings runFindings, List<CaptionedChart> charts) {
         return new BriefInput(summary, window, description, assumptions, sweepSentence, extraCharts, names,
-                Optional.of(runFindings), charts, update);
+                Optional.of(runFindings), charts, update, whatIfs,
+                whatIfFolder);
     }
 }

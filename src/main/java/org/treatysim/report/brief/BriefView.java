@@ -45,6 +45,8 @@ import org.treatysim.stats.ReferendumOutcomes;
  * @param signposts       what to watch: sentences of {@link #signpost}, most telling first (may be empty)
  * @param signpostsNote   how the signposts are made, or why there are none
  * @param update          what was observed since the forecast and what it changes, when treatysim update has run
+ * @param whatIfs         one sentence per variant treatysim compare ran against the scenario (may be empty)
+ * @param whatIfNote      where those come from and how to read them; empty without them
  * @param drivers         what drives the forecast: the sweep's finding, or one sentence per driver (may be empty)
  * @param driversNote     how the drivers are measured, or why there are none; empty with a sweep
  * @param figures         the charts with their captions, numbered from 1
@@ -57,7 +59,8 @@ import org.treatysim.stats.ReferendumOutcomes;
 record BriefView(String title, String scenario, String window, String runs, String created, String headline,
                  List<String> keyJudgments, String scaleNote, String description, String lead, List<KeyDateRow> keyDates, String keyDatesNote,
                  List<DeadlineView> deadlines, Optional<ReferendumView> referendum, List<String> signposts,
-                 String signpostsNote, Optional<String> update, List<String> drivers, String driversNote,
+                 String signpostsNote, Optional<String> update, List<String> whatIfs, String whatIfNote,
+                 List<String> drivers, String driversNote,
                  List<FigureView> figures, List<AssumptionGroup> assumptions, List<SourceView> sources,
                  List<String> caveats, List<Entry> provenance, String readingNote) {
 
@@ -101,6 +104,10 @@ record BriefView(String title, String scenario, String window, String runs, Stri
     /** The forecast's further charts, in the annex. */
     List<FigureView> annexFigures() {
         return figures.stream().filter(f -> f.place() == Place.ANNEX).toList();
+    }
+
+    boolean hasWhatIfs() {
+        return !whatIfs.isEmpty();
     }
 
     boolean hasSources() {
@@ -230,7 +237,10 @@ record BriefView(String title, String scenario, String window, String runs, Stri
                 Sentences.render("judgment-scale", Map.of("legend", ProbabilityWords.legend(), "runs", runs)),
                 input.description(), lead,
                 List.copyOf(keyDates), keyDatesNote, List.copyOf(deadlines), referendum, signposts(input.findings(), input.names()),
-                signpostsNote(input.findings()), input.update().map(BriefView::update), drivers(input), driversNote(input),
+                signpostsNote(input.findings()), input.update().map(BriefView::update),
+                input.whatIfs().stream().map(BriefView::whatIf).toList(), input.whatIfs().isEmpty() ? ""
+                        : Sentences.render("what-if-note", Map.of("folder", input.whatIfFolder())),
+                drivers(input), driversNote(input),
                 List.copyOf(figureViews), assumptionGroups(input.assumptions(), input.names()), sources(input.assumptions()),
                 BriefResources.caveats(), provenance,
                 Sentences.render("reading-note", Map.of("runs", runs)));
@@ -285,6 +295,28 @@ record BriefView(String title, String scenario, String window, String runs, Stri
         scope.put("numbers", KeyJudgments.numbers(u.after(), ReportText.count(u.accepted())));
         scope.put("before", ReportText.percent(u.before()));
         return Sentences.render("update", scope);
+    }
+
+    /** "US disengaged: a signature by 31 Dec 2026 is unlikely (…), 5.1 percentage points lower than in the forecast's scenario (…)". */
+    static String whatIf(WhatIf w) {
+        boolean clear = w.low() > 0 || w.high() < 0;
+        Map<String, Object> scope = new LinkedHashMap<>();
+        scope.put("title", w.title());
+        scope.put("date", ReportText.date(w.date()));
+        scope.put("predicate", ProbabilityWords.of(w.probability()).predicate());
+        scope.put("numbers", KeyJudgments.numbers(w.probability(), ReportText.count(w.runs())));
+        scope.put("clear", clear);
+        scope.put("points", String.format(Locale.ROOT, "%.1f", Math.abs(w.difference()) * 100));
+        scope.put("direction", w.difference() > 0 ? "higher" : "lower");
+        scope.put("difference", points(w.difference()));
+        scope.put("low", points(w.low()));
+        scope.put("high", points(w.high()));
+        return Sentences.render("what-if", scope);
+    }
+
+    /** A difference of probabilities in percentage points with its sign: "+5.1", "−0.3". */
+    private static String points(double difference) {
+        return String.format(Locale.ROOT, "%+.1f", difference * 100).replace('-', '−');
     }
 
     /** Drivers the brief names in words at most. */

@@ -93,6 +93,11 @@ final class PdfBrief {
                     out.paragraph(sentence, out.regular(), BODY, PdfLayout.TEXT);
                 }
             }
+            if (view.hasWhatIfs()) {
+                out.bookmarkedHeading("What if", 13, false);
+                for (String whatIf : view.whatIfs()) out.paragraph(whatIf, out.regular(), BODY, PdfLayout.TEXT);
+                out.paragraph(view.whatIfNote(), out.regular(), SMALL, PdfLayout.MUTED);
+            }
             out.bookmarkedHeading("What drives the forecast", 13, false);
             if (!view.driversNote().isEmpty()) out.paragraph(view.driversNote(), out.regular(), SMALL, PdfLayout.MUTED);
             for (String driver : view.drivers()) out.paragraph(driver, out.regular(), BODY, PdfLayout.TEXT);

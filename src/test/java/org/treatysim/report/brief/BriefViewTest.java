@@ -99,7 +99,8 @@ class BriefViewTest {
                 s.bandHalfWidth(), s.states(), s.agreedValues(), s.concessions(), s.signingDates(), s.markers(),
                 java.util.Optional.empty());
         List<String> sentences = BriefView.of(new BriefInput(older, input.window(), input.description(),
-                input.assumptions(), input.sweepSentence(), input.extraCharts(), input.names(), input.findings(), input.driverCharts(), input.update())).referendum().orElseThrow().sentences();
+                input.assumptions(), input.sweepSentence(), input.extraCharts(), input.names(), input.findings(), input.driverCharts(), input.update(), input.whatIfs(),
+                input.whatIfFolder())).referendum().orElseThrow().sentences();
         assertThat(sentences.get(sentences.size() - 1)).contains("written before treatysim counted referendums")
                 .contains("runs.csv.gz");
     }
