@@ -85,8 +85,8 @@ final class BriefResources {
                         address.find() ? Optional.of("https://" + address.group(1)) : Optional.empty()));
             } else if (cells.length == 2) {
                 // Literature: the reference, then what the model takes from it.
-                sources.put(id, new Source(id, plain(cells[0]).replaceAll("\\.$", "") + ". Used for: " + cells[1].strip()
-                        + ".", Optional.empty()));
+                sources.put(id, new Source(id, plain(cells[0]).replaceAll("\\.$", "") + ". Used for: "
+                        + cells[1].replace("`", "").replace("*", "").strip() + ".", Optional.empty()));
             }
         }
         return Map.copyOf(sources);

@@ -44,7 +44,7 @@ class BriefResourcesTest {
         assertThat(fact.link()).contains("https://azatutyun.am/amp/33114723.html");
         BriefResources.Source book = BriefResources.source("L-nash1950").orElseThrow();
         assertThat(book.citation()).startsWith("Nash, J. F. (1950). The bargaining problem. Econometrica 18(2), 155–162.")
-                .contains("Used for:");
+                .contains("Used for: the Nash bargaining solution used in nash drafting.");
         assertThat(BriefResources.source("F-no-such-fact")).isEmpty();
         // Every tag the baseline cites is listed.
         String baseline = Files.readString(Path.of("scenarios/baseline-2024-09.yaml"));
