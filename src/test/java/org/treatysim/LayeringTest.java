@@ -82,7 +82,7 @@ class LayeringTest {
         allow("report.calibration", "report.backtest", "report.chart", "stats.backtest", "stats.calibration");
         allow("report.brief", "report.chart", "model.spec", "stats");
         allow("report.compare", "model.spec", "report.chart", "report.files", "stats");
-        allow("report.files", "report.brief", "model", "stats");
+        allow("report.files", "report.brief", "report.chart", "model", "stats");
         allow("report.trace", "model", "model.spec", "report.chart", "report.files");
         allow("report.sweep", "model.spec", "report.chart", "report.files", "stats", "stats.sensitivity");
         allow("report.update", "model.spec", "report.chart", "report.files", "stats", "stats.abc", "stats.scoring");

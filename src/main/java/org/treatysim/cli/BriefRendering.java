@@ -13,7 +13,20 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import java.time.LocalDate;
+import org.treatysim.model.spec.Milestone;
+import org.treatysim.report.brief.RunFindings;
+import org.treatysim.report.brief.UpdateNote;
+import org.treatysim.report.brief.WhatIf;
+import org.treatysim.report.compare.ComparisonJson;
+import org.treatysim.report.files.Numbers;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.treatysim.report.update.ConditionalSummaryJson;
+import org.treatysim.stats.Estimate;
 import org.treatysim.report.files.BriefContextJson;
+import org.treatysim.report.files.RunFindingsJson;
 import org.treatysim.report.files.SummaryJson;
 import org.treatysim.report.sweep.SweepFinding;
 import org.treatysim.stats.ForecastSummary;
@@ -48,7 +61,7 @@ final class BriefRendering {
     }
 
     /** Reads one kind of results file. */
-    private interface Reader<T> {
+    interface Reader<T> {
         T read(InputStream in) throws IOException;
     }
 
@@ -132,11 +145,15 @@ final class BriefRendering {
         BriefContextJson.BriefContext context = read(folder.resolve(ForecastJob.SCENARIO_CONTEXT),
                 BriefContextJson::read);
         SweepMatch sweep = SweepMatch.beside(folder, summary.provenance().scenarioSha256());
+        Optional<RunFindings> findings = findings(folder, summary, context);
+        Optional<UpdateNote> update = updateBeside(folder, summary, context.horizon());
+        Optional<Map.Entry<String, List<WhatIf>>> whatIfs = whatIfsBeside(folder, summary, context.horizon());
 
         Path staging = ResultsFolder.freshFolder(folder, ResultsFolder.BRIEF_STAGING);
         try {
             if (charts) ForecastJob.writeCharts(staging, summary, context);
-            ForecastJob.writeBrief(staging, summary, context, sweep.finding(), RepresentativeRuns.links(folder));
+            ForecastJob.writeBrief(staging, summary, context, sweep.finding(), findings, update, whatIfs,
+                    RepresentativeRuns.links(folder));
             if (Thread.interrupted()) throw new InterruptedException("stopped before replacing the brief");
             if (charts) replaceCharts(folder, staging);
             for (String name : new String[] {ForecastJob.BRIEF_HTML, ForecastJob.BRIEF_PDF}) {
@@ -147,6 +164,92 @@ final class BriefRendering {
             ResultsFolder.deleteTree(staging);
         }
         return new Rendered(sweep.finding().isPresent(), sweep.note());
+    }
+
+    /**
+     * What {@code treatysim update} found, from {@code update/summary.json} in the forecast's
+     * folder, when it conditioned the same scenario file (its SHA-256 equals the forecast's); empty
+     * otherwise, and when the file cannot be read: the forecast does not depend on it.
+     */
+    static Optional<UpdateNote> updateBeside(Path forecastFolder, ForecastSummary forecast, LocalDate horizon) {
+        String forecastSha = forecast.provenance().scenarioSha256();
+        Path file = forecastFolder.resolve(UpdateCommand.FOLDER).resolve(ForecastJob.SUMMARY);
+        if (!Files.isRegularFile(file)) return Optional.empty();
+        try {
+            ForecastSummary conditional = read(file, in -> SummaryJson.read(in).summary());
+            if (!conditional.provenance().scenarioSha256().equals(forecastSha)) return Optional.empty();
+            ConditionalSummaryJson.ConditionedOn on = read(file, ConditionalSummaryJson::readConditioning);
+            if (on.observations().isEmpty() || on.accepted() < 1) return Optional.empty();
+            Estimate after = conditional.outcomes().get(Milestone.SIGNED.key());
+            return Optional.of(new UpdateNote(on.asOf(), on.observations().size(), on.runsMade(), on.accepted(), horizon,
+                    forecast.outcomes().get(Milestone.SIGNED.key()), after));
+        } catch (IOException unreadable) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The variants of a {@code treatysim compare} beside the forecast's folder (a
+     * {@code compare-<scenario>-vs-…} folder in the same parent) whose reference is the forecast's
+     * scenario file (same id and SHA-256): each variant's P(signed by the horizon) and its paired
+     * difference, from comparison.csv. The first such folder in name order; empty when there is
+     * none, or when its files cannot be read (the forecast does not depend on them).
+     *
+     * @return the folder's name and its variants, or empty
+     */
+    static Optional<Map.Entry<String, List<WhatIf>>> whatIfsBeside(Path forecastFolder, ForecastSummary forecast,
+                                                                   LocalDate horizon) {
+        Path parent = forecastFolder.toAbsolutePath().getParent();
+        String id = forecast.provenance().scenario();
+        if (parent == null || !Files.isDirectory(parent)) return Optional.empty();
+        List<Path> folders;
+        try (java.util.stream.Stream<Path> children = Files.list(parent)) {
+            folders = children.filter(Files::isDirectory)
+                    .filter(p -> p.getFileName().toString().startsWith(CompareCommand.folderName(List.of(id, ""))))
+                    .sorted().toList();
+        } catch (IOException unreadable) {
+            return Optional.empty();
+        }
+        for (Path folder : folders) {
+            try {
+                ComparisonJson.Compared compared = read(folder.resolve(CompareCommand.JSON), ComparisonJson::readCompared);
+                if (!compared.reference().equals(id) || compared.scenarios().isEmpty()
+                        || !compared.scenarios().get(0).scenarioSha256().equals(forecast.provenance().scenarioSha256())) {
+                    continue;
+                }
+                Map<String, String> titles = new java.util.HashMap<>();
+                compared.scenarios().forEach(s -> titles.put(s.scenario(), s.title()));
+                List<WhatIf> variants = new ArrayList<>();
+                List<String> lines = Files.readAllLines(folder.resolve(CompareCommand.CSV));
+                for (String line : lines.subList(1, lines.size())) {
+                    String[] c = line.split(",", -1);
+                    if (c[0].equals(id) || !c[1].equals(Milestone.SIGNED.key()) || !c[2].equals(horizon.toString())) {
+                        continue;
+                    }
+                    variants.add(new WhatIf(titles.getOrDefault(c[0], c[0]), horizon, new Estimate(Numbers.parse(c[4]),
+                            Numbers.parse(c[5]), Numbers.parse(c[6])), Long.parseLong(c[3]), Numbers.parse(c[7]),
+                            Numbers.parse(c[8]), Numbers.parse(c[9])));
+                }
+                if (!variants.isEmpty()) return Optional.of(Map.entry(folder.getFileName().toString(), variants));
+            } catch (IOException | RuntimeException unreadable) {
+                // A comparison that cannot be read is left out; the forecast does not depend on it.
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The signposts and drivers of the forecast's runs: from runs-findings.json, or computed from
+     * runs.csv.gz when only that is there (a folder written before treatysim kept its findings);
+     * empty when the folder has neither (a run with --no-runs-file).
+     */
+    private static Optional<RunFindings> findings(Path folder, ForecastSummary summary,
+                                                  BriefContextJson.BriefContext context) throws IOException {
+        Path kept = folder.resolve(ForecastJob.RUN_FINDINGS);
+        if (Files.exists(kept)) return Optional.of(read(kept, RunFindingsJson::read));
+        Path runs = folder.resolve(ForecastJob.RUNS);
+        if (Files.exists(runs)) return Optional.of(ForecastJob.findings(runs, summary, context));
+        return Optional.empty();
     }
 
     /**

@@ -33,15 +33,17 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code treatysim compare SCENARIO...}: runs two or more scenarios with common random numbers,
  * pairs run i of every scenario with run i of the first, and writes
- * {@code <out>/compare-<first id>/}: comparison.csv, compare.json and charts/comparison.png, whole
- * or not at all; prints the table on stdout.
+ * {@code <out>/compare-<first id>-vs-<other ids joined by +>/}: comparison.csv, compare.json and
+ * charts/comparison.png, .svg and .pdf, whole or not at all; prints the table on stdout. The folder
+ * names every scenario, so that two comparisons against the same reference do not overwrite each other.
  */
 @Command(name = "compare",
         sortOptions = false,
         description = {
             "Runs two or more scenarios with common random numbers and compares them with the first: run i of"
                     + " every scenario uses run index i and the same seed, so the runs pair one to one.",
-            "Writes OUT/compare-<first scenario id>/ (comparison.csv, compare.json, charts/comparison.png) whole or"
+            "Writes OUT/compare-<first id>-vs-<other ids joined by +>/ (comparison.csv, compare.json,"
+                    + " charts/comparison.png|svg|pdf) whole or"
                     + " not at all, and prints the table: P(signed by each key date) and P(text agreed by the"
                     + " horizon) with 95%% Wilson intervals, and each scenario's paired difference from the first with"
                     + " its 95%% Tango score interval.",
@@ -55,6 +57,8 @@ public final class CompareCommand extends ResultsCommand<PairedComparison> {
     static final String CSV = "comparison.csv";
     static final String JSON = "compare.json";
     static final String CHART = "charts/comparison.png";
+    static final String CHART_SVG = "charts/comparison.svg";
+    static final String CHART_PDF = "charts/comparison.pdf";
 
     @Parameters(arity = "2..*", paramLabel = "SCENARIO",
             description = "Scenario files (YAML); the first is the reference the others are compared with.")
@@ -116,6 +120,12 @@ public final class CompareCommand extends ResultsCommand<PairedComparison> {
             try (OutputStream png = Files.newOutputStream(chart)) {
                 ComparisonChart.writePng(comparison, png);
             }
+            try (OutputStream svg = Files.newOutputStream(folder.resolve(CHART_SVG))) {
+                ComparisonChart.writeSvg(comparison, svg);
+            }
+            try (OutputStream pdf = Files.newOutputStream(folder.resolve(CHART_PDF))) {
+                ComparisonChart.writePdf(comparison, pdf);
+            }
         }
     }
 
@@ -144,11 +154,18 @@ public final class CompareCommand extends ResultsCommand<PairedComparison> {
         List<ComparisonJson.Source> sources = loaded.stream().map(l -> new ComparisonJson.Source(l.file().toString(),
                 l.scenario().seed(), l.scenario().runs())).toList();
         ComparisonJson.Setup setup = new ComparisonJson.Setup(sources, seedFrom, dates == null ? "default" : "--dates");
-        return List.of(new Comparison(target(first.id()), loaded, keyDates, runCount, commonSeed, setup, workers));
+        return List.of(new Comparison(target(loaded.stream().map(l -> l.scenario().id()).toList()), loaded, keyDates,
+                runCount, commonSeed, setup, workers));
     }
 
-    private Path target(String firstId) {
-        return job.out.resolve("compare-" + firstId);
+    /** {@code <out>/compare-<first>-vs-<second>+<third>…}: every compared scenario in the name. */
+    private Path target(List<String> ids) {
+        return job.out.resolve(folderName(ids));
+    }
+
+    /** The comparison folder's name for these scenario ids, the reference first. */
+    static String folderName(List<String> ids) {
+        return "compare-" + ids.get(0) + "-vs-" + String.join("+", ids.subList(1, ids.size()));
     }
 
     @Override
@@ -156,7 +173,8 @@ public final class CompareCommand extends ResultsCommand<PairedComparison> {
         PrintWriter stdout = out();
         ComparisonReport.lines(comparison, seedFrom, unicodeOut()).forEach(stdout::println);
         stdout.println();
-        stdout.println("Written: " + target(comparison.referenceId()) + " (" + CSV + ", " + JSON + ", " + CHART + ")");
+        stdout.println("Written: " + target(comparison.scenarios().stream().map(s -> s.provenance().scenario()).toList())
+                + " (" + CSV + ", " + JSON + ", " + CHART + ", " + CHART_SVG + ", " + CHART_PDF + ")");
     }
 
     /** Options and combinations of scenarios that cannot be compared. */

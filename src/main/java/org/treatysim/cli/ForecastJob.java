@@ -24,7 +24,20 @@ import org.treatysim.montecarlo.MonteCarloEngine;
 import org.treatysim.montecarlo.ProgressListener;
 import org.treatysim.montecarlo.RunRequest;
 import org.treatysim.montecarlo.RunSink;
+import java.time.LocalDate;
+import org.jfree.chart.JFreeChart;
 import org.treatysim.report.brief.Assumption;
+import org.treatysim.report.brief.RunFindings;
+import org.treatysim.report.brief.UpdateNote;
+import org.treatysim.report.brief.WhatIf;
+import java.util.Map;
+import org.treatysim.report.chart.ReportText;
+import org.treatysim.report.chart.ScenarioNames;
+import org.treatysim.report.files.RunFindingsJson;
+import org.treatysim.report.files.RunsCsvReader;
+import org.treatysim.report.sweep.TornadoChart;
+import org.treatysim.stats.DeadlineOutcome;
+import org.treatysim.stats.sensitivity.PrccIndex;
 import org.treatysim.report.files.BriefContextJson;
 import org.treatysim.report.brief.Brief;
 import org.treatysim.report.brief.BriefInput;
@@ -64,12 +77,18 @@ final class ForecastJob implements ResultsCommand.Work<ForecastJob.Forecast> {
     static final String BRIEF_HTML = "brief.html";
     static final String BRIEF_PDF = "brief.pdf";
     static final String SCENARIO_CONTEXT = "scenario.json";
+    /** The brief's signposts and drivers from runs.csv.gz, kept so that brief can show them without it. */
+    static final String RUN_FINDINGS = "runs-findings.json";
     /** The sweep's summary, in the results folder, when {@code treatysim sweep} has run. */
     static final String SWEEP_SUMMARY = SweepCommand.FOLDER + "/sweep.json";
     /** The subfolders that other commands write into a forecast's folder; rerunning the forecast keeps them. */
     static final Set<String> ANALYSES = Set.of(SweepCommand.FOLDER, UpdateCommand.FOLDER, ScoreCommand.FOLDER);
     /** The brief's figure of the sweep's ranking. */
     private static final String SWEEP_TORNADO = "sweep-tornado";
+    /** The brief's figure of the drivers measured on the forecast's own runs. */
+    private static final String RUN_DRIVERS = "drivers";
+    /** Drivers the brief's chart shows (its layout's bars). */
+    private static final int DRIVERS_SHOWN = 5;
 
     private final Inputs inputs;
     private final Options options;
@@ -235,7 +254,7 @@ final class ForecastJob implements ResultsCommand.Work<ForecastJob.Forecast> {
                 scenario.seed(), ResultsCommand.now(), inputs.calibration());
         ForecastSummary summary = ForecastSummaries.freeze(result.counts(), provenance);
         BriefContextJson.BriefContext context = new BriefContextJson.BriefContext(scenario.start(),
-                scenario.horizon(), scenario.description(), inputs.assumptions());
+                scenario.horizon(), scenario.description(), inputs.assumptions(), ScenarioNaming.of(scenario));
         return new Forecast(summary, result.design(), context,
                 BriefRendering.SweepMatch.beside(target(), inputs.sha256()), representatives);
     }
@@ -263,8 +282,17 @@ final class ForecastJob implements ResultsCommand.Work<ForecastJob.Forecast> {
         if (forecast.representatives() != null) {
             forecast.representatives().writePages(inputs.scenario(), folder);
         }
+        Optional<RunFindings> findings = Optional.empty();
+        if (options.runsFile()) {
+            findings = Optional.of(findings(folder.resolve(RUNS), summary, forecast.context()));
+            try (OutputStream out = Files.newOutputStream(folder.resolve(RUN_FINDINGS))) {
+                RunFindingsJson.write(findings.get(), out);
+            }
+        }
         if (options.reports()) {
-            writeReports(folder, summary, forecast.context(), forecast.sweep().finding());
+            writeReports(folder, summary, forecast.context(), forecast.sweep().finding(), findings,
+                    BriefRendering.updateBeside(target(), summary, forecast.context().horizon()),
+                    BriefRendering.whatIfsBeside(target(), summary, forecast.context().horizon()));
         }
     }
 
@@ -273,9 +301,23 @@ final class ForecastJob implements ResultsCommand.Work<ForecastJob.Forecast> {
      * finding, the brief also says what drives the forecast and shows the sweep's tornado chart.
      */
     static void writeReports(Path folder, ForecastSummary summary, BriefContextJson.BriefContext context,
-                             Optional<SweepFinding> sweep) throws IOException, InterruptedException {
+                             Optional<SweepFinding> sweep, Optional<RunFindings> findings,
+                             Optional<UpdateNote> update, Optional<Map.Entry<String, List<WhatIf>>> whatIfs)
+            throws IOException, InterruptedException {
         writeCharts(folder, summary, context);
-        writeBrief(folder, summary, context, sweep, RepresentativeRuns.links(folder));
+        writeBrief(folder, summary, context, sweep, findings, update, whatIfs, RepresentativeRuns.links(folder));
+    }
+
+    /**
+     * The signposts and drivers of the runs in a runs.csv.gz (docs/brief.md).
+     *
+     * @throws BriefRendering.InputException when the file is not what treatysim writes
+     */
+    static RunFindings findings(Path runsFile, ForecastSummary summary, BriefContextJson.BriefContext context)
+            throws IOException {
+        RunsCsvReader.Contents runs = BriefRendering.read(runsFile, RunsCsvReader::read);
+        List<LocalDate> deadlineEnds = summary.deadlines().stream().map(DeadlineOutcome::end).toList();
+        return RunFindingsOf.of(runs.columns(), runs.runs(), context.start(), context.horizon(), deadlineEnds);
     }
 
     /**
@@ -287,7 +329,7 @@ final class ForecastJob implements ResultsCommand.Work<ForecastJob.Forecast> {
             throws IOException, InterruptedException {
         ForecastWindow window = new ForecastWindow(context.start(), context.horizon());
         Path charts = Files.createDirectory(folder.resolve(CHARTS));
-        for (ChartFile chart : Charts.render(summary, window)) {
+        for (ChartFile chart : Charts.render(summary, window, context.names())) {
             Files.write(charts.resolve(chart.fileName()), chart.bytes());
         }
     }
@@ -297,12 +339,14 @@ final class ForecastJob implements ResultsCommand.Work<ForecastJob.Forecast> {
      * brief.html with links to the pages of representative runs in {@code traces/}.
      */
     static void writeBrief(Path folder, ForecastSummary summary, BriefContextJson.BriefContext context,
-                           Optional<SweepFinding> sweep, List<TraceLink> traces) throws IOException {
+                           Optional<SweepFinding> sweep, Optional<RunFindings> findings,
+                           Optional<UpdateNote> update, Optional<Map.Entry<String, List<WhatIf>>> whatIfs,
+                           List<TraceLink> traces) throws IOException {
         ForecastWindow window = new ForecastWindow(context.start(), context.horizon());
         BriefInput input = BriefInput.of(summary, window, context.assumptions()).withDescription(context.description())
-                .withTraces(traces);
+                .withNames(context.names()).withTraces(traces);
         if (sweep.isPresent()) {
-            SweepFinding finding = sweep.get();
+            SweepFinding finding = sweep.get().labelled(context.names());
             List<CaptionedChart> tornado = finding.tornado()
                     .map(chart -> new CaptionedChart(new NamedChart(SWEEP_TORNADO, chart), "Which of the swept"
                             + " parameters move " + finding.targetText() + " most (" + finding.design() + "); whiskers"
@@ -310,9 +354,28 @@ final class ForecastJob implements ResultsCommand.Work<ForecastJob.Forecast> {
                     .stream().toList();
             input = input.withSweep(finding.sentence(), tornado);
         }
+        if (update.isPresent()) input = input.withUpdate(update.get());
+        if (whatIfs.isPresent()) input = input.withWhatIfs(whatIfs.get().getValue(), whatIfs.get().getKey());
+        if (findings.isPresent()) {
+            input = input.withFindings(findings.get(), driversChart(findings.get(), context.names()).stream().toList());
+        }
         Brief.Files brief = Brief.render(input);
         Files.write(folder.resolve(BRIEF_HTML), brief.html());
         Files.write(folder.resolve(BRIEF_PDF), brief.pdf());
+    }
+
+    /** The strongest drivers of the runs as a small tornado chart, or empty when none was measured. */
+    private static Optional<CaptionedChart> driversChart(RunFindings findings, ScenarioNames names) {
+        if (findings.drivers().isEmpty()) return Optional.empty();
+        List<PrccIndex> ranked = findings.drivers().stream()
+                .map(d -> new PrccIndex(names.parameter(d.path()), d.prcc(), d.low(), d.high(), Double.NaN)).toList();
+        String target = "a signature by " + ReportText.date(findings.outcomeDate());
+        JFreeChart chart = TornadoChart.prccChart(ranked, target, ReportText.count(findings.runs())
+                + " runs of the forecast", TornadoChart.Layout.BRIEF_DRIVERS);
+        return Optional.of(new CaptionedChart(new NamedChart(RUN_DRIVERS, chart), "The "
+                + Math.min(ranked.size(), DRIVERS_SHOWN)
+                + " uncertain parameters most associated with " + target + " over the forecast's runs, by partial"
+                + " rank correlation; whiskers are 95% intervals."));
     }
 
     private static RunSink<byte[]> sink(RunsCsv columns, RunsCsvWriter runs) {

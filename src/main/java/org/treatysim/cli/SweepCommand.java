@@ -51,8 +51,8 @@ import picocli.CommandLine.Parameters;
                     + " measures the target, e.g. P(signed by 2025-12-31), at each. Ranks the parameters (partial"
                     + " rank correlation for lhs and grid, Sobol indices for sobol) and finds the conditions under"
                     + " which the target reaches --threshold (PRIM).",
-            "Writes OUT/SCENARIO/sweep/: design.csv, indices.csv, boxes.csv, sweep.json, charts/tornado.png|svg,"
-                    + " charts/scatter.png|svg; an existing folder is kept unless --force. When OUT/SCENARIO holds"
+            "Writes OUT/SCENARIO/sweep/: design.csv, indices.csv, boxes.csv, sweep.json, charts/tornado.png|svg|pdf,"
+                    + " charts/scatter.png|svg|pdf; an existing folder is kept unless --force. When OUT/SCENARIO holds"
                     + " a forecast of the same scenario file (treatysim run), its brief is rendered again with the"
                     + " finding and the tornado chart.",
             "Exit status 0 on success, 2 for invalid input, an existing folder or one that another job is writing,"

@@ -9,6 +9,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.treatysim.report.chart.ScenarioNames;
+import org.treatysim.stats.sensitivity.Factor;
+import org.treatysim.stats.sensitivity.PrccIndex;
+import org.treatysim.stats.sensitivity.SobolIndex;
 import org.treatysim.model.spec.Quantity;
 import org.treatysim.model.spec.Scenario;
 import org.treatysim.scenario.LoadedCalibration;
@@ -104,23 +108,37 @@ final class SweepFolder {
         Files.createDirectories(folder.resolve("charts"));
         String targetText = summary.targetText();
         String design = design(result.plan(), result.design().size()) + " × " + result.plan().runsPerPoint() + " runs";
+        ScenarioNames names = ScenarioNaming.of(result.scenario());
         if (result.hasIndices()) {
+            // The charts name parameters by their labels; sweep.json and the CSV files keep the paths.
             SweepChart tornado = result.sobol().isPresent()
-                    ? TornadoChart.sobol(result.sobol().get().byTotalDescending(), targetText, design)
-                    : TornadoChart.prcc(summary.prcc(), targetText, design);
+                    ? TornadoChart.sobol(result.sobol().get().byTotalDescending().stream().map(i -> new SobolIndex(
+                            label(names, i.parameter()), i.first(), i.firstLow(), i.firstHigh(), i.total(), i.totalLow(),
+                            i.totalHigh())).toList(), targetText, design)
+                    : TornadoChart.prcc(summary.prcc().stream().map(i -> new PrccIndex(label(names, i.parameter()),
+                            i.prcc(), i.low(), i.high(), i.pValue())).toList(), targetText, design);
             writeChart(folder, tornado, SweepJson.TORNADO_PNG, SweepJson.TORNADO_SVG);
         }
         SweepChart scatter = ScatterChart.of(result.design(), result.estimates().shares(), result.ranking(),
-                result.plan().threshold(), targetText);
+                result.plan().threshold(), targetText, path -> label(names, path));
         writeChart(folder, scatter, SweepJson.SCATTER_PNG, SweepJson.SCATTER_SVG);
     }
 
+    /** A parameter's readable label; the noise floor's dummy keeps its own name. */
+    private static String label(ScenarioNames names, String path) {
+        return path.equals(Factor.DUMMY) ? path : names.parameter(path);
+    }
+
+    /** The chart as PNG and SVG (the files sweep.json names) and as PDF beside them. */
     private static void writeChart(Path folder, SweepChart chart, String png, String svg) throws IOException {
         try (OutputStream o = Files.newOutputStream(folder.resolve(png))) {
             chart.writePng(o);
         }
         try (Writer w = Files.newBufferedWriter(folder.resolve(svg), StandardCharsets.UTF_8)) {
             chart.writeSvg(w);
+        }
+        try (OutputStream o = Files.newOutputStream(folder.resolve(png.replaceAll("\\.png$", ".pdf")))) {
+            chart.writePdf(o);
         }
     }
 }

@@ -14,6 +14,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jfree.chart.JFreeChart;
+import org.treatysim.report.chart.ChartExport;
+import org.treatysim.report.chart.ScenarioNames;
 import org.treatysim.model.Simulation;
 import org.treatysim.model.spec.Milestone;
 import org.treatysim.model.spec.Quantity;
@@ -59,7 +61,7 @@ import picocli.CommandLine.Parameters;
                     + " computation by rejection), until enough runs are accepted or the cap is reached.",
             "Writes <out>/<scenario>/update/: summary.json and curve.csv (as for run, marked conditional, curve from"
                     + " the as-of date on), states.csv, posterior.csv (each uncertain parameter before and after),"
-                    + " charts/prior-vs-conditional.png and charts/parameter-shifts.png.",
+                    + " charts/prior-vs-conditional and charts/parameter-shifts, each as .png, .svg and .pdf.",
             "Exit status 0 on success, 2 for invalid files or options, an existing folder without --force or one"
                     + " that another job is writing, 1 when"
                     + " no run reproduces the observations (the message names the observation) or anything else fails."
@@ -67,8 +69,9 @@ import picocli.CommandLine.Parameters;
 public final class UpdateCommand extends ResultsCommand<UpdateCommand.Conditioned> {
     static final String FOLDER = "update";
     static final String POSTERIOR = "posterior.csv";
-    static final String CURVE_CHART = "prior-vs-conditional.png";
-    static final String SHIFT_CHART = "parameter-shifts.png";
+    /** The charts' base names: each is written as .png, .svg and .pdf. */
+    static final String CURVE_CHART = "prior-vs-conditional";
+    static final String SHIFT_CHART = "parameter-shifts";
 
     @Parameters(index = "0", paramLabel = "SCENARIO", description = "The scenario file (YAML).")
     Path scenarioFile;
@@ -103,7 +106,13 @@ public final class UpdateCommand extends ResultsCommand<UpdateCommand.Conditione
      * @param conditioning what was conditioned on, for summary.json and the report
      */
     record Conditioned(RejectionSampler.Result result, ForecastSummary prior, ForecastSummary conditional,
-                       List<ParameterPosterior> posterior, Conditioning conditioning) { }
+                       List<ParameterPosterior> posterior, Conditioning conditioning, ScenarioNames names) {
+        /** The parameters' shifts with each parameter named by its readable label, for charts and messages. */
+        List<ParameterPosterior> labelledPosterior() {
+            return posterior.stream().map(p -> new ParameterPosterior(names.parameter(p.parameter()), p.prior(),
+                    p.posterior(), p.shift(), p.ksDistance())).toList();
+        }
+    }
 
     /**
      * The conditioning to run and write.
@@ -154,7 +163,8 @@ public final class UpdateCommand extends ResultsCommand<UpdateCommand.Conditione
             Conditioning conditioning = new Conditioning(until, observedFile.toString(), observations,
                     ignored, result.runs(), result.accepted(), plan.minAccepted(), plan.maxRuns(),
                     conditional.curve().get(0).date());
-            return new Conditioned(result, prior, conditional, result.parameters().summarize(), conditioning);
+            return new Conditioned(result, prior, conditional, result.parameters().summarize(), conditioning,
+                    ScenarioNaming.of(scenario));
         }
 
         @Override
@@ -180,17 +190,20 @@ public final class UpdateCommand extends ResultsCommand<UpdateCommand.Conditione
                     + " · treatysim %s · %s", made.scenario(), made.seed(), conditioning.runsMade(),
                     conditioning.accepted(), 100.0 * conditioning.acceptanceRate(), until, made.version(),
                     made.createdAt().toString().substring(0, 10));
-            chart(charts.resolve(CURVE_CHART), UpdateCharts.conditionalCurve(c.prior(), c.conditional(), until,
-                    footer));
+            chart(charts, CURVE_CHART, UpdateCharts.conditionalCurve(c.prior(), c.conditional(), until, footer));
             if (!c.posterior().isEmpty()) {
-                chart(charts.resolve(SHIFT_CHART), UpdateCharts.parameterShifts(c.posterior(), footer));
+                chart(charts, SHIFT_CHART, UpdateCharts.parameterShifts(c.labelledPosterior(), footer));
             }
         }
 
-        private static void chart(Path file, JFreeChart chart) throws IOException {
-            try (OutputStream o = Files.newOutputStream(file)) {
+        /** {@code name}.png, .svg and .pdf: the same drawing for slides, the web and print. */
+        private static void chart(Path charts, String name, JFreeChart chart) throws IOException {
+            try (OutputStream o = Files.newOutputStream(charts.resolve(name + ".png"))) {
                 UpdateCharts.writePng(chart, o);
             }
+            Files.write(charts.resolve(name + ".svg"), ChartExport.svg(chart, UpdateCharts.WIDTH, UpdateCharts.HEIGHT,
+                    chart.getTitle().getText(), name));
+            Files.write(charts.resolve(name + ".pdf"), ChartExport.pdf(chart, UpdateCharts.WIDTH, UpdateCharts.HEIGHT));
         }
     }
 
@@ -225,7 +238,7 @@ public final class UpdateCommand extends ResultsCommand<UpdateCommand.Conditione
     @Override
     void report(Conditioned c, Path folder) {
         PrintWriter stdout = out();
-        UpdateReport.lines(c.prior(), c.conditional(), c.posterior(), c.conditioning(), unicodeOut())
+        UpdateReport.lines(c.prior(), c.conditional(), c.labelledPosterior(), c.conditioning(), unicodeOut())
                 .forEach(stdout::println);
         stdout.println("Wrote " + folder);
         stdout.flush();

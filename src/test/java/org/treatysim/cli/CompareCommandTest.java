@@ -49,9 +49,14 @@ class CompareCommandTest {
     void writesTheComparisonFolderAndPrintsTheTable(@TempDir Path dir) throws Exception {
         Captured result = compare(BASE, POPULAR, COPY, "--runs", "60", "--out", dir.toString());
         assertThat(result.status()).as(result.err()).isZero();
-        Path folder = dir.resolve("compare-referendum-base");
-        assertThat(tree(dir)).containsExactly("compare-referendum-base/charts/comparison.png",
-                "compare-referendum-base/compare.json", "compare-referendum-base/comparison.csv");
+        String name = "compare-referendum-base-vs-referendum-popular+referendum-copy";
+        Path folder = dir.resolve(name);
+        assertThat(tree(dir)).containsExactly(name + "/charts/comparison.pdf", name + "/charts/comparison.png",
+                name + "/charts/comparison.svg", name + "/compare.json", name + "/comparison.csv");
+        assertThat(Files.readString(folder.resolve("charts/comparison.svg"))).startsWith("<?xml").contains("<svg")
+                .contains("referendum-popular");
+        assertThat(new String(Files.readAllBytes(folder.resolve("charts/comparison.pdf")), 0, 5,
+                java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("%PDF-");
 
         List<String> csv = Files.readAllLines(folder.resolve("comparison.csv"));
         assertThat(csv.get(0)).isEqualTo(ComparisonCsv.HEADER);
@@ -81,10 +86,14 @@ class CompareCommandTest {
                 .status()).isZero();
         assertThat(compare(BASE, POPULAR, "--runs", "80", "--threads", "3", "--out", dir.resolve("three").toString())
                 .status()).isZero();
-        Path one = dir.resolve("one/compare-referendum-base");
-        Path three = dir.resolve("three/compare-referendum-base");
+        Path one = dir.resolve("one/compare-referendum-base-vs-referendum-popular");
+        Path three = dir.resolve("three/compare-referendum-base-vs-referendum-popular");
         assertThat(Files.readAllBytes(three.resolve("comparison.csv"))).isEqualTo(
                 Files.readAllBytes(one.resolve("comparison.csv")));
+        // The vector files are the same bytes too: no clock, no random ids.
+        for (String chart : List.of("charts/comparison.svg", "charts/comparison.pdf")) {
+            assertThat(Files.readAllBytes(three.resolve(chart))).as(chart).isEqualTo(Files.readAllBytes(one.resolve(chart)));
+        }
         ObjectMapper mapper = new ObjectMapper();
         JsonNode a = mapper.readTree(one.resolve("compare.json").toFile());
         JsonNode b = mapper.readTree(three.resolve("compare.json").toFile());
@@ -99,23 +108,34 @@ class CompareCommandTest {
                 "--out", dir.toString());
         assertThat(result.status()).as(result.err()).isZero();
         assertThat(result.err()).contains("note: own-seed sets seed 7; it runs with the common seed 42");
-        List<String> csv = Files.readAllLines(dir.resolve("compare-referendum-base/comparison.csv"));
+        List<String> csv = Files.readAllLines(dir.resolve("compare-referendum-base-vs-own-seed/comparison.csv"));
         assertThat(csv.stream().filter(l -> l.startsWith("referendum-base,signed,")).map(l -> l.split(",")[2]))
                 .containsExactly("2024-09-30", "2025-06-30");
 
         Captured seeded = compare(BASE, POPULAR, "--runs", "40", "--seed", "99", "--out", dir.resolve("s").toString());
         assertThat(seeded.status()).isZero();
         assertThat(seeded.out()).contains("seed 99 (--seed)");
-        JsonNode json = new ObjectMapper().readTree(dir.resolve("s/compare-referendum-base/compare.json").toFile());
+        JsonNode json = new ObjectMapper().readTree(dir.resolve("s/compare-referendum-base-vs-referendum-popular/compare.json").toFile());
         assertThat(json.get("seed").asLong()).isEqualTo(99);
         assertThat(json.get("seedFrom").asText()).isEqualTo("--seed");
         assertThat(json.get("scenarios").get(0).get("ownSeed").asLong()).isEqualTo(42);
     }
 
+    /** Two comparisons against the same reference keep both folders: each names all its scenarios. */
+    @Test
+    void twoComparisonsAgainstOneReferenceDoNotCollide(@TempDir Path dir) throws Exception {
+        assertThat(compare(BASE, POPULAR, "--runs", "20", "--out", dir.toString()).status()).isZero();
+        Captured second = compare(BASE, COPY, "--runs", "20", "--out", dir.toString());
+        assertThat(second.status()).as(second.err()).isZero();
+        assertThat(dir.resolve("compare-referendum-base-vs-referendum-popular/compare.json")).isRegularFile();
+        assertThat(dir.resolve("compare-referendum-base-vs-referendum-copy/compare.json")).isRegularFile();
+        assertThat(CompareCommand.folderName(List.of("a", "b", "c"))).isEqualTo("compare-a-vs-b+c");
+    }
+
     @Test
     void anExistingFolderIsKeptUnlessForced(@TempDir Path dir) throws Exception {
         assertThat(compare(BASE, POPULAR, "--runs", "20", "--out", dir.toString()).status()).isZero();
-        Path csv = dir.resolve("compare-referendum-base/comparison.csv");
+        Path csv = dir.resolve("compare-referendum-base-vs-referendum-popular/comparison.csv");
         Files.writeString(csv, "kept");
         Captured refused = compare(BASE, POPULAR, "--runs", "20", "--out", dir.toString());
         assertThat(refused.status()).isEqualTo(Main.INVALID_INPUT);
@@ -123,7 +143,7 @@ class CompareCommandTest {
         assertThat(Files.readString(csv)).isEqualTo("kept");
         assertThat(compare(BASE, POPULAR, "--runs", "20", "--out", dir.toString(), "--force").status()).isZero();
         assertThat(Files.readString(csv)).startsWith(ComparisonCsv.HEADER);
-        assertThat(tree(dir)).hasSize(3);
+        assertThat(tree(dir)).hasSize(5);
     }
 
     @Test

@@ -52,7 +52,8 @@ class ForecastJobTest {
         ForecastJob.Done done = run(out.resolve("results"), 3000, 2, false, true);
         Path folder = out.resolve("results").resolve("toy");
         assertThat(done.folder()).isEqualTo(folder.toAbsolutePath());
-        assertThat(names(folder)).containsExactly("curve.csv", "runs.csv.gz", "scenario.json", "states.csv", "summary.json");
+        assertThat(names(folder)).containsExactly("curve.csv", "runs-findings.json", "runs.csv.gz", "scenario.json",
+                "states.csv", "summary.json");
         assertThat(names(out.resolve("results"))).containsExactly("toy");
         try (InputStream in = Files.newInputStream(folder.resolve("summary.json"))) {
             assertThat(SummaryJson.read(in).summary()).isEqualTo(done.summary());

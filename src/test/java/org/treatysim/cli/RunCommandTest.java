@@ -36,10 +36,10 @@ class RunCommandTest {
         assertThat(four.status()).as(four.err()).isZero();
         Path a = out.resolve("one/baseline-2024-09");
         Path b = out.resolve("four/baseline-2024-09");
-        assertThat(names(a)).containsExactly("brief.html", "brief.pdf", "charts", "curve.csv", "runs.csv.gz",
-                "scenario.json", "states.csv", "summary.json");
+        assertThat(names(a)).containsExactly("brief.html", "brief.pdf", "charts", "curve.csv", "runs-findings.json",
+                "runs.csv.gz", "scenario.json", "states.csv", "summary.json");
         assertThat(names(a.resolve("charts"))).contains("signed-by-date.png", "signed-by-date.svg", "signed-by-date.pdf");
-        for (String file : new String[] {"curve.csv", "states.csv", "runs.csv.gz", "scenario.json"}) {
+        for (String file : new String[] {"curve.csv", "states.csv", "runs.csv.gz", "scenario.json", "runs-findings.json"}) {
             assertThat(Files.readAllBytes(b.resolve(file))).as(file).isEqualTo(Files.readAllBytes(a.resolve(file)));
         }
         // summary.json differs only in its time stamp.
@@ -77,7 +77,7 @@ class RunCommandTest {
                 .containsExactly("signed", "textAgreed", "initialed", "collapsed", "stalled");
         // The brief carries the headline and the table of assumptions with their source comments.
         String brief = Files.readString(folder.resolve("brief.html"));
-        assertThat(brief).contains("parties.AZE.patienceDays").contains("assumption");
+        assertThat(brief).contains("Azerbaijan&#39;s patience (days)").contains("assumption");
     }
 
     @Test

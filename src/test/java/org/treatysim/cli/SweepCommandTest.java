@@ -65,8 +65,14 @@ class SweepCommandTest {
         Captured result = sweep(out, "--samples", "40");
         assertThat(result.status()).as(result.err()).isZero();
         Path folder = out.resolve("one-driver/sweep");
-        assertThat(tree(folder)).containsExactly("", "boxes.csv", "charts", "charts/scatter.png", "charts/scatter.svg",
-                "charts/tornado.png", "charts/tornado.svg", "design.csv", "indices.csv", "sweep.json");
+        assertThat(tree(folder)).containsExactly("", "boxes.csv", "charts", "charts/scatter.pdf", "charts/scatter.png",
+                "charts/scatter.svg", "charts/tornado.pdf", "charts/tornado.png", "charts/tornado.svg", "design.csv",
+                "indices.csv", "sweep.json");
+        // The charts name the parameters as the scenario does; the data files keep the paths.
+        for (String chart : List.of("charts/tornado.svg", "charts/scatter.svg")) {
+            assertThat(Files.readString(folder.resolve(chart))).as(chart).doesNotContain("parties.AZE.patienceDays")
+                    .doesNotContain("patrons.RUS.influence").contains("patience (days)").contains("influence");
+        }
         // Nothing beside it: no partial folder left.
         assertThat(children(out.resolve("one-driver"))).containsExactly("sweep");
 

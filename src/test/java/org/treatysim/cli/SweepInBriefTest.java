@@ -47,7 +47,7 @@ class SweepInBriefTest {
     void aSweepAfterTheForecastPutsItsFindingAndTornadoIntoTheBrief(@TempDir Path out) throws Exception {
         assertThat(run(out).status()).isZero();
         Path folder = out.resolve("baseline-2024-09");
-        assertThat(Files.readString(folder.resolve("brief.html"))).doesNotContain("What drives the forecast");
+        assertThat(Files.readString(folder.resolve("brief.html"))).doesNotContain("fig-sweep-tornado");
 
         CommandRunner.Captured swept = sweep(out);
 
@@ -55,8 +55,8 @@ class SweepInBriefTest {
         assertThat(swept.out()).contains("Updated the brief with this finding and the tornado chart");
         String html = Files.readString(folder.resolve("brief.html"));
         assertThat(html).contains("<section id=\"drivers\">").contains("What drives the forecast")
-                .contains("A sweep of 1 parameter (Latin hypercube of 12 points × 25 runs) finds that " + DRIVER)
-                .contains("<figure id=\"fig-sweep-tornado\">").contains("What moves P(signed by 2026-12-31)");
+                .contains("A sweep of 1 parameter (Latin hypercube of 12 points × 25 runs) finds that Azerbaijan&#39;s patience (days)")
+                .contains("<figure id=\"fig-sweep-tornado\"").contains("What moves P(signed by 2026-12-31)");
         assertThat(pdfText(folder.resolve("brief.pdf"))).contains("What drives the forecast")
                 .contains("What moves P(signed by 2026-12-31)");
         // Rendering again keeps the sweep in, byte for byte.
@@ -99,7 +99,7 @@ class SweepInBriefTest {
 
         assertThat(brief.status()).isZero();
         assertThat(brief.err()).contains("ran another version of the scenario file").contains("leaves the sweep out");
-        assertThat(Files.readString(folder.resolve("brief.html"))).doesNotContain("What drives the forecast")
+        assertThat(Files.readString(folder.resolve("brief.html"))).doesNotContain("A sweep of")
                 .doesNotContain("fig-sweep-tornado");
     }
 }

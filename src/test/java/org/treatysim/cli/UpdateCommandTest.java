@@ -52,7 +52,9 @@ class UpdateCommandTest {
         assertThat(result.status()).as(result.err()).isZero();
         Path folder = out.resolve("synthetic/update");
         assertThat(tree(out)).containsExactly("synthetic", "synthetic/update", "synthetic/update/charts",
-                "synthetic/update/charts/parameter-shifts.png", "synthetic/update/charts/prior-vs-conditional.png",
+                "synthetic/update/charts/parameter-shifts.pdf", "synthetic/update/charts/parameter-shifts.png",
+                "synthetic/update/charts/parameter-shifts.svg", "synthetic/update/charts/prior-vs-conditional.pdf",
+                "synthetic/update/charts/prior-vs-conditional.png", "synthetic/update/charts/prior-vs-conditional.svg",
                 "synthetic/update/curve.csv", "synthetic/update/posterior.csv", "synthetic/update/states.csv",
                 "synthetic/update/summary.json");
 
@@ -89,8 +91,11 @@ class UpdateCommandTest {
                 .contains("P(text agreed by 2026-06-30 | observations) = 1.000")
                 .contains("P(initialed by 2026-06-30 | observations) = ")
                 .contains("P(collapsed by 2026-06-30 | observations) = ")
-                .contains("Moved most: ")
+                .contains("Moved most: ").doesNotContain("parties.A.")
                 .contains("Wrote " + folder.toAbsolutePath());
+        // The shifts chart names parameters by their labels, as the scenario names the parties.
+        String shifts = Files.readString(folder.resolve("charts/parameter-shifts.svg"));
+        assertThat(shifts).doesNotContain("parties.A.").containsPattern("'s (patience \\(days\\)|bargaining stance)");
         assertThat(result.err()).isEmpty();
     }
 
@@ -153,7 +158,8 @@ class UpdateCommandTest {
                 out.resolve("results").toString());
 
         assertThat(result.status()).as(result.err()).isZero();
-        assertThat(tree(out.resolve("results/deterministic/update/charts"))).containsExactly("prior-vs-conditional.png");
+        assertThat(tree(out.resolve("results/deterministic/update/charts"))).containsExactly("prior-vs-conditional.pdf",
+                "prior-vs-conditional.png", "prior-vs-conditional.svg");
         assertThat(Files.readAllLines(out.resolve("results/deterministic/update/posterior.csv")))
                 .containsExactly(PosteriorCsv.HEADER);
         assertThat(result.out()).contains("300 of 300 runs accepted (acceptance 100.00%");

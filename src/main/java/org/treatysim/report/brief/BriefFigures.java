@@ -28,6 +28,8 @@ import org.treatysim.stats.StateShares;
 final class BriefFigures {
     /** Length of the period before a deadline whose pace of agreement is compared with the later pace (docs/model.md §12, check 5). */
     static final int PACE_WEEKS = 8;
+    /** Where "roughly even" begins on the scale of probability words: below it, an outcome is unlikely or less. */
+    static final double EVEN_FROM = org.treatysim.report.chart.ProbabilityWords.EDGES.get(2);
 
     /**
      * What a deadline did: the shares by its end and after it, and the pace of agreement before
@@ -130,6 +132,11 @@ final class BriefFigures {
 
     private long count(Estimate estimate) {
         return Proportion.count(estimate.p(), runs);
+    }
+
+    /** The summary's figures by each deadline's end, in scenario order. */
+    List<DeadlineOutcome> deadlineOutcomes() {
+        return summary.deadlines();
     }
 
     /** What each deadline did, in scenario order. */

@@ -16,7 +16,9 @@ import org.treatysim.report.chart.ChartExport;
 import org.treatysim.report.chart.Charts;
 import org.treatysim.report.chart.ForecastWindow;
 import org.treatysim.report.chart.NamedChart;
+import org.treatysim.report.chart.ProbabilityWords;
 import org.treatysim.report.chart.ReportText;
+import org.treatysim.report.chart.ScenarioNames;
 import org.treatysim.stats.Estimate;
 import org.treatysim.stats.ForecastSummary;
 import org.treatysim.stats.Provenance;
@@ -31,25 +33,37 @@ import org.treatysim.stats.ReferendumOutcomes;
  * @param window          "24 Sep 2024 – 31 Dec 2026"
  * @param runs            "10,000"
  * @param created         when the results were made, "25 Sep 2024, 08:30 UTC"
- * @param headline        the headline sentence
+ * @param headline        the headline sentence, in notation: "P(treaty signed by 31 Dec 2025) = …"
+ * @param keyJudgments    three to five plain sentences with a probability word each ({@link KeyJudgments})
+ * @param scaleNote       the scale of probability words and what the numbers are
  * @param description     the scenario's description (may be empty)
  * @param lead            the paragraph under the headline: the outcomes by the horizon
  * @param keyDates        rows of the table of probabilities at key dates
  * @param keyDatesNote    how to read that table
  * @param deadlines       one block per deadline
  * @param referendum      the referendum's role, when the scenario has one
- * @param sweep           the sensitivity finding, when a sweep was run
+ * @param signposts       what to watch: sentences of {@link #signpost}, most telling first (may be empty)
+ * @param signpostsNote   how the signposts are made, or why there are none
+ * @param update          what was observed since the forecast and what it changes, when treatysim update has run
+ * @param whatIfs         one sentence per variant treatysim compare ran against the scenario (may be empty)
+ * @param whatIfNote      where those come from and how to read them; empty without them
+ * @param drivers         what drives the forecast: the sweep's finding, or one sentence per driver (may be empty)
+ * @param driversNote     how the drivers are measured, or why there are none; empty with a sweep
  * @param figures         the charts with their captions, numbered from 1
  * @param assumptions     the table of assumptions
+ * @param sources         every source the assumptions cite, fully, in order of first citation
+ * @param caveats         what the model does not capture, one sentence each
  * @param provenance      where the figures come from
  * @param readingNote     what every probability means, and what the intervals do not cover
  * @param traces          links to pages of single runs beside the brief (may be empty)
  */
 record BriefView(String title, String scenario, String window, String runs, String created, String headline,
-                 String description, String lead, List<KeyDateRow> keyDates, String keyDatesNote,
-                 List<DeadlineView> deadlines, Optional<ReferendumView> referendum, Optional<String> sweep,
-                 List<FigureView> figures, List<Assumption> assumptions, List<Entry> provenance, String readingNote,
-                 List<TraceLink> traces) {
+                 List<String> keyJudgments, String scaleNote, String description, String lead, List<KeyDateRow> keyDates, String keyDatesNote,
+                 List<DeadlineView> deadlines, Optional<ReferendumView> referendum, List<String> signposts,
+                 String signpostsNote, Optional<String> update, List<String> whatIfs, String whatIfNote,
+                 List<String> drivers, String driversNote,
+                 List<FigureView> figures, List<AssumptionGroup> assumptions, List<SourceView> sources,
+                 List<String> caveats, List<Entry> provenance, String readingNote, List<TraceLink> traces) {
 
     /** A row of the key-dates table; cells read "0.41 (0.40–0.42)". */
     record KeyDateRow(String date, String textAgreed, String initialed, String signed, boolean headline) { }
@@ -64,13 +78,70 @@ record BriefView(String title, String scenario, String window, String runs, Stri
     /** The referendum's role, in sentences. */
     record ReferendumView(List<String> sentences) { }
 
+    /**
+     * A cited source in full.
+     *
+     * @param tag      as cited, "[F-13-of-16]"
+     * @param anchor   its id on the HTML page, "src-F-13-of-16"
+     * @param citation what it is, with its dates and where it was published
+     * @param link     where to open it, or empty
+     */
+    record SourceView(String tag, String anchor, String citation, String link) {
+        boolean hasLink() {
+            return !link.isEmpty();
+        }
+    }
+
+    /** The main chart, on the first page. */
+    FigureView mainFigure() {
+        return figures.get(0);
+    }
+
+    /** The charts that go with the body's sections (what drives the forecast). */
+    List<FigureView> bodyFigures() {
+        return figures.stream().filter(f -> f.place() == Place.BODY).toList();
+    }
+
+    /** The forecast's further charts, in the annex. */
+    List<FigureView> annexFigures() {
+        return figures.stream().filter(f -> f.place() == Place.ANNEX).toList();
+    }
+
+    boolean hasWhatIfs() {
+        return !whatIfs.isEmpty();
+    }
+
+    boolean hasSources() {
+        return !sources.isEmpty();
+    }
+
+    /** Where a chart goes: the first page, the body, or the annex. */
+    enum Place { MAIN, BODY, ANNEX }
+
     /** A chart with its number, title and caption; {@link #svg()} draws it for HTML. */
-    record FigureView(String id, int number, String title, String caption, NamedChart chart) {
+    record FigureView(String id, int number, String title, String caption, NamedChart chart, Place place) {
         /** The chart as an inline SVG element. */
         String svg() {
             return ChartExport.svgElement(chart.chart(), "fig-" + chart.name());
         }
     }
+
+    /**
+     * The assumptions about one actor or mechanism.
+     *
+     * @param heading the actor's name or the mechanism, "Armenia", "Ratification and the referendum"
+     * @param rows    its parameters, in scenario order
+     */
+    record AssumptionGroup(String heading, List<AssumptionRow> rows) { }
+
+    /**
+     * One assumption as the annex shows it.
+     *
+     * @param label  the parameter's readable label
+     * @param value  its value, or its distribution in words
+     * @param source where it comes from, as the scenario's comment gives it; empty when it gives none
+     */
+    record AssumptionRow(String label, String value, String source) { }
 
     /** A labelled value. */
     record Entry(String name, String value) { }
@@ -134,8 +205,8 @@ record BriefView(String title, String scenario, String window, String runs, Stri
         Optional<ReferendumView> referendum = figures.referendum().map(role -> referendum(role, runs, horizon));
 
         List<FigureView> figureViews = new ArrayList<>();
-        List<NamedChart> charts = Charts.build(s, w);
-        List<String> parties = List.copyOf(s.concessions().keySet());
+        List<NamedChart> charts = Charts.build(s, w, input.names());
+        List<String> parties = s.concessions().keySet().stream().map(input.names()::party).toList();
         Map<String, String> captions = Map.of(
                 Charts.SIGNED_BY_DATE, Sentences.render("caption-signed-by-date", Map.of("p", ReportText.value(signed),
                         "horizon", horizon, "interval", ReportText.interval(signed), "runs", runs)),
@@ -145,13 +216,16 @@ record BriefView(String title, String scenario, String window, String runs, Stri
                         "first", parties.isEmpty() ? "the first party" : parties.get(0),
                         "second", parties.size() < 2 ? "the second party" : parties.get(1))),
                 Charts.CONCESSIONS, Sentences.render("caption-concessions", Map.of("runs", runs)));
-        for (NamedChart chart : charts) {
-            figureViews.add(new FigureView("fig-" + chart.name(), figureViews.size() + 1, chart.title(),
-                    captions.get(chart.name()), chart));
-        }
-        for (CaptionedChart extra : input.extraCharts()) {
+        // Numbered in reading order: the main chart on the first page, the body's, then the annex's.
+        NamedChart main = charts.get(0);
+        figureViews.add(new FigureView("fig-" + main.name(), 1, main.title(), captions.get(main.name()), main, Place.MAIN));
+        for (CaptionedChart extra : input.driversFigures()) {
             figureViews.add(new FigureView("fig-" + extra.chart().name(), figureViews.size() + 1, extra.chart().title(),
-                    extra.caption(), extra.chart()));
+                    extra.caption(), extra.chart(), Place.BODY));
+        }
+        for (NamedChart chart : charts.subList(1, charts.size())) {
+            figureViews.add(new FigureView("fig-" + chart.name(), figureViews.size() + 1, chart.title(),
+                    captions.get(chart.name()), chart, Place.ANNEX));
         }
 
         List<Entry> provenance = new ArrayList<>(List.of(
@@ -171,10 +245,165 @@ record BriefView(String title, String scenario, String window, String runs, Stri
                 new Entry("Created", p.createdAt().toString())));
 
         return new BriefView(p.title(), p.scenario(), ReportText.dateRange(w.start(), w.horizon()), runs,
-                CREATED.format(p.createdAt().atOffset(ZoneOffset.UTC)), headline, input.description(), lead,
-                List.copyOf(keyDates), keyDatesNote, List.copyOf(deadlines), referendum, input.sweepSentence(),
-                List.copyOf(figureViews), input.assumptions(), List.copyOf(provenance),
+                CREATED.format(p.createdAt().atOffset(ZoneOffset.UTC)), headline, KeyJudgments.of(figures, w),
+                Sentences.render("judgment-scale", Map.of("legend", ProbabilityWords.legend(), "runs", runs)),
+                input.description(), lead,
+                List.copyOf(keyDates), keyDatesNote, List.copyOf(deadlines), referendum, signposts(input.findings(), input.names()),
+                signpostsNote(input.findings()), input.update().map(BriefView::update),
+                input.whatIfs().stream().map(BriefView::whatIf).toList(), input.whatIfs().isEmpty() ? ""
+                        : Sentences.render("what-if-note", Map.of("folder", input.whatIfFolder())),
+                drivers(input), driversNote(input),
+                List.copyOf(figureViews), assumptionGroups(input.assumptions(), input.names()), sources(input.assumptions()),
+                BriefResources.caveats(), provenance,
                 Sentences.render("reading-note", Map.of("runs", runs)), input.traces());
+    }
+
+    /** How a reader can watch for each milestone, "the text is agreed", as a signpost's condition. */
+    private static final Map<Milestone, String> WATCHED = Map.of(Milestone.TEXT_AGREED, "the text is agreed",
+            Milestone.INITIALED, "the text is initialed", Milestone.REFERENDUM_HELD, "the referendum is held",
+            Milestone.REFERENDUM_PASSED, "the referendum passes", Milestone.SIGNED, "the treaty is signed",
+            Milestone.COLLAPSED, "the talks collapse");
+
+    /** "If the text is agreed by 31 Mar 2025, a signature by 31 Dec 2026 is likely (…), against 31.5% over all runs; if not, …". */
+    static String signpost(RunFindings findings, RunFindings.Signpost s) {
+        Estimate overall = Proportion.wilson(findings.signed(), findings.runs());
+        Estimate ifReached = Proportion.wilson(s.signedIf(), s.runsIf());
+        Estimate ifNot = Proportion.wilson(s.signedIfNot(), s.runsIfNot());
+        Map<String, Object> scope = new LinkedHashMap<>();
+        scope.put("event", WATCHED.get(s.milestone()));
+        scope.put("date", ReportText.date(s.date()));
+        scope.put("outcomeDate", ReportText.date(findings.outcomeDate()));
+        scope.put("predicate", ProbabilityWords.of(ifReached).predicate());
+        scope.put("numbers", KeyJudgments.numbers(ifReached, ReportText.count(s.runsIf())));
+        scope.put("overall", ReportText.percent(overall));
+        scope.put("predicateNot", ProbabilityWords.of(ifNot).predicate());
+        scope.put("numbersNot", KeyJudgments.numbers(ifNot, ReportText.count(s.runsIfNot())));
+        return Sentences.render("signpost", scope);
+    }
+
+    private static List<String> signposts(Optional<RunFindings> findings, ScenarioNames names) {
+        if (findings.isEmpty()) return List.of();
+        return findings.get().signposts().stream().map(s -> signpost(findings.get(), s)).toList();
+    }
+
+    private static String signpostsNote(Optional<RunFindings> findings) {
+        if (findings.isEmpty()) return Sentences.render("signposts-missing", Map.of());
+        Map<String, Object> scope = Map.of("runs", ReportText.count(findings.get().runs()),
+                "minRuns", ReportText.count(RunFindings.MIN_RUNS),
+                "shift", String.valueOf(Math.round(RunFindings.SHIFT * 100)));
+        return Sentences.render(findings.get().signposts().isEmpty() ? "signposts-none" : "signposts-note", scope);
+    }
+
+    /** "Given what was observed up to 31 Mar 2025 (…), a signature by 31 Dec 2026 is likely (…), against 27.7% before". */
+    static String update(UpdateNote u) {
+        Map<String, Object> scope = new LinkedHashMap<>();
+        scope.put("asOf", ReportText.date(u.asOf()));
+        scope.put("observations", String.valueOf(u.observations()));
+        scope.put("one", u.observations() == 1);
+        scope.put("accepted", ReportText.count(u.accepted()));
+        scope.put("runsMade", ReportText.count(u.runsMade()));
+        scope.put("horizon", ReportText.date(u.horizon()));
+        scope.put("predicate", ProbabilityWords.of(u.after()).predicate());
+        scope.put("numbers", KeyJudgments.numbers(u.after(), ReportText.count(u.accepted())));
+        scope.put("before", ReportText.percent(u.before()));
+        return Sentences.render("update", scope);
+    }
+
+    /** "US disengaged: a signature by 31 Dec 2026 is unlikely (…), 5.1 percentage points lower than in the forecast's scenario (…)". */
+    static String whatIf(WhatIf w) {
+        boolean clear = w.low() > 0 || w.high() < 0;
+        Map<String, Object> scope = new LinkedHashMap<>();
+        scope.put("title", w.title());
+        scope.put("date", ReportText.date(w.date()));
+        scope.put("predicate", ProbabilityWords.of(w.probability()).predicate());
+        scope.put("numbers", KeyJudgments.numbers(w.probability(), ReportText.count(w.runs())));
+        scope.put("clear", clear);
+        scope.put("points", String.format(Locale.ROOT, "%.1f", Math.abs(w.difference()) * 100));
+        scope.put("direction", w.difference() > 0 ? "higher" : "lower");
+        scope.put("difference", points(w.difference()));
+        scope.put("low", points(w.low()));
+        scope.put("high", points(w.high()));
+        return Sentences.render("what-if", scope);
+    }
+
+    /** A difference of probabilities in percentage points with its sign: "+5.1", "−0.3". */
+    private static String points(double difference) {
+        return String.format(Locale.ROOT, "%+.1f", difference * 100).replace('-', '−');
+    }
+
+    /** Drivers the brief names in words at most. */
+    static final int MOST_DRIVERS = 5;
+
+    /** The sweep's finding when there is one; else one sentence for each of the strongest drivers of the runs. */
+    private static List<String> drivers(BriefInput input) {
+        if (input.sweepSentence().isPresent()) return List.of(input.sweepSentence().get());
+        if (input.findings().isEmpty()) return List.of();
+        RunFindings findings = input.findings().get();
+        List<String> sentences = new ArrayList<>();
+        for (RunFindings.Driver d : findings.drivers().subList(0, Math.min(MOST_DRIVERS, findings.drivers().size()))) {
+            Map<String, Object> scope = new LinkedHashMap<>();
+            scope.put("label", input.names().parameter(d.path()));
+            scope.put("clear", d.clear());
+            scope.put("direction", d.prcc() > 0 ? "likelier" : "less likely");
+            scope.put("outcomeDate", ReportText.date(findings.outcomeDate()));
+            scope.put("prcc", signed(d.prcc()));
+            scope.put("low", signed(d.low()));
+            scope.put("high", signed(d.high()));
+            sentences.add(Sentences.render("driver", scope));
+        }
+        return List.copyOf(sentences);
+    }
+
+    private static String driversNote(BriefInput input) {
+        if (input.sweepSentence().isPresent()) return "";
+        if (input.findings().isEmpty()) return Sentences.render("drivers-missing", Map.of());
+        RunFindings findings = input.findings().get();
+        return Sentences.render("drivers-intro", Map.of("parameters", String.valueOf(findings.parameters()),
+                "outcomeDate", ReportText.date(findings.outcomeDate()), "runs", ReportText.count(findings.runs())));
+    }
+
+    /**
+     * The pace before a deadline against the pace after it, in words that never read as nonsense:
+     * "a pace 2.3 times the later one", "a pace 4% of the later one", "no text agreed in those
+     * weeks" (a ratio printed with one decimal would say "0.0 times").
+     */
+    static String paceComparison(double ratio) {
+        if (ratio >= 1) return String.format(Locale.ENGLISH, "a pace %.1f times the later one", ratio);
+        if (ratio <= 0) return "no text was agreed in those weeks, against the later pace";
+        if (ratio < 0.01) return "a pace under 1% of the later one";
+        return String.format(Locale.ENGLISH, "a pace %.0f%% of the later one", ratio * 100);
+    }
+
+    /** A correlation with its sign, "+0.42", "−0.05" (a true minus sign). */
+    static String signed(double r) {
+        return String.format(Locale.ROOT, "%+.2f", r).replace('-', '−');
+    }
+
+    /** Every source the assumptions cite that the shipped list knows, in order of first citation. */
+    static List<SourceView> sources(List<Assumption> assumptions) {
+        Map<String, SourceView> cited = new LinkedHashMap<>();
+        for (Assumption a : assumptions) {
+            java.util.regex.Matcher tag = BriefResources.TAG.matcher(a.source());
+            while (tag.find()) {
+                String id = tag.group(1);
+                if (cited.containsKey(id)) continue;
+                BriefResources.source(id).ifPresent(source -> cited.put(id, new SourceView("[" + id + "]", "src-" + id,
+                        source.citation(), source.link().orElse(""))));
+            }
+        }
+        return List.copyOf(cited.values());
+    }
+
+    /** The assumptions grouped by actor or mechanism, groups in order of first appearance, labels readable. */
+    static List<AssumptionGroup> assumptionGroups(List<Assumption> assumptions, ScenarioNames names) {
+        Map<String, List<AssumptionRow>> groups = new LinkedHashMap<>();
+        for (Assumption a : assumptions) {
+            groups.computeIfAbsent(names.group(a.path()), g -> new ArrayList<>()).add(new AssumptionRow(
+                    names.parameter(a.path()), ValueWords.of(a.value(), ValueWords.unit(a.path())), a.source()));
+        }
+        List<AssumptionGroup> result = new ArrayList<>();
+        groups.forEach((heading, rows) -> result.add(new AssumptionGroup(heading, List.copyOf(rows))));
+        return List.copyOf(result);
     }
 
     private static DeadlineView deadline(BriefFigures.DeadlineEffect e, String runs, String horizon) {
@@ -203,7 +432,7 @@ record BriefView(String title, String scenario, String window, String runs, Stri
             put(pace, "before", e.paceBefore().get());
             pace.put("atRiskAfter", ReportText.count(e.atRiskAfter()));
             put(pace, "after", e.paceAfter().get());
-            pace.put("ratio", e.paceRatio().map(r -> String.format(Locale.ENGLISH, "%.1f", r)));
+            pace.put("ratio", e.paceRatio().map(BriefView::paceComparison));
             sentences.add(Sentences.render("deadline-pace", pace));
         }
         return new DeadlineView(heading, "By " + end, "After it, by " + horizon, rows, List.copyOf(sentences));

@@ -10,6 +10,13 @@ import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PageMode;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDBorderStyleDictionary;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.destination.PDPageXYZDestination;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDDocumentOutline;
+import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
@@ -51,6 +58,7 @@ final class PdfLayout {
     private final Map<PDFont, Map<Integer, Float>> advances = new HashMap<>();
     private PDPageContentStream content;
     private float y;
+    private PDOutlineItem section;
 
     PdfLayout(PDDocument document, PdfFonts fonts) {
         this.document = document;
@@ -73,6 +81,83 @@ final class PdfLayout {
     void space(float points) {
         ensurePage();
         y -= points;
+    }
+
+    /**
+     * A heading with a bookmark: at the top level of the document's outline, or under the last
+     * top-level one when {@code nested}.
+     */
+    void bookmarkedHeading(String text, float size, boolean nested) {
+        heading(text, size);
+        bookmark(text, nested, y + size * LEADING + size * 0.35f);
+    }
+
+    /** The height the next element starts at on the current page, in points from the page's foot. */
+    float position() {
+        ensurePage();
+        return y;
+    }
+
+    /**
+     * A bookmark to the current page at height {@code top}: at the top level of the outline, or
+     * under the last top-level one when {@code nested}.
+     */
+    void bookmark(String title, boolean nested, float top) {
+        PDPageXYZDestination where = new PDPageXYZDestination();
+        where.setPage(document.getPage(document.getNumberOfPages() - 1));
+        where.setTop((int) Math.ceil(top));
+        PDOutlineItem item = new PDOutlineItem();
+        item.setTitle(printable(title, bold()));
+        item.setDestination(where);
+        if (nested && section != null) {
+            section.addLast(item);
+        } else {
+            PDDocumentOutline outline = document.getDocumentCatalog().getDocumentOutline();
+            if (outline == null) {
+                outline = new PDDocumentOutline();
+                document.getDocumentCatalog().setDocumentOutline(outline);
+                document.getDocumentCatalog().setPageMode(PageMode.USE_OUTLINES);
+            }
+            outline.addLast(item);
+            section = item;
+        }
+    }
+
+    /** Ends the page: what follows starts on a new one. */
+    void pageBreak() {
+        ensurePage();
+        if (y < TOP) newPage();
+    }
+
+    /** The page being written, counted from 1 (0 before the first). */
+    int page() {
+        return document.getNumberOfPages();
+    }
+
+    /**
+     * A paragraph that links to {@code uri}: a reader's click anywhere on its lines opens it.
+     */
+    void linkedParagraph(String text, String uri, PDFont font, float size, Color colour) {
+        ensurePage();
+        float top = y;
+        int pageBefore = document.getNumberOfPages();
+        paragraph(text, font, size, colour);
+        // A paragraph that moved to a new page starts at the top of it.
+        if (document.getNumberOfPages() != pageBefore) top = TOP;
+        float bottom = y + size * 0.6f;
+        PDAnnotationLink link = new PDAnnotationLink();
+        link.setRectangle(new PDRectangle(MARGIN, bottom, WIDTH, top - bottom));
+        PDBorderStyleDictionary noBorder = new PDBorderStyleDictionary();
+        noBorder.setWidth(0);
+        link.setBorderStyle(noBorder);
+        PDActionURI action = new PDActionURI();
+        action.setURI(uri);
+        link.setAction(action);
+        try {
+            document.getPage(document.getNumberOfPages() - 1).getAnnotations().add(link);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** A heading kept together with at least three lines of what follows. */
@@ -114,12 +199,22 @@ final class PdfLayout {
         return formHeight * (WIDTH * FIGURE_SHARE / formWidth) + 6 + captionLines * size * LEADING + size * 1.4f;
     }
 
-    /** The headline: bold, on a tinted band with a coloured bar at its left. */
-    void headline(String text, float size) {
+    /**
+     * The key judgments: a heading and bulleted items on a tinted band with a coloured bar at its
+     * left, kept on one page; each item's later lines hang under its first word.
+     */
+    void judgments(String heading, List<String> items, float size) {
         ensurePage();
         float inset = 12;
-        List<String> lines = wrap(text, bold(), size, WIDTH - 2 * inset);
-        float height = lines.size() * size * LEADING + 2 * 8;
+        float bullet = width("•  ", regular(), size);
+        List<List<String>> wrapped = new ArrayList<>();
+        int lineCount = 1;
+        for (String item : items) {
+            List<String> lines = wrap(item, regular(), size, WIDTH - 2 * inset - bullet);
+            wrapped.add(lines);
+            lineCount += lines.size();
+        }
+        float height = lineCount * size * LEADING + items.size() * size * 0.35f + 2 * 8;
         needs(height + 6);
         try {
             content.setNonStrokingColor(HIGHLIGHT);
@@ -132,7 +227,12 @@ final class PdfLayout {
             throw new UncheckedIOException(e);
         }
         y -= 8;
-        writeLines(lines, bold(), size, MARGIN + inset, TEXT);
+        writeLines(List.of(printable(heading, bold())), bold(), size, MARGIN + inset, TEXT);
+        for (List<String> lines : wrapped) {
+            y -= size * 0.35f;
+            text("•", regular(), size, MARGIN + inset, y - size, ACCENT);
+            writeLines(lines, regular(), size, MARGIN + inset + bullet, TEXT);
+        }
         y -= 8 + 8;
     }
 
@@ -178,8 +278,13 @@ final class PdfLayout {
      * its caption under it; both on one page.
      */
     void figure(PDFormXObject form, float formWidth, float formHeight, String caption, float size) {
+        figure(form, formWidth, formHeight, caption, size, FIGURE_SHARE);
+    }
+
+    /** A figure {@code share} of the text width wide, centred, with its caption below. */
+    void figure(PDFormXObject form, float formWidth, float formHeight, String caption, float size, float share) {
         ensurePage();
-        float width = WIDTH * FIGURE_SHARE;
+        float width = WIDTH * share;
         float left = MARGIN + (WIDTH - width) / 2;
         float scale = width / formWidth;
         float height = formHeight * scale;

@@ -165,16 +165,24 @@ public final class ChartExport {
 
     /** The chart as a one-page PDF of {@link ChartStyle#WIDTH} × {@link ChartStyle#HEIGHT} points, fonts embedded. */
     public static byte[] pdf(JFreeChart chart) {
+        return pdf(chart, ChartStyle.WIDTH, ChartStyle.HEIGHT);
+    }
+
+    /**
+     * Any drawing laid out on {@code width} × {@code height} points (a compare, update or sweep
+     * chart at its own size) as a one-page PDF of that size, fonts embedded.
+     */
+    public static byte[] pdf(Drawable drawing, int width, int height) {
         try (PDDocument document = new PDDocument()) {
             PdfFonts fonts = PdfFonts.load(document);
-            PDPage page = new PDPage(new PDRectangle(ChartStyle.WIDTH, ChartStyle.HEIGHT));
+            PDPage page = new PDPage(new PDRectangle(width, height));
             document.addPage(page);
-            PDFormXObject form = pdfForm(chart, document, fonts);
+            PDFormXObject form = pdfForm(drawing, width, height, document, fonts);
             try (PDPageContentStream content = new PDPageContentStream(document, page)) {
                 content.drawForm(form);
             }
             PDDocumentInformation info = document.getDocumentInformation();
-            if (chart.getTitle() != null) info.setTitle(chart.getTitle().getText());
+            if (drawing instanceof JFreeChart chart && chart.getTitle() != null) info.setTitle(chart.getTitle().getText());
             info.setCreator("treatysim");
             fixDocumentId(document, form.getContentStream().toByteArray());
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -191,14 +199,19 @@ public final class ChartExport {
      * page (scaled as needed). Text uses {@code fonts}, which must belong to the same document.
      */
     public static PDFormXObject pdfForm(JFreeChart chart, PDDocument document, PdfFonts fonts) throws IOException {
-        PdfBoxGraphics2D g = new PdfBoxGraphics2D(document, (float) ChartStyle.WIDTH, (float) ChartStyle.HEIGHT);
+        return pdfForm(chart, ChartStyle.WIDTH, ChartStyle.HEIGHT, document, fonts);
+    }
+
+    private static PDFormXObject pdfForm(Drawable drawing, int width, int height, PDDocument document, PdfFonts fonts)
+            throws IOException {
+        PdfBoxGraphics2D g = new PdfBoxGraphics2D(document, (float) width, (float) height);
         PdfBoxGraphics2DFontTextDrawer text = new PdfBoxGraphics2DFontTextDrawer();
         // The drawer finds a PDF font by the AWT font's name; any other font is drawn as outlines.
         text.registerFont(ReportFonts.plain(10f).getFontName(), fonts.regular());
         text.registerFont(ReportFonts.bold(10f).getFontName(), fonts.bold());
         g.setFontTextDrawer(text);
         try {
-            chart.draw(g, canvas());
+            drawing.draw(g, new Rectangle2D.Double(0, 0, width, height));
         } finally {
             g.dispose();
             text.close();
@@ -221,10 +234,6 @@ public final class ChartExport {
         id.add(new COSString(digest));
         id.add(new COSString(digest));
         document.getDocument().getTrailer().setItem(COSName.ID, id);
-    }
-
-    private static Rectangle2D canvas() {
-        return new Rectangle2D.Double(0, 0, ChartStyle.WIDTH, ChartStyle.HEIGHT);
     }
 
     /** Batik names a few elements itself (e.g. "genericDefs"): prefix those ids and their references too. */

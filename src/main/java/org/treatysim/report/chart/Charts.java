@@ -37,14 +37,19 @@ public final class Charts {
 
     private Charts() { }
 
-    /** Charts 1–5 of one forecast, in that order. */
+    /** Charts 1–5 of one forecast, in that order, issues and parties named by their ids. */
     public static List<NamedChart> build(ForecastSummary summary, ForecastWindow window) {
+        return build(summary, window, ScenarioNames.NONE);
+    }
+
+    /** Charts 1–5 of one forecast, in that order, issues and parties named as the scenario names them. */
+    public static List<NamedChart> build(ForecastSummary summary, ForecastWindow window, ScenarioNames names) {
         return List.of(
                 new NamedChart(SIGNED_BY_DATE, ForecastCharts.signedByDate(summary, window)),
                 new NamedChart(STATE_SHARES, ForecastCharts.stateShares(summary, window)),
                 new NamedChart(SIGNING_DATES, ForecastCharts.signingDates(summary, window)),
-                new NamedChart(AGREED_TERMS, ForecastCharts.agreedTerms(summary)),
-                new NamedChart(CONCESSIONS, ForecastCharts.concessions(summary)));
+                new NamedChart(AGREED_TERMS, ForecastCharts.agreedTerms(summary, names)),
+                new NamedChart(CONCESSIONS, ForecastCharts.concessions(summary, names)));
     }
 
     /**
@@ -53,7 +58,13 @@ public final class Charts {
      * @throws InterruptedException when the calling thread is interrupted while the charts are drawn
      */
     public static List<ChartFile> render(ForecastSummary summary, ForecastWindow window) throws InterruptedException {
-        return render(summary, window, EnumSet.allOf(ChartFormat.class));
+        return render(summary, window, ScenarioNames.NONE);
+    }
+
+    /** Charts 1–5 in every format, issues and parties named as the scenario names them. */
+    public static List<ChartFile> render(ForecastSummary summary, ForecastWindow window, ScenarioNames names)
+            throws InterruptedException {
+        return render(summary, window, EnumSet.allOf(ChartFormat.class), names);
     }
 
     /**
@@ -65,13 +76,13 @@ public final class Charts {
      * @throws InterruptedException when the calling thread is interrupted while the charts are drawn
      *                              (Ctrl-C): the drawing threads are stopped and nothing is returned
      */
-    public static List<ChartFile> render(ForecastSummary summary, ForecastWindow window, Set<ChartFormat> formats)
-            throws InterruptedException {
+    public static List<ChartFile> render(ForecastSummary summary, ForecastWindow window, Set<ChartFormat> formats,
+                                         ScenarioNames names) throws InterruptedException {
         List<ChartFormat> ordered = List.copyOf(ordered(formats));
         int threads = Math.min(ordered.size(), Runtime.getRuntime().availableProcessors());
         List<List<ChartFile>> byFormat = new ArrayList<>();
         if (threads <= 1) {
-            for (ChartFormat format : ordered) byFormat.add(exportAll(summary, window, format));
+            for (ChartFormat format : ordered) byFormat.add(exportAll(summary, window, format, names));
         } else {
             ExecutorService pool = Executors.newFixedThreadPool(threads, task -> {
                 Thread thread = new Thread(task, "treatysim-charts");
@@ -80,7 +91,7 @@ public final class Charts {
             });
             try {
                 List<Future<List<ChartFile>>> futures = new ArrayList<>();
-                for (ChartFormat format : ordered) futures.add(pool.submit(() -> exportAll(summary, window, format)));
+                for (ChartFormat format : ordered) futures.add(pool.submit(() -> exportAll(summary, window, format, names)));
                 for (Future<List<ChartFile>> future : futures) byFormat.add(future.get());
             } catch (ExecutionException e) {
                 if (e.getCause() instanceof RuntimeException runtime) throw runtime;
@@ -98,10 +109,10 @@ public final class Charts {
         return List.copyOf(files);
     }
 
-    private static List<ChartFile> exportAll(ForecastSummary summary, ForecastWindow window, ChartFormat format)
-            throws InterruptedException {
+    private static List<ChartFile> exportAll(ForecastSummary summary, ForecastWindow window, ChartFormat format,
+                                             ScenarioNames names) throws InterruptedException {
         List<ChartFile> files = new ArrayList<>();
-        for (NamedChart chart : build(summary, window)) {
+        for (NamedChart chart : build(summary, window, names)) {
             // A chart takes a fraction of a second: a stopped job waits for one at most.
             if (Thread.interrupted()) throw new InterruptedException("stopped while drawing the charts");
             files.addAll(export(chart, Set.of(format)));

@@ -210,10 +210,10 @@ final class ForecastCharts {
     }
 
     /** Chart 4: distribution of the agreed value of each issue, as horizontal box plots. */
-    static JFreeChart agreedTerms(ForecastSummary s) {
+    static JFreeChart agreedTerms(ForecastSummary s, ScenarioNames names) {
         List<String> parties = List.copyOf(s.concessions().keySet());
-        String first = parties.isEmpty() ? "the first party" : parties.get(0);
-        String second = parties.size() < 2 ? "the second party" : parties.get(1);
+        String first = parties.isEmpty() ? "the first party" : names.party(parties.get(0));
+        String second = parties.size() < 2 ? "the second party" : names.party(parties.get(1));
         DefaultBoxAndWhiskerCategoryDataset data = new DefaultBoxAndWhiskerCategoryDataset();
         List<String> neverAgreed = new ArrayList<>();
         // Under a package deal every issue is agreed in the same runs: then say n once, in the note.
@@ -222,7 +222,8 @@ final class ForecastCharts {
         boolean sameRuns = agreedCounts.length == 1;
         for (Map.Entry<String, Histogram> issue : s.agreedValues().entrySet()) {
             Histogram h = issue.getValue();
-            String name = h.label() == null || h.label().isBlank() ? issue.getKey() : h.label();
+            String name = names.issues().containsKey(issue.getKey()) ? names.issue(issue.getKey())
+                    : h.label() == null || h.label().isBlank() ? issue.getKey() : h.label();
             if (h.total() == 0) {
                 neverAgreed.add(name);
                 continue;
@@ -268,7 +269,7 @@ final class ForecastCharts {
     }
 
     /** Chart 5: how far each party moved from its ideal, as step histograms with the mean marked. */
-    static JFreeChart concessions(ForecastSummary s) {
+    static JFreeChart concessions(ForecastSummary s, ScenarioNames names) {
         XYSeriesCollection data = new XYSeriesCollection();
         XYStepRenderer renderer = new XYStepRenderer();
         renderer.setLegendLine(ChartStyle.LEGEND_LINE);
@@ -280,7 +281,8 @@ final class ForecastCharts {
             long n = h.total();
             if (n == 0) continue;
             double mean = HistogramStats.mean(h);
-            String name = displayName(party.getKey(), h);
+            String name = names.parties().containsKey(party.getKey()) ? names.party(party.getKey())
+                    : displayName(party.getKey(), h);
             XYSeries series = new XYSeries(name + ": mean " + ReportText.probability(mean) + ", n = " + ReportText.count(n),
                     false, true);
             long[] counts = h.counts();

@@ -98,6 +98,29 @@ public final class ReportText {
         return decimals;
     }
 
+    /**
+     * An estimate as a percentage, "27.7%": one decimal, or as many as {@link #decimals(Estimate, int)}
+     * gives it from three decimals of the probability, so that 0.0005 reads "0.05%", not "0.0%".
+     */
+    public static String percent(Estimate estimate) {
+        return percentText(estimate.p(), percentDecimals(estimate)) + "%";
+    }
+
+    /** An estimate's interval as percentages with the decimals of {@link #percent}: "26.8–28.6%". */
+    public static String percentInterval(Estimate estimate) {
+        int decimals = percentDecimals(estimate);
+        return percentText(estimate.lo(), decimals) + "–" + percentText(estimate.hi(), decimals) + "%";
+    }
+
+    private static int percentDecimals(Estimate estimate) {
+        return decimals(estimate, 3) - 2;
+    }
+
+    private static String percentText(double value, int decimals) {
+        return new BigDecimal(Double.toString(value)).movePointRight(2).setScale(decimals, RoundingMode.HALF_UP)
+                .toPlainString();
+    }
+
     /** Rounds the shortest decimal that names the double (0.235, not 0.23499999…), half up. */
     private static String fixed(double value, int decimals) {
         return new BigDecimal(Double.toString(value)).setScale(decimals, RoundingMode.HALF_UP).toPlainString();

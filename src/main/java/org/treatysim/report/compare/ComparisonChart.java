@@ -208,6 +208,19 @@ public final class ComparisonChart {
         out.flush();
     }
 
+    /** Writes the chart as a scalable SVG file of the same layout (text stays text). */
+    public static void writeSvg(PairedComparison comparison, OutputStream out) throws IOException {
+        JFreeChart chart = chart(comparison);
+        out.write(ChartExport.svg(chart, WIDTH, HEIGHT, chart.getTitle().getText(), "comparison"));
+        out.flush();
+    }
+
+    /** Writes the chart as a one-page vector PDF of {@link #WIDTH} × {@link #HEIGHT} points, fonts embedded. */
+    public static void writePdf(PairedComparison comparison, OutputStream out) throws IOException {
+        out.write(ChartExport.pdf(chart(comparison), WIDTH, HEIGHT));
+        out.flush();
+    }
+
     /**
      * Thin grey verticals at the key dates, labelled at the top: right of the line, or left of it
      * in the last fifth of the window; labels of dates less than 100 days apart are staggered.

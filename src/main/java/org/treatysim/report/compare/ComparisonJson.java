@@ -1,6 +1,7 @@
 package org.treatysim.report.compare;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -90,6 +91,38 @@ public final class ComparisonJson {
                             + " and the common seed, and is paired with run i of " + comparison.referenceId(),
                     scenarios, curves);
         }
+    }
+
+    /**
+     * Who a compare.json compared: the reference's id, and every scenario's id, title and SHA-256,
+     * the reference first; for the brief of the reference's forecast.
+     *
+     * @param reference the first scenario's id
+     * @param scenarios every compared scenario, the reference first
+     */
+    public record Compared(String reference, List<ComparedScenario> scenarios) {
+        public Compared {
+            Objects.requireNonNull(reference, "reference");
+            scenarios = List.copyOf(scenarios);
+        }
+    }
+
+    /**
+     * One compared scenario.
+     *
+     * @param scenario       its id
+     * @param title          its title
+     * @param scenarioSha256 hex SHA-256 of its file
+     */
+    public record ComparedScenario(String scenario, String title, String scenarioSha256) { }
+
+    /**
+     * Reads who a compare.json compared.
+     *
+     * @throws IOException naming the key, line and column of a missing or mistyped value
+     */
+    public static Compared readCompared(InputStream in) throws IOException {
+        return JsonFiles.read(in, Compared.class, "compare.json");
     }
 
     /** What the intervals are. */

@@ -61,6 +61,12 @@ public final class ScatterChart {
      */
     public static SweepChart of(Design design, double[] targets, List<String> ranking, double threshold,
                                 String targetText) {
+        return of(design, targets, ranking, threshold, targetText, java.util.function.UnaryOperator.identity());
+    }
+
+    /** The same chart with each parameter's panel titled by {@code label} of its path (a readable label). */
+    public static SweepChart of(Design design, double[] targets, List<String> ranking, double threshold,
+                                String targetText, java.util.function.UnaryOperator<String> label) {
         if (targets.length != design.size()) {
             throw new IllegalArgumentException(targets.length + " targets for " + design.size() + " points");
         }
@@ -79,7 +85,7 @@ public final class ScatterChart {
                 x[i] = design.value(rows[i], column);
                 y[i] = targets[rows[i]];
             }
-            panels.add(panel(parameter, x, y, threshold));
+            panels.add(panel(label.apply(parameter), x, y, threshold));
         }
         String which = order.size() == 1 ? "the parameter" : ranking.isEmpty() ? "each of the " + order.size()
                 + " parameters" : "each of the " + order.size() + " parameters, the most influential first";

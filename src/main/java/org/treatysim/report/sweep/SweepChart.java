@@ -35,6 +35,12 @@ public record SweepChart(Drawable drawing, int width, int height, String title, 
         out.flush();
     }
 
+    /** Writes the chart as a one-page vector PDF of its size in points, fonts embedded; does not close {@code out}. */
+    public void writePdf(OutputStream out) throws IOException {
+        out.write(ChartExport.pdf(drawing, width, height));
+        out.flush();
+    }
+
     /** Writes the chart as a scalable SVG file; does not close {@code out}. */
     public void writeSvg(Writer out) throws IOException {
         out.write(new String(ChartExport.svg(drawing, width, height, title, name), StandardCharsets.UTF_8));

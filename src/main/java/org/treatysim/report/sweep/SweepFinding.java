@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.jfree.chart.JFreeChart;
 import org.treatysim.model.spec.Components;
+import org.treatysim.report.chart.ScenarioNames;
 import org.treatysim.stats.sensitivity.Factor;
 import org.treatysim.stats.sensitivity.PrccIndex;
 import org.treatysim.stats.sensitivity.SobolIndex;
@@ -65,6 +66,28 @@ public record SweepFinding(String scenarioSha256, String targetText, String desi
         return new SweepFinding(sweep.scenarioSha256(), sweep.target().text(), design, sweep.factors().size(),
                 text(sweep.primSentence()), text(sweep.primCoverageSentence()), primCases, text(sweep.primNote()),
                 prcc, sobol);
+    }
+
+    /**
+     * The same finding with every swept parameter named by its readable label
+     * ({@link ScenarioNames#parameter}), in the ranking and in PRIM's sentences, for the brief.
+     */
+    public SweepFinding labelled(ScenarioNames names) {
+        List<String> paths = new ArrayList<>();
+        prcc.forEach(i -> paths.add(i.parameter()));
+        sobol.forEach(i -> paths.add(i.parameter()));
+        paths.remove(Factor.DUMMY);
+        List<PrccIndex> namedPrcc = prcc.stream().map(i -> new PrccIndex(label(i.parameter(), names), i.prcc(), i.low(),
+                i.high(), i.pValue())).toList();
+        List<SobolIndex> namedSobol = sobol.stream().map(i -> new SobolIndex(label(i.parameter(), names), i.first(),
+                i.firstLow(), i.firstHigh(), i.total(), i.totalLow(), i.totalHigh())).toList();
+        return new SweepFinding(scenarioSha256, targetText, design, parameters,
+                primSentence.map(t -> names.relabel(t, paths)), primCoverageSentence.map(t -> names.relabel(t, paths)),
+                primCases, primNote.map(t -> names.relabel(t, paths)), namedPrcc, namedSobol);
+    }
+
+    private static String label(String parameter, ScenarioNames names) {
+        return parameter.equals(Factor.DUMMY) ? parameter : names.parameter(parameter);
     }
 
     /**

@@ -61,6 +61,8 @@ public final class TornadoChart {
         public static final Layout FILE = new Layout(MAX_BARS, ReportFonts.bold(18f), ReportFonts.plain(13f), true);
         /** A figure of the brief: 760 × 470 points, up to 8 bars. */
         public static final Layout BRIEF = new Layout(8, ReportFonts.bold(15f), ReportFonts.plain(10.5f), false);
+        /** The brief's small figure of the drivers measured on the forecast's own runs: up to 5 bars. */
+        public static final Layout BRIEF_DRIVERS = new Layout(5, ReportFonts.bold(15f), ReportFonts.plain(12f), false);
 
         /** The bars shown: the first {@link #maxBars} of {@code ranked}, most influential first. */
         <T> List<T> shown(List<T> ranked) {

@@ -1,9 +1,11 @@
 package org.treatysim.report.update;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.time.LocalDate;
 import java.util.List;
+import org.treatysim.report.files.JsonFiles;
 import org.treatysim.report.files.SummaryJson;
 import org.treatysim.stats.CurvePoint;
 import org.treatysim.stats.Estimate;
@@ -55,6 +57,34 @@ public final class ConditionalSummaryJson {
                     + " runs, the conditioning accepted " + conditioning.accepted());
         }
         SummaryJson.writeConditional(summary, design, ConditioningBlock.of(conditioning), out);
+    }
+
+    /**
+     * What a conditional summary.json says it was conditioned on, as the brief of the forecast
+     * mentions it.
+     *
+     * @param asOf         the observations dated on or before this day were used
+     * @param observations those observations
+     * @param runsMade     runs made, the prior sample
+     * @param accepted     runs whose history met every observation
+     */
+    public record ConditionedOn(LocalDate asOf, List<Conditioning.Observed> observations, long runsMade, long accepted) {
+        public ConditionedOn {
+            observations = List.copyOf(observations);
+        }
+    }
+
+    /** The file's one key this reader needs. */
+    private record ConditioningKey(ConditionedOn conditioning) { }
+
+    /**
+     * Reads what a conditional summary.json was conditioned on (its forecast reads with
+     * {@link SummaryJson#read}).
+     *
+     * @throws IOException naming the key, line and column of a missing or mistyped value
+     */
+    public static ConditionedOn readConditioning(InputStream in) throws IOException {
+        return JsonFiles.read(in, ConditioningKey.class, "summary.json").conditioning();
     }
 
     /** The {@code conditioning} key, key by key. */

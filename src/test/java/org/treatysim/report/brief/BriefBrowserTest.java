@@ -8,6 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Optional;
+import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -61,6 +64,36 @@ class BriefBrowserTest {
         assertThat(dom).contains(headline).contains("Probabilities at key dates").contains("Azərbaycan");
         assertThat(dom.split("<svg", -1).length - 1).as("inline charts in the DOM").isEqualTo(5);
         assertThat(dom).contains("</html>");
+    }
+
+    /**
+     * At 1280×800, the size of a small laptop's window, the key judgments are on screen without
+     * scrolling: a copy of the page with a line of script (the brief itself has none) measures
+     * where the last judgment ends, and Chromium's DOM dump reports it.
+     */
+    @Test
+    void theKeyJudgmentsAreVisibleWithoutScrollingAt1280By800() throws Exception {
+        HeadlessChromium browser = HeadlessChromium.require(chromium, "brief.html");
+        String html = Files.readString(page, StandardCharsets.UTF_8);
+        String probe = "<script>var items = document.querySelectorAll('#key-judgments li');"
+                + "var last = items[items.length - 1].getBoundingClientRect();"
+                + "document.body.setAttribute('data-judgments', items.length + ' ' + Math.ceil(last.bottom) + ' '"
+                + " + window.innerHeight + ' ' + window.innerWidth);</script></body>";
+        Path probed = temp.resolve("brief-probed.html");
+        Files.writeString(probed, html.replace("</body>", probe), StandardCharsets.UTF_8);
+        String dom = browser.run("--window-size=1280,800", "--dump-dom", probed.toUri().toString()).out();
+        Matcher measured = Pattern.compile("data-judgments=\"(\\d+) (\\d+) (\\d+) (\\d+)\"").matcher(dom);
+        assertThat(measured.find()).as("the probe ran").isTrue();
+        int judgments = Integer.parseInt(measured.group(1));
+        int bottom = Integer.parseInt(measured.group(2));
+        int viewport = Integer.parseInt(measured.group(3));
+        assertThat(Integer.parseInt(measured.group(4))).isEqualTo(1280);
+        assertThat(judgments).isBetween(3, 5);
+        assertThat(bottom).as("the last key judgment ends within the first screen of %s px", viewport)
+                .isLessThanOrEqualTo(viewport);
+        Path shot = temp.resolve("first-screen.png");
+        browser.run("--screenshot=" + shot, "--window-size=1280,800", page.toUri().toString());
+        keep(shot, "first-screen-1280x800.png");
     }
 
     private static void keep(Path file, String name) throws IOException {

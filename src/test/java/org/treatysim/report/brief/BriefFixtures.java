@@ -1,6 +1,8 @@
 package org.treatysim.report.brief;
 
 import java.util.List;
+import java.util.Map;
+import org.treatysim.report.chart.ScenarioNames;
 import org.treatysim.report.chart.SummaryFixtures;
 
 /** Inputs for brief tests: the toy baseline with assumptions as a scenario file would give them. */
@@ -20,10 +22,15 @@ final class BriefFixtures {
             new Assumption("ratification.referendum.support", "{ beta: [2, 3] }", ""),
             new Assumption("ratification.referendum.quorum", "0.25", "Constitution of Armenia, art. 207: a quarter of registered voters"));
 
+    /** The toy baseline's names, as scenario.json keeps them. */
+    static final ScenarioNames NAMES = new ScenarioNames(Map.of("ARM", "Armenia", "AZE", "Azerbaijan"),
+            Map.of(), Map.of("USA", "United States"), Map.of("RUS", "Russia"), Map.of("cop29", "COP29, Baku"),
+            List.of("US presidential election", "New US administration"));
+
     private BriefFixtures() { }
 
     static BriefInput baseline() {
         SummaryFixtures.Fixture f = SummaryFixtures.baseline();
-        return BriefInput.of(f.summary(), f.window(), ASSUMPTIONS).withDescription(DESCRIPTION);
+        return BriefInput.of(f.summary(), f.window(), ASSUMPTIONS).withDescription(DESCRIPTION).withNames(NAMES);
     }
 }

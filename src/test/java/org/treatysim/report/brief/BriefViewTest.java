@@ -71,7 +71,7 @@ class BriefViewTest {
         assertThat(cop29.sentences().get(0)).startsWith("By the end of COP29, Baku (22 Nov 2024), P(text agreed) = "
                 + ReportText.value(textByEnd) + " (95% interval " + ReportText.interval(textByEnd) + ")");
         assertThat(cop29.sentences().get(1)).startsWith("Of the 10,000 runs still without an agreed text on 27 Sep 2024")
-                .containsPattern("a pace \\d+\\.\\d times the later one\\.$");
+                .containsPattern("(a pace \\d+\\.\\d times the later one|a pace \\d+% of the later one)\\.$");
     }
 
     @Test
@@ -99,7 +99,9 @@ class BriefViewTest {
                 s.bandHalfWidth(), s.states(), s.agreedValues(), s.concessions(), s.signingDates(), s.markers(),
                 java.util.Optional.empty());
         List<String> sentences = BriefView.of(new BriefInput(older, input.window(), input.description(),
-                input.assumptions(), input.sweepSentence(), input.extraCharts(), input.traces())).referendum().orElseThrow().sentences();
+                input.assumptions(), input.sweepSentence(), input.extraCharts(), input.names(), input.findings(),
+                input.driverCharts(), input.update(), input.whatIfs(), input.whatIfFolder(), input.traces()))
+                .referendum().orElseThrow().sentences();
         assertThat(sentences.get(sentences.size() - 1)).contains("written before treatysim counted referendums")
                 .contains("runs.csv.gz");
     }
@@ -124,7 +126,7 @@ class BriefViewTest {
     }
 
     @Test
-    void theFiveChartsAreNumberedAndCaptionedThenExtraChartsFollow() {
+    void theMainChartComesFirstThenTheBodysChartsThenTheAnnexs() {
         assertThat(view.figures()).extracting(BriefView.FigureView::number).containsExactly(1, 2, 3, 4, 5);
         assertThat(view.figures()).extracting(BriefView.FigureView::id).containsExactly("fig-signed-by-date",
                 "fig-state-shares", "fig-signing-dates", "fig-agreed-terms", "fig-concessions");
@@ -133,15 +135,69 @@ class BriefViewTest {
         assertThat(view.figures().get(0).caption()).startsWith("P(signed by date) reaches " + ReportText.value(signed)
                 + " by 31 Dec 2026 (95% interval " + ReportText.interval(signed) + ", 10,000 runs)");
         assertThat(view.figures().get(3).caption()).contains("from 0 (ARM's ideal) to 1 (AZE's ideal)");
+        assertThat(view.mainFigure().id()).isEqualTo("fig-signed-by-date");
+        assertThat(view.bodyFigures()).isEmpty();
+        assertThat(view.annexFigures()).hasSize(4);
 
         BriefInput withSweep = BriefInput.of(baseline.summary(), baseline.window(), List.of()).withSweep(
                 "P(signed by end-2025) ≥ 0.5 in 83% of cases where parties.AZE.patienceDays < 500",
                 List.of(new CaptionedChart(Charts.build(baseline.summary(), baseline.window()).get(4), "A stand-in tornado chart.")));
         BriefView swept = BriefView.of(withSweep);
-        assertThat(swept.sweep()).contains("P(signed by end-2025) ≥ 0.5 in 83% of cases where parties.AZE.patienceDays < 500");
+        assertThat(swept.drivers()).containsExactly("P(signed by end-2025) ≥ 0.5 in 83% of cases where parties.AZE.patienceDays < 500");
+        assertThat(swept.driversNote()).isEmpty();
         assertThat(swept.figures()).hasSize(6);
-        assertThat(swept.figures().get(5).caption()).isEqualTo("A stand-in tornado chart.");
-        assertThat(view.sweep()).isEmpty();
+        // The sweep's chart goes with the finding in the body: it is Figure 2, the annex's charts follow.
+        assertThat(swept.figures().get(1).caption()).isEqualTo("A stand-in tornado chart.");
+        assertThat(swept.bodyFigures()).extracting(BriefView.FigureView::number).containsExactly(2);
+        assertThat(swept.annexFigures()).extracting(BriefView.FigureView::number).containsExactly(3, 4, 5, 6);
+        assertThat(view.drivers()).isEmpty();
+        assertThat(view.driversNote()).contains("runs.csv.gz");
+    }
+
+    @Test
+    void aSweepsFindingReplacesTheRunsDriversWhicheverComesFirst() {
+        RunFindings findings = new RunFindings(LocalDate.of(2026, 12, 31), 10_000, 2_769,
+                List.of(new RunFindings.Signpost("textAgreed", LocalDate.of(2025, 3, 31), 1_272, 579, 8_728, 2_190)),
+                List.of(new RunFindings.Driver("parties.AZE.patienceDays", -0.28, -0.30, -0.26),
+                        new RunFindings.Driver("shocks.escalation", 0.01, -0.01, 0.03)), 32);
+        CaptionedChart driversChart = new CaptionedChart(Charts.build(baseline.summary(), baseline.window()).get(4),
+                "The drivers.");
+        CaptionedChart tornado = new CaptionedChart(Charts.build(baseline.summary(), baseline.window()).get(3), "The sweep.");
+        BriefInput plain = BriefFixtures.baseline().withFindings(findings, List.of(driversChart));
+
+        BriefView runs = BriefView.of(plain);
+        assertThat(runs.drivers()).containsExactly(
+                "Azerbaijan's patience (days): the higher it is, the less likely a signature by 31 Dec 2026 (partial rank"
+                        + " correlation −0.28, 95% interval −0.30 to −0.26).",
+                "Chance that a clash escalates: no association the runs can tell from noise (partial rank correlation"
+                        + " +0.01, 95% interval −0.01 to +0.03).");
+        assertThat(runs.driversNote()).contains("Of the 32 uncertain parameters");
+        assertThat(runs.bodyFigures()).extracting(BriefView.FigureView::caption).containsExactly("The drivers.");
+        Estimate ifAgreed = Proportion.wilson(579, 1_272);
+        assertThat(runs.signposts()).containsExactly("If the text is agreed by 31 Mar 2025, a signature by 31 Dec 2026 has"
+                + " a roughly even chance (" + ReportText.percent(ifAgreed) + ", " + ReportText.percentInterval(ifAgreed)
+                + ", 1,272 runs), against 27.7% over all runs; if not, it is unlikely ("
+                + KeyJudgments.numbers(Proportion.wilson(2_190, 8_728), "8,728") + ").");
+
+        for (BriefInput swept : List.of(plain.withSweep("The sweep's finding.", List.of(tornado)),
+                BriefFixtures.baseline().withSweep("The sweep's finding.", List.of(tornado))
+                        .withFindings(findings, List.of(driversChart)))) {
+            BriefView view = BriefView.of(swept);
+            assertThat(view.drivers()).containsExactly("The sweep's finding.");
+            assertThat(view.driversNote()).isEmpty();
+            assertThat(view.bodyFigures()).extracting(BriefView.FigureView::caption).containsExactly("The sweep.");
+            assertThat(view.signposts()).hasSize(1);
+        }
+    }
+
+    /** The baseline's COP29 pace once read "a pace 0.0 times the later one". */
+    @Test
+    void aDeadlinesPaceIsComparedInWordsThatReadAtAnyRatio() {
+        assertThat(BriefView.paceComparison(2.345)).isEqualTo("a pace 2.3 times the later one");
+        assertThat(BriefView.paceComparison(1.0)).isEqualTo("a pace 1.0 times the later one");
+        assertThat(BriefView.paceComparison(0.04)).isEqualTo("a pace 4% of the later one");
+        assertThat(BriefView.paceComparison(0.002)).isEqualTo("a pace under 1% of the later one");
+        assertThat(BriefView.paceComparison(0)).isEqualTo("no text was agreed in those weeks, against the later pace");
     }
 
     @Test

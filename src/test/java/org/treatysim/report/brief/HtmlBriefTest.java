@@ -52,10 +52,17 @@ class HtmlBriefTest {
     @Test
     void saysTheHeadlineTheTablesAndEverySection() {
         assertThat(unescape(html)).contains(view.headline()).contains(BriefFixtures.DESCRIPTION);
-        for (String id : List.of("headline", "key-dates", "deadlines", "referendum", "charts", "assumptions", "provenance")) {
+        for (String id : List.of("key-judgments", "signposts", "headline", "key-dates", "deadlines", "referendum", "drivers",
+                "caveats", "charts", "assumptions", "provenance")) {
             assertThat(html).contains("id=\"" + id + "\"");
         }
-        assertThat(html).doesNotContain("id=\"drivers\"");
+        // In reading order: the judgments, the main chart and the signposts first, the annex last.
+        assertThat(html.indexOf("id=\"key-judgments\"")).isLessThan(html.indexOf("id=\"fig-signed-by-date\""));
+        assertThat(html.indexOf("id=\"fig-signed-by-date\"")).isLessThan(html.indexOf("id=\"signposts\""));
+        assertThat(html.indexOf("id=\"signposts\"")).isLessThan(html.indexOf("id=\"headline\""));
+        assertThat(html.indexOf("id=\"caveats\"")).isLessThan(html.indexOf("id=\"charts\""));
+        // Without runs.csv.gz the brief says why it has no signposts and no drivers.
+        assertThat(unescape(html)).contains(view.signpostsNote()).contains(view.driversNote());
         for (BriefView.KeyDateRow row : view.keyDates()) {
             assertThat(html).contains("<th scope=\"row\">" + row.date() + "</th><td>" + row.textAgreed() + "</td><td>"
                     + row.initialed() + "</td><td>" + row.signed() + "</td>");
@@ -71,11 +78,14 @@ class HtmlBriefTest {
     void escapesWhatTheScenarioSays() {
         assertThat(html).contains("restated &lt; 2024-09").contains("mediation &amp; shuttle talks")
                 .doesNotContain("restated < 2024-09");
-        assertThat(html).contains("<tr><td><code>ratification.referendum.support</code></td><td><code>{ beta: [2, 3] }</code></td>"
+        assertThat(html).contains("<tr><td>Referendum: share of votes for</td><td>beta(2, 3), between 0 and 1 with mean 0.4</td>"
                 + "<td><span class=\"missing\">no source given</span></td></tr>");
+        // Parameters by their labels, never by their paths.
         for (Assumption a : BriefFixtures.ASSUMPTIONS) {
-            assertThat(html).contains("<code>" + a.path() + "</code>");
+            assertThat(html).contains("<td>" + BriefFixtures.NAMES.parameter(a.path()).replace("'", "&#39;") + "</td>")
+                    .doesNotContain(a.path());
         }
+        assertThat(html).contains("<h3>Armenia</h3>").contains("<h3>Ratification and the referendum</h3>");
     }
 
     @Test
@@ -98,7 +108,7 @@ class HtmlBriefTest {
                 List.of(new CaptionedChart(Charts.build(f.summary(), f.window()).get(0), "Stand-in for the tornado chart.")));
         String swept = new String(Brief.render(input).html(), StandardCharsets.UTF_8);
         assertThat(swept).contains("id=\"drivers\"").contains("≥ 0.5 in 83% of cases where AZE patience &lt; 500 days")
-                .contains("<strong>Figure 6.</strong> Stand-in for the tornado chart.");
+                .contains("<strong>Figure 2.</strong> Stand-in for the tornado chart.");
         assertThat(swept).contains("No assumptions were supplied with these results.");
     }
 }

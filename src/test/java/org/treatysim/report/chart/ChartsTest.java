@@ -85,9 +85,9 @@ class ChartsTest {
             for (ChartFormat format : ChartFormat.values()) expected.add(name + "." + format.extension());
         }
         assertThat(files).extracting(ChartFile::fileName).containsExactlyElementsOf(expected);
-        assertThat(Charts.render(baseline.summary(), baseline.window(), EnumSet.of(ChartFormat.SVG)))
+        assertThat(Charts.render(baseline.summary(), baseline.window(), EnumSet.of(ChartFormat.SVG), ScenarioNames.NONE))
                 .extracting(ChartFile::fileName).allMatch(n -> n.endsWith(".svg")).hasSize(5);
-        assertThat(Charts.render(baseline.summary(), baseline.window(), Set.of())).isEmpty();
+        assertThat(Charts.render(baseline.summary(), baseline.window(), Set.of(), ScenarioNames.NONE)).isEmpty();
     }
 
     @Test
@@ -98,7 +98,7 @@ class ChartsTest {
         for (Set<ChartFormat> formats : List.of(EnumSet.of(ChartFormat.SVG), EnumSet.allOf(ChartFormat.class))) {
             Thread.currentThread().interrupt();
             try {
-                assertThatThrownBy(() -> Charts.render(baseline.summary(), baseline.window(), formats))
+                assertThatThrownBy(() -> Charts.render(baseline.summary(), baseline.window(), formats, ScenarioNames.NONE))
                         .as(formats.toString()).isInstanceOf(InterruptedException.class);
             } finally {
                 Thread.interrupted();
@@ -109,7 +109,7 @@ class ChartsTest {
     @Test
     void parallelRenderingGivesTheSameFilesAsDrawingOneByOne() throws InterruptedException {
         Set<ChartFormat> formats = EnumSet.of(ChartFormat.SVG, ChartFormat.PDF);
-        List<ChartFile> parallel = Charts.render(baseline.summary(), baseline.window(), formats);
+        List<ChartFile> parallel = Charts.render(baseline.summary(), baseline.window(), formats, ScenarioNames.NONE);
         List<ChartFile> sequential = new ArrayList<>();
         for (NamedChart chart : Charts.build(baseline.summary(), baseline.window())) {
             sequential.addAll(Charts.export(chart, formats));
@@ -348,7 +348,7 @@ class ChartsTest {
     void aForecastWhereNothingHappensStillRendersAndSaysSo() throws IOException, InterruptedException {
         SummaryFixtures.Fixture nothing = SummaryFixtures.nothingHappens();
         List<NamedChart> charts = Charts.build(nothing.summary(), nothing.window());
-        assertThat(Charts.render(nothing.summary(), nothing.window(), EnumSet.of(ChartFormat.SVG))).hasSize(5);
+        assertThat(Charts.render(nothing.summary(), nothing.window(), EnumSet.of(ChartFormat.SVG), ScenarioNames.NONE)).hasSize(5);
         List<ChartFile> rendered = Charts.export(charts.get(2), EnumSet.allOf(ChartFormat.class));
         JFreeChart dates = charts.get(2).chart();
         assertThat(dates.getXYPlot().getDataset().getSeriesCount()).isZero();

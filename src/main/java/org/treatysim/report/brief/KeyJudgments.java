@@ -1,0 +1,75 @@
+package org.treatysim.report.brief;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.treatysim.model.spec.Milestone;
+import org.treatysim.report.chart.ForecastWindow;
+import org.treatysim.report.chart.ProbabilityWords;
+import org.treatysim.report.chart.ReportText;
+import org.treatysim.stats.DeadlineOutcome;
+import org.treatysim.stats.Estimate;
+
+/**
+ * The brief's key judgments: three to five plain sentences at its top, each with a word of
+ * {@link ProbabilityWords} and the number behind it, "A signature by 31 Dec 2025 is unlikely
+ * (27.7%, 26.8–28.6%, 10,000 runs)". In this order: a signature by the headline date (with the
+ * referendum as its reason when the scenario has one that cannot come sooner), a signature by the
+ * horizon (when that is a later date), agreement on the text by the horizon, a collapse of the
+ * talks by the horizon, and agreement on the text by the end of the first deadline.
+ */
+final class KeyJudgments {
+    private KeyJudgments() { }
+
+    static List<String> of(BriefFigures figures, ForecastWindow window) {
+        String runs = ReportText.count(figures.runs());
+        LocalDate headlineDate = BriefFigures.headlineDate(window);
+        Optional<BriefFigures.ReferendumRole> referendum = figures.referendum();
+        List<String> judgments = new ArrayList<>();
+
+        Estimate signedByHeadline = figures.at(Milestone.SIGNED, headlineDate);
+        Map<String, Object> first = scope(headlineDate, signedByHeadline, runs);
+        first.put("earliest", referendum.flatMap(BriefFigures.ReferendumRole::earliest)
+                .filter(earliest -> earliest.isAfter(window.start()))
+                .filter(earliest -> signedByHeadline.p() < BriefFigures.EVEN_FROM)
+                .map(ReportText::date));
+        judgments.add(Sentences.render("judgment-signed", first));
+
+        if (headlineDate.isBefore(window.horizon())) {
+            Estimate signed = figures.byHorizon(Milestone.SIGNED);
+            Map<String, Object> second = scope(window.horizon(), signed, runs);
+            second.put("awaiting", referendum.map(BriefFigures.ReferendumRole::awaitingAtHorizon)
+                    .filter(awaiting -> awaiting.p() >= ProbabilityWords.EDGES.get(0))
+                    .map(ReportText::percent));
+            judgments.add(Sentences.render("judgment-signed", second));
+        }
+        judgments.add(Sentences.render("judgment-text",
+                scope(window.horizon(), figures.byHorizon(Milestone.TEXT_AGREED), runs)));
+        judgments.add(Sentences.render("judgment-collapsed",
+                scope(window.horizon(), figures.byHorizon(Milestone.COLLAPSED), runs)));
+        if (!figures.deadlineOutcomes().isEmpty()) {
+            DeadlineOutcome deadline = figures.deadlineOutcomes().get(0);
+            Map<String, Object> scope = scope(deadline.end(), deadline.textAgreed(), runs);
+            scope.put("label", deadline.label());
+            scope.put("end", ReportText.date(deadline.end()));
+            judgments.add(Sentences.render("judgment-deadline", scope));
+        }
+        return List.copyOf(judgments);
+    }
+
+    /** "27.7%, 26.8–28.6%, 10,000 runs": the number, its 95% interval and the runs behind it. */
+    static String numbers(Estimate estimate, String runs) {
+        return ReportText.percent(estimate) + ", " + ReportText.percentInterval(estimate) + ", " + runs + " runs";
+    }
+
+    static Map<String, Object> scope(LocalDate date, Estimate estimate, String runs) {
+        Map<String, Object> scope = new LinkedHashMap<>();
+        scope.put("date", ReportText.date(date));
+        scope.put("predicate", ProbabilityWords.of(estimate).predicate());
+        scope.put("numbers", numbers(estimate, runs));
+        return scope;
+    }
+}
