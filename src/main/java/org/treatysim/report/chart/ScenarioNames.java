@@ -44,20 +44,30 @@ public record ScenarioNames(Map<String, String> parties, Map<String, String> iss
             Map.entry("ratification.referendum.support", "Referendum: share of votes for"),
             Map.entry("ratification.referendum.turnout", "Referendum turnout"),
             Map.entry("ratification.referendum.quorum", "Referendum quorum (share of registered voters)"),
-            Map.entry("ratification.referendum.collapseOnFail", "Chance that a failed referendum ends the talks"));
+            Map.entry("ratification.referendum.collapseOnFail", "Chance that a failed referendum ends the talks"),
+            Map.entry("ratification.referendum.earliestShiftDays", "Days the earliest referendum date moves"),
+            Map.entry("ratification.referendum.termsEffect",
+                    "Referendum: support gained per unit of the first party's utility of the text"),
+            Map.entry("ratification.referendum.termsReference",
+                    "Referendum: the first party's utility of the text that leaves support as drawn"));
     private static final Map<String, String> PARTY = Map.ofEntries(
             Map.entry("patienceDays", "patience (days)"), Map.entry("stance", "bargaining stance (concession curve)"),
             Map.entry("initialConcession", "first concession"), Map.entry("reciprocity", "reciprocity"),
             Map.entry("batna", "walk-away value (BATNA)"), Map.entry("ideal", "ideal"),
-            Map.entry("reservation", "reservation value"), Map.entry("salience", "weight"));
+            Map.entry("reservation", "reservation value"), Map.entry("salience", "weight"),
+            Map.entry("lossExponent", "curvature of losses (loss exponent)"),
+            Map.entry("offers", "way of spreading concessions"));
     private static final Map<String, String> MEDIATOR = Map.of("engagement", "engagement", "bias", "bias",
             "budget", "side-payment budget", "leverage", "leverage", "sidePayment", "side payment",
             "influence", "influence", "decayPerYear", "influence lost per year",
-            "spoilerPropensity", "readiness to spoil a deal");
+            "spoilerPropensity", "readiness to spoil a deal", "misjudgement", "error in reading each side's bottom line",
+            "collapseOnIncident", "chance that one of its incidents ends the talks");
     private static final Map<String, String> DEADLINE = Map.of("date", "first day", "end", "last day",
             "pressure", "pressure", "lambdaDays", "days over which the pressure builds",
             "shiftDays", "days it may move", "letdownDays", "lull after it (days)",
             "letdownFactor", "pace of the talks during the lull");
+    private static final Map<String, String> MISSED = Map.of("collapse", "chance that the talks end",
+            "trustLoss", "trust lost in every mediator", "batna", "walk-away value raised");
     private static final Map<String, String> EVENT = Map.of("set", "set to", "multiply", "multiplied by",
             "add", "raised by");
     private static final Map<String, String> ISSUE = Map.of("referendum", "needs the referendum",
@@ -112,6 +122,10 @@ public record ScenarioNames(Map<String, String> parties, Map<String, String> iss
                     }
                     break;
                 case "deadlines":
+                    if (field.equals("missed") && p.length >= 4 && MISSED.containsKey(p[3])) {
+                        return deadlines.getOrDefault(id, id) + " if missed: " + MISSED.get(p[3])
+                                + (p.length > 4 ? " for " + party(p[4]) : "");
+                    }
                     if (DEADLINE.containsKey(field)) {
                         return deadlines.getOrDefault(id, id) + ": " + DEADLINE.get(field)
                                 + (rest.isEmpty() ? "" : " on " + party(rest));

@@ -26,8 +26,20 @@ class ScenarioNamesTest {
         assertThat(NAMES.parameter("events.1.set.mediators.USA.engagement"))
                 .isEqualTo("New US administration: United States' engagement, set to");
         assertThat(NAMES.parameter("events.7.date")).isEqualTo("Event 8: date");
+        // Version 2's keys read in words too.
+        assertThat(NAMES.parameter("deadlines.cop29.missed.trustLoss"))
+                .isEqualTo("COP29, Baku if missed: trust lost in every mediator");
+        assertThat(NAMES.parameter("deadlines.cop29.missed.batna.ARM"))
+                .isEqualTo("COP29, Baku if missed: walk-away value raised for Armenia");
+        assertThat(NAMES.parameter("parties.AZE.lossExponent")).isEqualTo("Azerbaijan's curvature of losses (loss exponent)");
+        assertThat(NAMES.parameter("mediators.USA.misjudgement"))
+                .isEqualTo("United States' error in reading each side's bottom line");
+        assertThat(NAMES.parameter("patrons.RUS.collapseOnIncident"))
+                .isEqualTo("Russia's chance that one of its incidents ends the talks");
+        assertThat(NAMES.parameter("ratification.referendum.termsEffect"))
+                .isEqualTo("Referendum: support gained per unit of the first party's utility of the text");
         // A path of a kind it does not know is still made readable, never left dotted.
-        assertThat(NAMES.parameter("ratification.referendum.termsEffect")).isEqualTo("Ratification referendum terms effect");
+        assertThat(NAMES.parameter("ratification.referendum.someFutureKey")).isEqualTo("Ratification referendum some future key");
         assertThat(NAMES.party("XYZ")).isEqualTo("XYZ");
     }
 
