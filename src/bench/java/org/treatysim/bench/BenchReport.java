@@ -47,11 +47,17 @@ public final class BenchReport {
         Double one = medians.get("RunBenchmark.oneThread");
         Double two = medians.get("RunBenchmark.twoThreads");
         Double floor = medians.get("FloorBenchmark.arithmeticOfOneRun");
+        Double allOne = medians.get("RunBenchmark.allMechanismsOneThread");
+        Double allTwo = medians.get("RunBenchmark.allMechanismsTwoThreads");
         System.out.println();
         if (one != null && two != null) {
             System.out.printf(Locale.ROOT, "baseline runs/s: 1 thread %.0f, 2 threads %.0f (target >= 20000)%n", one, two);
             System.out.printf(Locale.ROOT, "parallel efficiency: %.1f%% (2 threads / (2 x 1 thread); target >= 85%%)%n",
                     100 * two / (2 * one));
+        }
+        if (allOne != null && allTwo != null) {
+            System.out.printf(Locale.ROOT, "baseline with every version-2 mechanism on, runs/s: 1 thread %.0f, "
+                    + "2 threads %.0f (target >= 20000)%n", allOne, allTwo);
         }
         if (one != null && floor != null) {
             System.out.printf(Locale.ROOT, "arithmetic floor: %.0f run-equivalents/s; a full run costs %.2fx the floor "

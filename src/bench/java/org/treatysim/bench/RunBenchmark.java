@@ -12,12 +12,18 @@ import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.infra.ThreadParams;
 import org.treatysim.model.RunResult;
 import org.treatysim.model.Simulation;
+import org.treatysim.model.spec.Scenario;
 
 /**
  * One operation = one whole baseline run (start, step MASON's schedule to a terminal state or the
  * horizon, finish, result). Each JMH thread owns its simulation, reused across runs as the engine
  * does, and walks its own run indices, so runs/s on 2 threads against 1 gives the parallel
  * efficiency of the model itself.
+ *
+ * <p>The {@code allMechanisms} methods run the same baseline with every mechanism of model version 2
+ * switched on ({@code src/bench/scenarios/baseline-v2-all.yaml}): curved utilities, tradeoff offers,
+ * a misjudging mediator, a spoiler that can end the talks, a deadline whose miss costs something
+ * and a referendum that reads the terms.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -31,28 +37,55 @@ public class RunBenchmark {
 
         @Setup
         public void setUp(ThreadParams thread) throws Exception {
-            simulation = new Simulation(Baseline.scenario());
+            simulation = new Simulation(scenario());
             // Threads take disjoint run indices: thread t runs t, t + T, t + 2T, ...
             next = thread.getThreadIndex();
             step = thread.getThreadCount();
         }
 
         int step;
+
+        Scenario scenario() throws Exception {
+            return Baseline.scenario();
+        }
+
+        RunResult runNext() {
+            RunResult result = simulation.run(next);
+            next += step;
+            return result;
+        }
+    }
+
+    /** One simulation of the baseline with every version-2 mechanism on, per benchmark thread. */
+    @State(Scope.Thread)
+    public static class AllMechanismsPerThread extends PerThread {
+        @Override
+        Scenario scenario() throws Exception {
+            return Baseline.allMechanisms();
+        }
     }
 
     @Benchmark
     @Threads(1)
     public RunResult oneThread(PerThread state) {
-        RunResult result = state.simulation.run(state.next);
-        state.next += state.step;
-        return result;
+        return state.runNext();
     }
 
     @Benchmark
     @Threads(2)
     public RunResult twoThreads(PerThread state) {
-        RunResult result = state.simulation.run(state.next);
-        state.next += state.step;
-        return result;
+        return state.runNext();
+    }
+
+    @Benchmark
+    @Threads(1)
+    public RunResult allMechanismsOneThread(AllMechanismsPerThread state) {
+        return state.runNext();
+    }
+
+    @Benchmark
+    @Threads(2)
+    public RunResult allMechanismsTwoThreads(AllMechanismsPerThread state) {
+        return state.runNext();
     }
 }
