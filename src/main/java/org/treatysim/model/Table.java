@@ -342,10 +342,30 @@ final class Table implements Steppable {
         double bias = lead.bias();
         double length = curve.length();
         double t;
-        double low = curve.firstPointGivingSecond(secondSeen);
-        double high = curve.lastPointGivingFirst(firstSeen);
+        double low;
+        double high;
+        double nashPoint = Double.NaN;
+        if (correctedDrafting && !frontier.linearMode()) {
+            // On a curved frontier the Nash point is looked at first: when it meets both floors as
+            // seen it is the draft, and the ends of the acceptable set are needed only for a trace.
+            // Otherwise they are searched for from the gate's, a few evaluations away.
+            nashPoint = curve.nashPoint(first.effectiveBatna, second.effectiveBatna, bias);
+            boolean acceptable = curve.firstUtility(nashPoint) >= firstSeen
+                    && curve.secondUtility(nashPoint) >= secondSeen;
+            boolean bounds = !acceptable || model.tracing();
+            low = bounds ? curve.firstPointGivingSecond(secondSeen, gateLow) : nashPoint;
+            high = bounds ? curve.lastPointGivingFirst(firstSeen, gateHigh) : nashPoint;
+            if (acceptable) {
+                low = Math.min(low, nashPoint);
+                high = Math.max(high, nashPoint);
+            }
+        } else {
+            low = curve.firstPointGivingSecond(secondSeen);
+            high = curve.lastPointGivingFirst(firstSeen);
+        }
         if (correctedDrafting && low <= high) {
-            t = Math.min(high, Math.max(low, curve.nashPoint(first.effectiveBatna, second.effectiveBatna, bias)));
+            if (Double.isNaN(nashPoint)) nashPoint = curve.nashPoint(first.effectiveBatna, second.effectiveBatna, bias);
+            t = Math.min(high, Math.max(low, nashPoint));
             if (model.tracing()) {
                 acceptableLow[0] = curve.firstUtility(high);
                 acceptableHigh[0] = curve.firstUtility(low);
@@ -355,10 +375,14 @@ final class Table implements Steppable {
                 floorMiss[1] = 0;
             }
         } else {
-            double offerLow = Math.min(length, Math.max(0, curve.firstPointGivingSecond(second.utility(first.ownPackage))));
-            double offerHigh = Math.min(length, Math.max(0, curve.lastPointGivingFirst(first.utility(second.ownPackage))));
-            t = Math.min(Math.max(offerLow, offerHigh), Math.max(Math.min(offerLow, offerHigh),
-                    curve.nashPoint(first.effectiveBatna, second.effectiveBatna, bias)));
+            // A tradeoff offer lies on the frontier, where its party offered it: the search for the
+            // point that matches it starts there.
+            double offerLow = Math.min(length, Math.max(0, curve.firstPointGivingSecond(second.utility(first.ownPackage),
+                    first.offerPoint())));
+            double offerHigh = Math.min(length, Math.max(0, curve.lastPointGivingFirst(first.utility(second.ownPackage),
+                    second.offerPoint())));
+            if (Double.isNaN(nashPoint)) nashPoint = curve.nashPoint(first.effectiveBatna, second.effectiveBatna, bias);
+            t = Math.min(Math.max(offerLow, offerHigh), Math.max(Math.min(offerLow, offerHigh), nashPoint));
             if (model.tracing() && correctedDrafting) noteNoAcceptablePackage(curve, low, high, firstSeen, secondSeen);
         }
         curve.valuesAt(t, draftable, middle, draft);

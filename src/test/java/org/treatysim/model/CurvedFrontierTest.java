@@ -213,6 +213,43 @@ class CurvedFrontierTest {
         assertThat(separated).isGreaterThan(50);
     }
 
+    /**
+     * A search from where the last one ended takes the utilities and slopes there from its memo
+     * instead of evaluating again; the answers are the same bits as a fresh frontier's, also after
+     * the frontier was rebuilt with other weights (the memo then no longer applies).
+     */
+    @Test
+    void aSearchFromTheLastAnswerGivesTheBitsOfAFreshSearch() {
+        SplittableRandom random = new SplittableRandom(17);
+        CurvedFrontier tracking = new CurvedFrontier(3);
+        boolean[] all = {true, true, true};
+        double[] none = {Double.NaN, Double.NaN, Double.NaN};
+        double[] ideal1 = {0, 0, 0};
+        double[] ideal2 = {1, 1, 1};
+        double[] upper = {1, 1, 1};
+        double[][] w1 = {{0.5, 0.3, 0.2}, {0.2, 0.2, 0.6}};
+        double[][] w2 = {{0.2, 0.3, 0.5}, {0.6, 0.3, 0.1}};
+        double first = 0.5;
+        double second = 0.5;
+        for (int step = 0; step < 400; step++) {
+            // Every tenth step the frontier is rebuilt with the other weights, as after an event.
+            int weights = step / 10 % 2;
+            if (step % 10 == 0) tracking.prepare(3, all, none, upper, ideal1, w1[weights], 2, ideal2, w2[weights], 2);
+            double firstTarget = random.nextDouble(0.3, 0.9);
+            double secondTarget = random.nextDouble(0.3, 0.9);
+            CurvedFrontier fresh = new CurvedFrontier(3);
+            fresh.prepare(3, all, none, upper, ideal1, w1[weights], 2, ideal2, w2[weights], 2);
+            double expectedFirst = fresh.lastPointGivingFirst(firstTarget, first);
+            double expectedSecond = fresh.firstPointGivingSecond(secondTarget, second);
+            first = tracking.lastPointGivingFirst(firstTarget, first);
+            second = tracking.firstPointGivingSecond(secondTarget, second);
+            assertThat(first).as("step %d", step).isEqualTo(expectedFirst);
+            assertThat(second).as("step %d", step).isEqualTo(expectedSecond);
+            assertThat(tracking.firstUtility(first)).isEqualTo(fresh.firstUtility(expectedFirst));
+            assertThat(tracking.secondUtility(second)).isEqualTo(fresh.secondUtility(expectedSecond));
+        }
+    }
+
     @Test
     void searchesFromAGuessAllocateNothing() {
         com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
