@@ -248,13 +248,11 @@ final class Table implements Steppable {
             }
         } else {
             frontier.update();
-            if (!correctedDrafting && frontier.linearMode()) {
-                refused = draftVersionOne(lead.bias(), firstOwn, secondOwn);
-                if (refused && !model.tracing()) return false;
-            } else {
-                refused = draftOnFrontier(lead, firstOwn, secondOwn);
-                if (refused && !model.tracing()) return false;
-            }
+            double firstNeeds = needs(first, firstOwn);
+            double secondNeeds = needs(second, secondOwn);
+            refused = !correctedDrafting && frontier.linearMode() ? draftVersionOne(lead.bias(), firstNeeds, secondNeeds)
+                    : draftOnFrontier(lead, firstNeeds, secondNeeds);
+            if (refused && !model.tracing()) return false;
         }
         for (int i = 0; i < n; i++) {
             if (draftable[i]) drafted[i] = draft[i];
@@ -275,14 +273,13 @@ final class Table implements Steppable {
      * within the range between the two offers, with shortcuts that skip the search when no draft
      * could be accepted.
      *
+     * @param firstNeeds  what the first party needs from the frontier ({@link #needs}); secondNeeds likewise
      * @return true when the draft is certainly refused (then {@link #draft} is filled only when tracing)
      */
-    private boolean draftVersionOne(double bias, double firstOwn, double secondOwn) {
+    private boolean draftVersionOne(double bias, double firstNeeds, double secondNeeds) {
         Party first = model.first();
         Party second = model.second();
         NashDrafting nash = frontier.linear();
-        double firstNeeds = needs(first, firstOwn);
-        double secondNeeds = needs(second, secondOwn);
         // The frontier points that satisfy the second party start at reachLow (firstPointGiving
         // answers the frontier's end when its needs are out of reach everywhere, hence the
         // separate check); those that satisfy the first end at reachHigh.
@@ -314,15 +311,14 @@ final class Table implements Steppable {
      * correction D, the Nash point within the acceptable set when there is one; otherwise, and
      * without correction D, version 1's rule, the Nash point within the range between the offers.
      *
+     * @param firstNeeds  what the first party needs from the frontier ({@link #needs}); secondNeeds likewise
      * @return true when the draft is certainly refused: no point of the frontier meets both
      *         floors (then {@link #draft} is filled only when tracing)
      */
-    private boolean draftOnFrontier(Mediator lead, double firstOwn, double secondOwn) {
+    private boolean draftOnFrontier(Mediator lead, double firstNeeds, double secondNeeds) {
         Party first = model.first();
         Party second = model.second();
         ParetoFrontier curve = frontier.current();
-        double firstNeeds = needs(first, firstOwn);
-        double secondNeeds = needs(second, secondOwn);
         boolean refused = certainlyRefused(curve, firstNeeds - GATE_SLACK, secondNeeds - GATE_SLACK);
         double firstSeen = firstNeeds;
         double secondSeen = secondNeeds;
