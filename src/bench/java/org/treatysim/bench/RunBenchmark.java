@@ -5,6 +5,7 @@ import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -12,7 +13,6 @@ import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.infra.ThreadParams;
 import org.treatysim.model.RunResult;
 import org.treatysim.model.Simulation;
-import org.treatysim.model.spec.Scenario;
 
 /**
  * One operation = one whole baseline run (start, step MASON's schedule to a terminal state or the
@@ -20,10 +20,11 @@ import org.treatysim.model.spec.Scenario;
  * does, and walks its own run indices, so runs/s on 2 threads against 1 gives the parallel
  * efficiency of the model itself.
  *
- * <p>The {@code allMechanisms} methods run the same baseline with every mechanism of model version 2
- * switched on ({@code src/bench/scenarios/baseline-v2-all.yaml}): curved utilities, tradeoff offers,
- * a misjudging mediator, a spoiler that can end the talks, a deadline whose miss costs something
- * and a referendum that reads the terms.
+ * <p>{@code scenario=baseline} runs {@code scenarios/baseline-2024-09.yaml}; {@code
+ * scenario=allMechanisms} the same baseline with every mechanism of model version 2 switched on
+ * ({@code src/bench/scenarios/baseline-v2-all.yaml}): curved utilities, tradeoff offers, a
+ * misjudging mediator, a spoiler that can end the talks, a deadline whose miss costs something and
+ * a referendum that reads the terms.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -32,36 +33,24 @@ public class RunBenchmark {
     /** One simulation per benchmark thread. */
     @State(Scope.Thread)
     public static class PerThread {
+        @Param({"baseline", "allMechanisms"})
+        String scenario;
         Simulation simulation;
         int next;
+        int step;
 
         @Setup
         public void setUp(ThreadParams thread) throws Exception {
-            simulation = new Simulation(scenario());
+            simulation = new Simulation(scenario.equals("allMechanisms") ? Baseline.allMechanisms() : Baseline.scenario());
             // Threads take disjoint run indices: thread t runs t, t + T, t + 2T, ...
             next = thread.getThreadIndex();
             step = thread.getThreadCount();
-        }
-
-        int step;
-
-        Scenario scenario() throws Exception {
-            return Baseline.scenario();
         }
 
         RunResult runNext() {
             RunResult result = simulation.run(next);
             next += step;
             return result;
-        }
-    }
-
-    /** One simulation of the baseline with every version-2 mechanism on, per benchmark thread. */
-    @State(Scope.Thread)
-    public static class AllMechanismsPerThread extends PerThread {
-        @Override
-        Scenario scenario() throws Exception {
-            return Baseline.allMechanisms();
         }
     }
 
@@ -74,18 +63,6 @@ public class RunBenchmark {
     @Benchmark
     @Threads(2)
     public RunResult twoThreads(PerThread state) {
-        return state.runNext();
-    }
-
-    @Benchmark
-    @Threads(1)
-    public RunResult allMechanismsOneThread(AllMechanismsPerThread state) {
-        return state.runNext();
-    }
-
-    @Benchmark
-    @Threads(2)
-    public RunResult allMechanismsTwoThreads(AllMechanismsPerThread state) {
         return state.runNext();
     }
 }
