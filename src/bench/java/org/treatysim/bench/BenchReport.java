@@ -23,7 +23,7 @@ public final class BenchReport {
     public static void main(String[] args) throws IOException {
         JsonNode results = new ObjectMapper().readTree(Path.of(args[0]).toFile());
         Map<String, Double> medians = new LinkedHashMap<>();
-        System.out.printf(Locale.ROOT, "%-44s %8s %14s %14s %14s%n", "benchmark", "threads", "median", "min", "max");
+        System.out.printf(Locale.ROOT, "%-52s %8s %14s %14s %14s%n", "benchmark", "threads", "median", "min", "max");
         for (JsonNode result : results) {
             String name = result.get("benchmark").asText().replaceFirst("^org\\.treatysim\\.bench\\.", "");
             JsonNode params = result.get("params");
@@ -40,18 +40,24 @@ public final class BenchReport {
             scores.sort(Double::compare);
             double median = median(scores);
             medians.put(name, median);
-            System.out.printf(Locale.ROOT, "%-44s %8d %14.1f %14.1f %14.1f  %s%n", name, result.get("threads").asInt(),
+            System.out.printf(Locale.ROOT, "%-52s %8d %14.1f %14.1f %14.1f  %s%n", name, result.get("threads").asInt(),
                     median, scores.get(0), scores.get(scores.size() - 1),
                     result.get("primaryMetric").get("scoreUnit").asText());
         }
-        Double one = medians.get("RunBenchmark.oneThread");
-        Double two = medians.get("RunBenchmark.twoThreads");
+        Double one = medians.get("RunBenchmark.oneThread scenario=baseline");
+        Double two = medians.get("RunBenchmark.twoThreads scenario=baseline");
         Double floor = medians.get("FloorBenchmark.arithmeticOfOneRun");
+        Double allOne = medians.get("RunBenchmark.oneThread scenario=allMechanisms");
+        Double allTwo = medians.get("RunBenchmark.twoThreads scenario=allMechanisms");
         System.out.println();
         if (one != null && two != null) {
             System.out.printf(Locale.ROOT, "baseline runs/s: 1 thread %.0f, 2 threads %.0f (target >= 20000)%n", one, two);
             System.out.printf(Locale.ROOT, "parallel efficiency: %.1f%% (2 threads / (2 x 1 thread); target >= 85%%)%n",
                     100 * two / (2 * one));
+        }
+        if (allOne != null && allTwo != null) {
+            System.out.printf(Locale.ROOT, "baseline with every version-2 mechanism on, runs/s: 1 thread %.0f, "
+                    + "2 threads %.0f (target >= 20000)%n", allOne, allTwo);
         }
         if (one != null && floor != null) {
             System.out.printf(Locale.ROOT, "arithmetic floor: %.0f run-equivalents/s; a full run costs %.2fx the floor "

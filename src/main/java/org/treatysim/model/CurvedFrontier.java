@@ -102,6 +102,21 @@ final class CurvedFrontier implements ParetoFrontier {
     private double slope1;
     private double slope2;
 
+    /**
+     * The answers of recent searches from a guess, with the utilities and slopes there ({@link #MEMO}
+     * of them, oldest overwritten first): the next step's search from the same point, on the same
+     * frontier ({@link #version}), takes them instead of evaluating again. They are the same bits an
+     * evaluation would give, so results never depend on them.
+     */
+    private static final int MEMO = 8;
+    private final double[] memoPoint = new double[MEMO];
+    private final double[] memoFirst = new double[MEMO];
+    private final double[] memoSecond = new double[MEMO];
+    private final double[] memoFirstSlope = new double[MEMO];
+    private final double[] memoSecondSlope = new double[MEMO];
+    private final int[] memoVersion = new int[MEMO];
+    private int memoNext;
+
     // What the running search compares with.
     private double target;
     private double batnaFirst;
@@ -450,8 +465,9 @@ final class CurvedFrontier implements ParetoFrontier {
     private double newtonFrom(int function, double guess, double positive, double valuePositive, double negative,
                               double valueNegative, double tolerance) {
         double x = guess;
+        boolean recalled = recall(x);
         for (int step = 0; step < NEWTON_STEPS; step++) {
-            evaluateWithSlope(x);
+            if (step > 0 || !recalled) evaluateWithSlope(x);
             double f = (function == FIRST_TARGET ? u1 : u2) - target;
             double slope = function == FIRST_TARGET ? slope1 : slope2;
             if (f >= 0) {
@@ -465,7 +481,10 @@ final class CurvedFrontier implements ParetoFrontier {
             double move = -f / slope;
             double next = x + move;
             if (Math.abs(move) <= tolerance) {
-                if (f >= 0) return x;
+                if (f >= 0) {
+                    if (step > 0 || !recalled) remember(x);
+                    return x;
+                }
                 next = x + 2 * move;
                 if (next > Math.min(positive, negative) && next < Math.max(positive, negative)
                         && value(function, next) >= 0) {
@@ -479,6 +498,36 @@ final class CurvedFrontier implements ParetoFrontier {
         return solve(function, positive, valuePositive, negative, valueNegative, tolerance);
     }
 
+    /**
+     * Takes the utilities and slopes at t from the memo when a search on this frontier ended there;
+     * the frontier's own values of the issues are then not at t ({@link #evaluatedAt} says so).
+     */
+    private boolean recall(double t) {
+        for (int k = 0; k < MEMO; k++) {
+            if (memoPoint[k] == t && memoVersion[k] == version) {
+                u1 = memoFirst[k];
+                u2 = memoSecond[k];
+                slope1 = memoFirstSlope[k];
+                slope2 = memoSecondSlope[k];
+                evaluatedAt = Double.NaN;
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Keeps the last {@link #evaluateWithSlope}, made at t, in the memo. */
+    private void remember(double t) {
+        int k = memoNext;
+        memoPoint[k] = t;
+        memoFirst[k] = u1;
+        memoSecond[k] = u2;
+        memoFirstSlope[k] = slope1;
+        memoSecondSlope[k] = slope2;
+        memoVersion[k] = version;
+        memoNext = (k + 1) % MEMO;
+    }
+
     @Override
     public double length() {
         return 1;
@@ -488,7 +537,7 @@ final class CurvedFrontier implements ParetoFrontier {
     public double firstUtility(double t) {
         if (t == 0) return firstAtStart;
         if (t == 1) return firstAtEnd;
-        evaluate(t);
+        if (t != evaluatedAt) evaluate(t);
         return u1;
     }
 
@@ -496,7 +545,7 @@ final class CurvedFrontier implements ParetoFrontier {
     public double secondUtility(double t) {
         if (t == 0) return secondAtStart;
         if (t == 1) return secondAtEnd;
-        evaluate(t);
+        if (t != evaluatedAt) evaluate(t);
         return u2;
     }
 

@@ -58,6 +58,13 @@ public final class Party implements Role {
     private final double[] tradeoffPackage;
     /** Where on the frontier its last tradeoff offer lay (a curved frontier's search starts there); NaN at first. */
     private double lastOfferPoint;
+    /**
+     * Its utility of its reservation package, and the parameter and agenda epochs it was worked out
+     * at: it changes only when one of them moves, while the tradeoff offer needs it every step.
+     */
+    private double reservationUtility;
+    private int reservationEpoch;
+    private int reservationAgendaEpoch;
     double mediatorPressure;
     double deadlinePressure;
     double reciprocityPressure;
@@ -120,6 +127,7 @@ public final class Party implements Role {
     @Override
     public void beginRun() {
         lastOfferPoint = Double.NaN;
+        reservationEpoch = live.epoch() - 1;
         clock = 0;
         pendingConcession = 0;
         publishedConcession = 0;
@@ -251,8 +259,14 @@ public final class Party implements Role {
         }
     }
 
+    /** Where on the frontier its last tradeoff offer lay; NaN before the first or with uniform offers. */
+    double offerPoint() {
+        return lastOfferPoint;
+    }
+
     /** Its utility of its reservations on the issues in play (capped by a red line for the first party), the other values as they stand. */
     private double reservationUtility(boolean[] inPlay) {
+        if (reservationEpoch == live.epoch() && reservationAgendaEpoch == agenda.epoch()) return reservationUtility;
         int n = agenda.count();
         for (int i = 0; i < n; i++) {
             if (inPlay[i]) {
@@ -262,7 +276,10 @@ public final class Party implements Role {
                 reservationPackage[i] = agenda.value(i);
             }
         }
-        return utility(reservationPackage);
+        reservationUtility = utility(reservationPackage);
+        reservationEpoch = live.epoch();
+        reservationAgendaEpoch = agenda.epoch();
+        return reservationUtility;
     }
 
     /** Fills {@link #ownPackage} with its own position (see {@link #ownPackageInto}). */

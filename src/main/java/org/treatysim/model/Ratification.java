@@ -137,8 +137,7 @@ final class Ratification {
         model.moveTo(NegotiationState.TEXT_AGREED);
         if (textAgreedDay < 0) textAgreedDay = today;
         model.recorder().note("text agreed");
-        initialing.due = today + days(initialingSlot);
-        model.scheduleMilestone(initialing, initialing.due);
+        initialing.scheduleOn(today + days(initialingSlot));
     }
 
     /** True when the agreed package needs the first party's constitutional referendum before signature. */
@@ -162,8 +161,7 @@ final class Ratification {
             pendingVote = new Vote(pollingDay(day));
             model.scheduleMilestone(pendingVote, pendingVote.due, voteMoves);
         } else {
-            signing.due = day + days(signingSlot);
-            model.scheduleMilestone(signing, signing.due);
+            signing.scheduleOn(day + days(signingSlot));
         }
     }
 
@@ -203,8 +201,7 @@ final class Ratification {
         referendumPassed = passed;
         if (passed) {
             model.recorder().note("referendum passed");
-            signing.due = day + days(signingSlot);
-            model.scheduleMilestone(signing, signing.due);
+            signing.scheduleOn(day + days(signingSlot));
             return;
         }
         model.recorder().note("referendum failed");
@@ -223,20 +220,37 @@ final class Ratification {
         return (long) Math.ceil(model.pausedUntil());
     }
 
-    /** Initialing of the agreed text; waits while talks are paused. */
-    final class Initialing implements Steppable {
+    /** A milestone that waits while talks are paused: it happens on its day or, after a pause, the first whole day after it. */
+    abstract class WaitingMilestone implements Steppable {
         private static final long serialVersionUID = 1L;
-        private long due;
+        long due;
+
+        /** Schedules it on {@code day}. */
+        void scheduleOn(long day) {
+            due = day;
+            model.scheduleMilestone(this, due);
+        }
 
         @Override
         public void step(SimState simState) {
             if (model.ended()) return;
             if (due < model.pausedUntil()) {
-                due = afterPause();
-                model.scheduleMilestone(this, due);
+                scheduleOn(afterPause());
                 return;
             }
-            initialed(due);
+            happen(due);
+        }
+
+        abstract void happen(long day);
+    }
+
+    /** Initialing of the agreed text; waits while talks are paused. */
+    final class Initialing extends WaitingMilestone {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        void happen(long day) {
+            initialed(day);
         }
     }
 
@@ -258,19 +272,12 @@ final class Ratification {
     }
 
     /** Signature of the treaty; waits while talks are paused. */
-    final class Signing implements Steppable {
+    final class Signing extends WaitingMilestone {
         private static final long serialVersionUID = 1L;
-        private long due;
 
         @Override
-        public void step(SimState simState) {
-            if (model.ended()) return;
-            if (due < model.pausedUntil()) {
-                due = afterPause();
-                model.scheduleMilestone(this, due);
-                return;
-            }
-            model.sign(due);
+        void happen(long day) {
+            model.sign(day);
         }
     }
 }

@@ -248,13 +248,11 @@ final class Table implements Steppable {
             }
         } else {
             frontier.update();
-            if (!correctedDrafting && frontier.linearMode()) {
-                refused = draftVersionOne(lead.bias(), firstOwn, secondOwn);
-                if (refused && !model.tracing()) return false;
-            } else {
-                refused = draftOnFrontier(lead, firstOwn, secondOwn);
-                if (refused && !model.tracing()) return false;
-            }
+            double firstNeeds = needs(first, firstOwn);
+            double secondNeeds = needs(second, secondOwn);
+            refused = !correctedDrafting && frontier.linearMode() ? draftVersionOne(lead.bias(), firstNeeds, secondNeeds)
+                    : draftOnFrontier(lead, firstNeeds, secondNeeds);
+            if (refused && !model.tracing()) return false;
         }
         for (int i = 0; i < n; i++) {
             if (draftable[i]) drafted[i] = draft[i];
@@ -275,14 +273,13 @@ final class Table implements Steppable {
      * within the range between the two offers, with shortcuts that skip the search when no draft
      * could be accepted.
      *
+     * @param firstNeeds  what the first party needs from the frontier ({@link #needs}); secondNeeds likewise
      * @return true when the draft is certainly refused (then {@link #draft} is filled only when tracing)
      */
-    private boolean draftVersionOne(double bias, double firstOwn, double secondOwn) {
+    private boolean draftVersionOne(double bias, double firstNeeds, double secondNeeds) {
         Party first = model.first();
         Party second = model.second();
         NashDrafting nash = frontier.linear();
-        double firstNeeds = needs(first, firstOwn);
-        double secondNeeds = needs(second, secondOwn);
         // The frontier points that satisfy the second party start at reachLow (firstPointGiving
         // answers the frontier's end when its needs are out of reach everywhere, hence the
         // separate check); those that satisfy the first end at reachHigh.
@@ -314,15 +311,14 @@ final class Table implements Steppable {
      * correction D, the Nash point within the acceptable set when there is one; otherwise, and
      * without correction D, version 1's rule, the Nash point within the range between the offers.
      *
+     * @param firstNeeds  what the first party needs from the frontier ({@link #needs}); secondNeeds likewise
      * @return true when the draft is certainly refused: no point of the frontier meets both
      *         floors (then {@link #draft} is filled only when tracing)
      */
-    private boolean draftOnFrontier(Mediator lead, double firstOwn, double secondOwn) {
+    private boolean draftOnFrontier(Mediator lead, double firstNeeds, double secondNeeds) {
         Party first = model.first();
         Party second = model.second();
         ParetoFrontier curve = frontier.current();
-        double firstNeeds = needs(first, firstOwn);
-        double secondNeeds = needs(second, secondOwn);
         boolean refused = certainlyRefused(curve, firstNeeds - GATE_SLACK, secondNeeds - GATE_SLACK);
         double firstSeen = firstNeeds;
         double secondSeen = secondNeeds;
@@ -342,10 +338,30 @@ final class Table implements Steppable {
         double bias = lead.bias();
         double length = curve.length();
         double t;
-        double low = curve.firstPointGivingSecond(secondSeen);
-        double high = curve.lastPointGivingFirst(firstSeen);
+        double low;
+        double high;
+        double nashPoint = Double.NaN;
+        if (correctedDrafting && !frontier.linearMode()) {
+            // On a curved frontier the Nash point is looked at first: when it meets both floors as
+            // seen it is the draft, and the ends of the acceptable set are needed only for a trace.
+            // Otherwise they are searched for from the gate's, a few evaluations away.
+            nashPoint = curve.nashPoint(first.effectiveBatna, second.effectiveBatna, bias);
+            boolean acceptable = curve.firstUtility(nashPoint) >= firstSeen
+                    && curve.secondUtility(nashPoint) >= secondSeen;
+            boolean bounds = !acceptable || model.tracing();
+            low = bounds ? curve.firstPointGivingSecond(secondSeen, gateLow) : nashPoint;
+            high = bounds ? curve.lastPointGivingFirst(firstSeen, gateHigh) : nashPoint;
+            if (acceptable) {
+                low = Math.min(low, nashPoint);
+                high = Math.max(high, nashPoint);
+            }
+        } else {
+            low = curve.firstPointGivingSecond(secondSeen);
+            high = curve.lastPointGivingFirst(firstSeen);
+        }
         if (correctedDrafting && low <= high) {
-            t = Math.min(high, Math.max(low, curve.nashPoint(first.effectiveBatna, second.effectiveBatna, bias)));
+            if (Double.isNaN(nashPoint)) nashPoint = curve.nashPoint(first.effectiveBatna, second.effectiveBatna, bias);
+            t = Math.min(high, Math.max(low, nashPoint));
             if (model.tracing()) {
                 acceptableLow[0] = curve.firstUtility(high);
                 acceptableHigh[0] = curve.firstUtility(low);
@@ -355,10 +371,14 @@ final class Table implements Steppable {
                 floorMiss[1] = 0;
             }
         } else {
-            double offerLow = Math.min(length, Math.max(0, curve.firstPointGivingSecond(second.utility(first.ownPackage))));
-            double offerHigh = Math.min(length, Math.max(0, curve.lastPointGivingFirst(first.utility(second.ownPackage))));
-            t = Math.min(Math.max(offerLow, offerHigh), Math.max(Math.min(offerLow, offerHigh),
-                    curve.nashPoint(first.effectiveBatna, second.effectiveBatna, bias)));
+            // A tradeoff offer lies on the frontier, where its party offered it: the search for the
+            // point that matches it starts there.
+            double offerLow = Math.min(length, Math.max(0, curve.firstPointGivingSecond(second.utility(first.ownPackage),
+                    first.offerPoint())));
+            double offerHigh = Math.min(length, Math.max(0, curve.lastPointGivingFirst(first.utility(second.ownPackage),
+                    second.offerPoint())));
+            if (Double.isNaN(nashPoint)) nashPoint = curve.nashPoint(first.effectiveBatna, second.effectiveBatna, bias);
+            t = Math.min(Math.max(offerLow, offerHigh), Math.max(Math.min(offerLow, offerHigh), nashPoint));
             if (model.tracing() && correctedDrafting) noteNoAcceptablePackage(curve, low, high, firstSeen, secondSeen);
         }
         curve.valuesAt(t, draftable, middle, draft);

@@ -17,6 +17,8 @@ class CurvedFrontierTest {
 
     private static final boolean[] BOTH = {true, true};
     private static final double[] NOWHERE = {Double.NaN, Double.NaN};
+    private static final boolean[] ALL_THREE = {true, true, true};
+    private static final double[] NOWHERE_THREE = {Double.NaN, Double.NaN, Double.NaN};
 
     private static double[] normalised(double a, double b) {
         return new double[] {a / (a + b), b / (a + b)};
@@ -146,8 +148,6 @@ class CurvedFrontierTest {
     void theSearchesFindWhereAPartysUtilityReachesATarget() {
         SplittableRandom random = new SplittableRandom(3);
         CurvedFrontier frontier = new CurvedFrontier(3);
-        boolean[] all = {true, true, true};
-        double[] none = {Double.NaN, Double.NaN, Double.NaN};
         for (int trial = 0; trial < 500; trial++) {
             double[] w1 = {random.nextDouble(), random.nextDouble(), random.nextDouble()};
             double[] w2 = {random.nextDouble(), random.nextDouble(), random.nextDouble()};
@@ -155,7 +155,7 @@ class CurvedFrontierTest {
             NegotiationMath.normaliseWeights(w2.clone(), w2, 3);
             double gamma1 = 1 + random.nextInt(3) * 0.5;
             double gamma2 = gamma1 == 1 ? 2 : 1 + random.nextInt(3) * 0.5;
-            frontier.prepare(3, all, none, new double[] {1, 1, 1}, new double[] {0, 0, 0}, w1, gamma1,
+            frontier.prepare(3, ALL_THREE, NOWHERE_THREE, new double[] {1, 1, 1}, new double[] {0, 0, 0}, w1, gamma1,
                     new double[] {1, 1, 1}, w2, gamma2);
             double target = random.nextDouble(-0.1, 1.1);
             // A search repeated every step starts from a guess (or none) and stops at 10⁻¹⁰; a single one at 10⁻¹⁴.
@@ -213,19 +213,52 @@ class CurvedFrontierTest {
         assertThat(separated).isGreaterThan(50);
     }
 
+    /**
+     * A search from where the last one ended takes the utilities and slopes there from its memo
+     * instead of evaluating again; the answers are the same bits as a fresh frontier's, also after
+     * the frontier was rebuilt with other weights (the memo then no longer applies).
+     */
+    @Test
+    void aSearchFromTheLastAnswerGivesTheBitsOfAFreshSearch() {
+        SplittableRandom random = new SplittableRandom(17);
+        CurvedFrontier tracking = new CurvedFrontier(3);
+        double[] ideal1 = {0, 0, 0};
+        double[] ideal2 = {1, 1, 1};
+        double[] upper = {1, 1, 1};
+        double[][] w1 = {{0.5, 0.3, 0.2}, {0.2, 0.2, 0.6}};
+        double[][] w2 = {{0.2, 0.3, 0.5}, {0.6, 0.3, 0.1}};
+        double first = 0.5;
+        double second = 0.5;
+        for (int step = 0; step < 400; step++) {
+            // Every tenth step the frontier is rebuilt with the other weights, as after an event.
+            int weights = step / 10 % 2;
+            if (step % 10 == 0) tracking.prepare(3, ALL_THREE, NOWHERE_THREE, upper, ideal1, w1[weights], 2, ideal2, w2[weights], 2);
+            double firstTarget = random.nextDouble(0.3, 0.9);
+            double secondTarget = random.nextDouble(0.3, 0.9);
+            CurvedFrontier fresh = new CurvedFrontier(3);
+            fresh.prepare(3, ALL_THREE, NOWHERE_THREE, upper, ideal1, w1[weights], 2, ideal2, w2[weights], 2);
+            double expectedFirst = fresh.lastPointGivingFirst(firstTarget, first);
+            double expectedSecond = fresh.firstPointGivingSecond(secondTarget, second);
+            first = tracking.lastPointGivingFirst(firstTarget, first);
+            second = tracking.firstPointGivingSecond(secondTarget, second);
+            assertThat(first).as("step %d", step).isEqualTo(expectedFirst);
+            assertThat(second).as("step %d", step).isEqualTo(expectedSecond);
+            assertThat(tracking.firstUtility(first)).isEqualTo(fresh.firstUtility(expectedFirst));
+            assertThat(tracking.secondUtility(second)).isEqualTo(fresh.secondUtility(expectedSecond));
+        }
+    }
+
     @Test
     void searchesFromAGuessAllocateNothing() {
         com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         CurvedFrontier frontier = new CurvedFrontier(3);
-        boolean[] all = {true, true, true};
-        double[] none = {Double.NaN, Double.NaN, Double.NaN};
         double[] values = new double[3];
-        frontier.prepare(3, all, none, new double[] {1, 1, 1}, new double[] {0, 0, 0}, new double[] {0.5, 0.3, 0.2}, 2,
+        frontier.prepare(3, ALL_THREE, NOWHERE_THREE, new double[] {1, 1, 1}, new double[] {0, 0, 0}, new double[] {0.5, 0.3, 0.2}, 2,
                 new double[] {1, 1, 1}, new double[] {0.2, 0.3, 0.5}, 2);
         double[] guess = {0.5};
         Runnable step = () -> {
             double t = frontier.lastPointGivingFirst(0.6 + 0.01 * Math.sin(guess[0]), guess[0]);
-            frontier.valuesAt(t, all, none, values);
+            frontier.valuesAt(t, ALL_THREE, NOWHERE_THREE, values);
             guess[0] = t;
             frontier.separates(t, 0.7, 0.7);
             frontier.nashPoint(0.1, 0.2, 0);

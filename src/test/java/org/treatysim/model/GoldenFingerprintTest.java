@@ -77,11 +77,17 @@ class GoldenFingerprintTest {
      * switched on ({@link ScenarioBuilder#baselineVersionTwo()}: curved utilities, tradeoff offers, a
      * misjudging mediator, a costly deadline, a referendum that reads the terms, spoiler incidents
      * that end the talks) gives the same bits on every machine.
+     *
+     * <p>Re-recorded once (December 2026) when drafting on a curved frontier began to look at the
+     * Nash point first and to search for the ends of the acceptable set (and of the range between
+     * the offers) from the gate's and the offers' points, to 10⁻¹⁰ instead of 10⁻¹⁴ from scratch:
+     * a faster search with the same rule. Over the first 10,000 runs of the benchmark's all-mechanism
+     * baseline every outcome and date stayed the same; agreed values moved by at most 1.1·10⁻¹⁰.
      */
     @org.junit.jupiter.api.Test
     void everyMechanismOfVersionTwoIsBitIdenticalToTheRecordedRuns() throws Exception {
         Simulation simulation = new Simulation(ScenarioBuilder.baselineVersionTwo().build());
-        assertThat(fingerprint(simulation)).isEqualTo("1b3f779c4bedc4523b9201144a878a2c41555421d80203ae5d80959bab71af77");
+        assertThat(fingerprint(simulation)).isEqualTo("a5c46bbcb664138c560411786f9d91a3c05e303b8f70808e2a4fea590ec0a6eb");
     }
 
     static String fingerprint(Simulation simulation) throws NoSuchAlgorithmException {
