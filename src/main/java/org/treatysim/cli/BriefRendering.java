@@ -11,24 +11,28 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import java.time.LocalDate;
 import org.treatysim.model.spec.Milestone;
+import org.treatysim.report.brief.CaptionedChart;
 import org.treatysim.report.brief.RunFindings;
 import org.treatysim.report.brief.UpdateNote;
 import org.treatysim.report.brief.WhatIf;
+import org.treatysim.report.chart.NamedChart;
+import org.treatysim.report.compare.ComparisonChart;
 import org.treatysim.report.compare.ComparisonJson;
-import org.treatysim.report.files.Numbers;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import org.treatysim.report.update.ConditionalSummaryJson;
-import org.treatysim.stats.Estimate;
 import org.treatysim.report.files.BriefContextJson;
+import org.treatysim.report.files.Numbers;
 import org.treatysim.report.files.RunFindingsJson;
 import org.treatysim.report.files.SummaryJson;
 import org.treatysim.report.sweep.SweepFinding;
+import org.treatysim.report.update.ConditionalSummaryJson;
+import org.treatysim.stats.Estimate;
 import org.treatysim.stats.ForecastSummary;
 
 /**
@@ -147,7 +151,7 @@ final class BriefRendering {
         SweepMatch sweep = SweepMatch.beside(folder, summary.provenance().scenarioSha256());
         Optional<RunFindings> findings = findings(folder, summary, context);
         Optional<UpdateNote> update = updateBeside(folder, summary, context.horizon());
-        Optional<Map.Entry<String, List<WhatIf>>> whatIfs = whatIfsBeside(folder, summary, context.horizon());
+        Optional<WhatIfs> whatIfs = whatIfsBeside(folder, summary, context.horizon());
 
         Path staging = ResultsFolder.freshFolder(folder, ResultsFolder.BRIEF_STAGING);
         try {
@@ -189,16 +193,24 @@ final class BriefRendering {
     }
 
     /**
+     * What a comparison beside the forecast adds to its brief.
+     *
+     * @param folder   the comparison folder's name
+     * @param variants each variant's chance of a signature by the horizon and its paired difference
+     * @param chart    the curves of every compared scenario
+     */
+    record WhatIfs(String folder, List<WhatIf> variants, CaptionedChart chart) { }
+
+    /**
      * The variants of a {@code treatysim compare} beside the forecast's folder (a
      * {@code compare-<scenario>-vs-…} folder in the same parent) whose reference is the forecast's
      * scenario file (same id and SHA-256): each variant's P(signed by the horizon) and its paired
      * difference, from comparison.csv. The first such folder in name order; empty when there is
      * none, or when its files cannot be read (the forecast does not depend on them).
      *
-     * @return the folder's name and its variants, or empty
+     * @return the folder's name, its variants and the chart of its curves, or empty
      */
-    static Optional<Map.Entry<String, List<WhatIf>>> whatIfsBeside(Path forecastFolder, ForecastSummary forecast,
-                                                                   LocalDate horizon) {
+    static Optional<WhatIfs> whatIfsBeside(Path forecastFolder, ForecastSummary forecast, LocalDate horizon) {
         Path parent = forecastFolder.toAbsolutePath().getParent();
         String id = forecast.provenance().scenario();
         if (parent == null || !Files.isDirectory(parent)) return Optional.empty();
@@ -230,7 +242,17 @@ final class BriefRendering {
                             Numbers.parse(c[5]), Numbers.parse(c[6])), Long.parseLong(c[3]), Numbers.parse(c[7]),
                             Numbers.parse(c[8]), Numbers.parse(c[9])));
                 }
-                if (!variants.isEmpty()) return Optional.of(Map.entry(folder.getFileName().toString(), variants));
+                if (variants.isEmpty()) continue;
+                // The curves drawn again from compare.json, so that the brief shows the forecast and its
+                // what-ifs (e.g. the calibrated baseline) on one chart, each named by its title.
+                ComparisonJson.Curves curves = read(folder.resolve(CompareCommand.JSON), ComparisonJson::readCurves);
+                String name = folder.getFileName().toString();
+                CaptionedChart chart = new CaptionedChart(new NamedChart("what-if-curves",
+                        ComparisonChart.chart(curves, s -> titles.getOrDefault(s, s))), String.format(Locale.ROOT,
+                        "The chance of a signature by each date for this forecast and the what-ifs compared with it"
+                                + " in %s (the \"What if\" section): %,d paired runs per scenario; shaded, the"
+                                + " pointwise 95%% intervals.", name, curves.runs()));
+                return Optional.of(new WhatIfs(name, variants, chart));
             } catch (IOException | RuntimeException unreadable) {
                 // A comparison that cannot be read is left out; the forecast does not depend on it.
             }

@@ -302,7 +302,7 @@ final class ForecastJob implements ResultsCommand.Work<ForecastJob.Forecast> {
      */
     static void writeReports(Path folder, ForecastSummary summary, BriefContextJson.BriefContext context,
                              Optional<SweepFinding> sweep, Optional<RunFindings> findings,
-                             Optional<UpdateNote> update, Optional<Map.Entry<String, List<WhatIf>>> whatIfs)
+                             Optional<UpdateNote> update, Optional<BriefRendering.WhatIfs> whatIfs)
             throws IOException, InterruptedException {
         writeCharts(folder, summary, context);
         writeBrief(folder, summary, context, sweep, findings, update, whatIfs, RepresentativeRuns.links(folder));
@@ -340,7 +340,7 @@ final class ForecastJob implements ResultsCommand.Work<ForecastJob.Forecast> {
      */
     static void writeBrief(Path folder, ForecastSummary summary, BriefContextJson.BriefContext context,
                            Optional<SweepFinding> sweep, Optional<RunFindings> findings,
-                           Optional<UpdateNote> update, Optional<Map.Entry<String, List<WhatIf>>> whatIfs,
+                           Optional<UpdateNote> update, Optional<BriefRendering.WhatIfs> whatIfs,
                            List<TraceLink> traces) throws IOException {
         ForecastWindow window = new ForecastWindow(context.start(), context.horizon());
         BriefInput input = BriefInput.of(summary, window, context.assumptions()).withDescription(context.description())
@@ -355,7 +355,9 @@ final class ForecastJob implements ResultsCommand.Work<ForecastJob.Forecast> {
             input = input.withSweep(finding.sentence(), tornado);
         }
         if (update.isPresent()) input = input.withUpdate(update.get());
-        if (whatIfs.isPresent()) input = input.withWhatIfs(whatIfs.get().getValue(), whatIfs.get().getKey());
+        if (whatIfs.isPresent()) {
+            input = input.withWhatIfs(whatIfs.get().variants(), whatIfs.get().folder(), whatIfs.get().chart());
+        }
         if (findings.isPresent()) {
             input = input.withFindings(findings.get(), driversChart(findings.get(), context.names()).stream().toList());
         }

@@ -50,4 +50,42 @@ class CompareInBriefTest {
                 .contains(String.format(Locale.ROOT, "95%% interval %+.1f to %+.1f)", lo * 100, hi * 100)
                         .replace('-', '−'));
     }
+
+    /**
+     * The library's calibrated baseline compared with the baseline: the baseline's brief shows both
+     * curves on one chart (drawn again from compare.json), each named by its scenario's title.
+     */
+    @Test
+    void theBaselinesBriefShowsTheCalibratedCurveBesideItsOwn(@TempDir Path out) throws Exception {
+        String calibrated = "scenarios/baseline-2024-09-calibrated.yaml";
+        assertThat(execute("run", BASELINE, "--runs", "200", "--quiet", "--no-runs-file", "--out", out.toString())
+                .status()).isZero();
+        CommandRunner.Captured compare = execute("compare", BASELINE, calibrated, "--runs", "200", "--quiet", "--out",
+                out.toString());
+        assertThat(compare.status()).as(compare.err()).isZero();
+        Path folder = out.resolve("baseline-2024-09");
+        assertThat(execute("brief", folder.toString()).status()).isZero();
+
+        String html = Files.readString(folder.resolve("brief.html"));
+        int figure = html.indexOf("<figure id=\"fig-what-if-curves\"");
+        assertThat(figure).as("the what-if chart in the brief").isPositive();
+        String chart = html.substring(figure, html.indexOf("</figure>", figure));
+        assertThat(chart).contains("2 scenarios compared").contains("(reference)");
+        for (String file : List.of(BASELINE, calibrated)) {
+            String title = titleOf(file);
+            assertThat(chart.contains(title) || chart.contains(escaped(title))).as("legend names %s", title).isTrue();
+        }
+    }
+
+    private static String titleOf(String file) throws java.io.IOException {
+        return Files.readAllLines(Path.of(file)).stream().filter(l -> l.startsWith("title:")).findFirst()
+                .orElseThrow().substring("title:".length()).strip().replace("\"", "");
+    }
+
+    private static String escaped(String text) {
+        StringBuilder out = new StringBuilder();
+        text.codePoints().forEach(c -> out.append(c < 128 && c != '&' && c != '<' && c != '>' && c != '\''
+                ? Character.toString(c) : "&#" + c + ";"));
+        return out.toString();
+    }
 }

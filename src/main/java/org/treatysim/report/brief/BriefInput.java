@@ -24,13 +24,14 @@ import org.treatysim.stats.ForecastSummary;
  * @param whatIfs       variants treatysim compare ran against the forecast's scenario (may be empty)
  * @param whatIfFolder  the comparison folder they come from, for the note; empty without what-ifs
  * @param traces        pages of single runs written beside the brief, linked from it (may be empty)
+ * @param whatIfCharts  the curves of that comparison, shown in the annex (empty without what-ifs)
  */
 public record BriefInput(ForecastSummary summary, ForecastWindow window, String description,
                          List<Assumption> assumptions, Optional<String> sweepSentence,
                          List<CaptionedChart> extraCharts, ScenarioNames names,
                          Optional<RunFindings> findings, List<CaptionedChart> driverCharts,
                          Optional<UpdateNote> update, List<WhatIf> whatIfs, String whatIfFolder,
-                         List<TraceLink> traces) {
+                         List<TraceLink> traces, List<CaptionedChart> whatIfCharts) {
     public BriefInput {
         Objects.requireNonNull(summary, "summary");
         Objects.requireNonNull(window, "window");
@@ -45,18 +46,19 @@ public record BriefInput(ForecastSummary summary, ForecastWindow window, String 
         sweepSentence = sweepSentence == null ? Optional.empty() : sweepSentence.filter(s -> !s.isBlank());
         extraCharts = List.copyOf(extraCharts);
         traces = List.copyOf(traces);
+        whatIfCharts = List.copyOf(whatIfCharts);
     }
 
     /** A brief of the forecast and its assumptions alone. */
     public static BriefInput of(ForecastSummary summary, ForecastWindow window, List<Assumption> assumptions) {
         return new BriefInput(summary, window, "", assumptions, Optional.empty(), List.of(), ScenarioNames.NONE,
-                Optional.empty(), List.of(), Optional.empty(), List.of(), "", List.of());
+                Optional.empty(), List.of(), Optional.empty(), List.of(), "", List.of(), List.of());
     }
 
     /** The same input with the scenario's description. */
     public BriefInput withDescription(String text) {
         return new BriefInput(summary, window, text, assumptions, sweepSentence, extraCharts, names, findings,
-                driverCharts, update, whatIfs, whatIfFolder, traces);
+                driverCharts, update, whatIfs, whatIfFolder, traces, whatIfCharts);
     }
 
     /** The same input with a sensitivity finding and the charts that go with it (e.g. the tornado chart). */
@@ -64,19 +66,22 @@ public record BriefInput(ForecastSummary summary, ForecastWindow window, String 
         List<CaptionedChart> all = new java.util.ArrayList<>(extraCharts);
         all.addAll(charts);
         return new BriefInput(summary, window, description, assumptions, Optional.of(sentence), all, names, findings,
-                driverCharts, update, whatIfs, whatIfFolder, traces);
+                driverCharts, update, whatIfs, whatIfFolder, traces, whatIfCharts);
     }
 
     /** The same input with what treatysim update found for the same scenario file. */
     public BriefInput withUpdate(UpdateNote note) {
         return new BriefInput(summary, window, description, assumptions, sweepSentence, extraCharts, names, findings,
-                driverCharts, Optional.of(note), whatIfs, whatIfFolder, traces);
+                driverCharts, Optional.of(note), whatIfs, whatIfFolder, traces, whatIfCharts);
     }
 
-    /** The same input with the variants a comparison ran against the forecast's scenario, and its folder's name. */
-    public BriefInput withWhatIfs(List<WhatIf> variants, String folder) {
+    /**
+     * The same input with the variants a comparison ran against the forecast's scenario, its
+     * folder's name, and the chart of its curves.
+     */
+    public BriefInput withWhatIfs(List<WhatIf> variants, String folder, CaptionedChart chart) {
         return new BriefInput(summary, window, description, assumptions, sweepSentence, extraCharts, names, findings,
-                driverCharts, update, variants, folder, traces);
+                driverCharts, update, variants, folder, traces, List.of(chart));
     }
 
     /** The charts that go with what drives the forecast: the sweep's when there is one, else the runs' drivers'. */
@@ -87,7 +92,7 @@ public record BriefInput(ForecastSummary summary, ForecastWindow window, String 
     /** The same input with the scenario's names, so that labels read "Armenia's patience (days)", not paths. */
     public BriefInput withNames(ScenarioNames scenarioNames) {
         return new BriefInput(summary, window, description, assumptions, sweepSentence, extraCharts, scenarioNames,
-                findings, driverCharts, update, whatIfs, whatIfFolder, traces);
+                findings, driverCharts, update, whatIfs, whatIfFolder, traces, whatIfCharts);
     }
 
     /**
@@ -96,12 +101,12 @@ public record BriefInput(ForecastSummary summary, ForecastWindow window, String 
      */
     public BriefInput withFindings(RunFindings runFindings, List<CaptionedChart> charts) {
         return new BriefInput(summary, window, description, assumptions, sweepSentence, extraCharts, names,
-                Optional.of(runFindings), charts, update, whatIfs, whatIfFolder, traces);
+                Optional.of(runFindings), charts, update, whatIfs, whatIfFolder, traces, whatIfCharts);
     }
 
     /** The same input with links to pages of single runs beside the brief. */
     public BriefInput withTraces(List<TraceLink> links) {
         return new BriefInput(summary, window, description, assumptions, sweepSentence, extraCharts, names, findings,
-                driverCharts, update, whatIfs, whatIfFolder, links);
+                driverCharts, update, whatIfs, whatIfFolder, links, whatIfCharts);
     }
 }

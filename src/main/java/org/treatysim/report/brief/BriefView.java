@@ -227,6 +227,10 @@ record BriefView(String title, String scenario, String window, String runs, Stri
             figureViews.add(new FigureView("fig-" + chart.name(), figureViews.size() + 1, chart.title(),
                     captions.get(chart.name()), chart, Place.ANNEX));
         }
+        for (CaptionedChart whatIf : input.whatIfCharts()) {
+            figureViews.add(new FigureView("fig-" + whatIf.chart().name(), figureViews.size() + 1,
+                    whatIf.chart().title(), whatIf.caption(), whatIf.chart(), Place.ANNEX));
+        }
 
         List<Entry> provenance = new ArrayList<>(List.of(
                 new Entry("Scenario", p.scenario()),

@@ -14,9 +14,12 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.TimeZone;
+import java.util.function.UnaryOperator;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.DateTickUnit;
@@ -38,7 +41,6 @@ import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 import org.treatysim.report.chart.ChartExport;
-import org.treatysim.stats.CurvePoint;
 import org.treatysim.stats.ForecastSummary;
 import org.treatysim.stats.PairedComparison;
 import org.treatysim.stats.Provenance;
@@ -106,20 +108,48 @@ public final class ComparisonChart {
 
     /** The chart of a comparison. */
     public static JFreeChart chart(PairedComparison comparison) {
-        List<ForecastSummary> scenarios = comparison.scenarios();
+        List<Map.Entry<String, List<ComparisonJson.Row>>> lines = new ArrayList<>();
+        for (ForecastSummary s : comparison.scenarios()) {
+            lines.add(Map.entry(s.provenance().scenario(), s.curve().stream().map(point -> new ComparisonJson.Row(
+                    point.date(), point.signed().p(), point.signed().lo(), point.signed().hi())).toList()));
+        }
+        return chart(lines, comparison.keyDates(), comparison.horizon(), footer(comparison));
+    }
+
+    /**
+     * The chart of a comparison drawn again from its compare.json, each scenario named by
+     * {@code name} (e.g. its title rather than its id); for the brief of the reference's forecast.
+     */
+    public static JFreeChart chart(ComparisonJson.Curves compared, UnaryOperator<String> name) {
+        List<Map.Entry<String, List<ComparisonJson.Row>>> lines = new ArrayList<>();
+        for (ComparisonJson.ComparedScenario s : compared.scenarios()) {
+            List<ComparisonJson.Row> curve = compared.curves().get(s.scenario());
+            if (curve == null || curve.isEmpty()) {
+                throw new IllegalArgumentException("compare.json has no curve of " + s.scenario());
+            }
+            lines.add(Map.entry(name.apply(s.scenario()), curve));
+        }
+        String footer = String.format(Locale.ROOT,
+                "%,d runs per scenario · seed %d · common random numbers · made %s · treatysim %s", compared.runs(),
+                compared.seed(), LocalDate.ofInstant(compared.createdAt(), ZoneOffset.UTC), compared.version());
+        return chart(lines, compared.keyDates(), compared.horizon(), footer);
+    }
+
+    /** The chart of curves named in order, the reference first. */
+    private static JFreeChart chart(List<Map.Entry<String, List<ComparisonJson.Row>>> lines, List<LocalDate> keyDates,
+                                    LocalDate horizon, String footerText) {
         YIntervalSeriesCollection data = new YIntervalSeriesCollection();
         DeviationRenderer renderer = new DeviationRenderer(true, false);
         renderer.setAlpha(0.10f);
         renderer.setDrawSeriesLineAsPath(true);
         renderer.setLegendLine(new Line2D.Double(-16, 0, 16, 0));
         double max = 0;
-        for (int i = 0; i < scenarios.size(); i++) {
-            ForecastSummary s = scenarios.get(i);
-            String id = s.provenance().scenario();
+        for (int i = 0; i < lines.size(); i++) {
+            String id = lines.get(i).getKey();
             YIntervalSeries series = new YIntervalSeries(i == 0 ? id + " (reference)" : id, false, false);
-            for (CurvePoint point : s.curve()) {
-                series.add(millis(point.date()), point.signed().p(), point.signed().lo(), point.signed().hi());
-                max = Math.max(max, point.signed().hi());
+            for (ComparisonJson.Row point : lines.get(i).getValue()) {
+                series.add(millis(point.date()), point.p(), point.lo(), point.hi());
+                max = Math.max(max, point.hi());
             }
             data.addSeries(series);
             LineStyle style = LINES.get(i % LINES.size());
@@ -128,14 +158,14 @@ public final class ComparisonChart {
             renderer.setSeriesStroke(i, stroke(i == 0 ? 2.6f : 2.0f, style.dashes()));
         }
 
-        LocalDate start = scenarios.get(0).curve().get(0).date();
-        for (ForecastSummary s : scenarios) {
-            LocalDate first = s.curve().get(0).date();
+        LocalDate start = lines.get(0).getValue().get(0).date();
+        for (Map.Entry<String, List<ComparisonJson.Row>> line : lines) {
+            LocalDate first = line.getValue().get(0).date();
             if (first.isBefore(start)) start = first;
         }
         DateAxis x = new DateAxis(null, UTC, Locale.ENGLISH);
-        x.setRange(millis(start.minusDays(7)), millis(comparison.horizon().plusDays(7)));
-        long months = ChronoUnit.MONTHS.between(start, comparison.horizon());
+        x.setRange(millis(start.minusDays(7)), millis(horizon.plusDays(7)));
+        long months = ChronoUnit.MONTHS.between(start, horizon);
         int step = months <= 8 ? 1 : months <= 18 ? 2 : months <= 40 ? 3 : months <= 80 ? 6 : 12;
         SimpleDateFormat format = new SimpleDateFormat("MMM yyyy", Locale.ENGLISH);
         format.setTimeZone(UTC);
@@ -161,10 +191,10 @@ public final class ComparisonChart {
         plot.setDomainGridlineStroke(new BasicStroke(0.6f));
         plot.setRangeGridlineStroke(new BasicStroke(0.6f));
         plot.setAxisOffset(new RectangleInsets(4, 4, 4, 4));
-        addKeyDates(plot, comparison.keyDates(), start, comparison.horizon());
+        addKeyDates(plot, keyDates, start, horizon);
 
         JFreeChart chart = new JFreeChart("Chance that the treaty is signed by each date: "
-                + scenarios.size() + " scenarios compared", font(Font.BOLD, 16f), plot, true);
+                + lines.size() + " scenarios compared", font(Font.BOLD, 16f), plot, true);
         chart.setBackgroundPaint(Color.WHITE);
         chart.setTextAntiAlias(true);
         chart.setAntiAlias(true);
@@ -185,7 +215,7 @@ public final class ComparisonChart {
         legend.setHorizontalAlignment(HorizontalAlignment.LEFT);
         legend.setItemLabelPadding(new RectangleInsets(2, 4, 2, 12));
         legend.setMargin(new RectangleInsets(2, 8, 2, 8));
-        TextTitle footer = new TextTitle(footer(comparison), font(Font.PLAIN, 9.5f));
+        TextTitle footer = new TextTitle(footerText, font(Font.PLAIN, 9.5f));
         footer.setPaint(MUTED);
         footer.setPosition(RectangleEdge.BOTTOM);
         footer.setHorizontalAlignment(HorizontalAlignment.RIGHT);

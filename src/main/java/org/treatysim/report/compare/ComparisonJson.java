@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.treatysim.model.spec.Components;
 import org.treatysim.report.files.JsonFiles;
 import org.treatysim.stats.ForecastSummary;
 import org.treatysim.stats.PairedComparison;
@@ -132,8 +133,43 @@ public final class ComparisonJson {
     record Scenario(String scenario, String title, String file, String scenarioSha256,
                     @LeftOutWhenNull Provenance.CalibrationNote calibration, long ownSeed, int ownRuns) { }
 
-    /** One row of a scenario's P(signed by date) curve. */
-    record Row(LocalDate date, double p, double lo, double hi) { }
+    /** One row of a scenario's P(signed by date) curve, with its pointwise 95% interval. */
+    public record Row(LocalDate date, double p, double lo, double hi) { }
+
+    /**
+     * What a compare.json holds to draw its chart again: who was compared, with every scenario's
+     * P(signed by date) curve; for the brief of the reference's forecast.
+     *
+     * @param reference the first scenario's id
+     * @param runs      runs per scenario
+     * @param seed      the common seed
+     * @param version   treatysim's version
+     * @param createdAt when the comparison ran (UTC)
+     * @param keyDates  the comparison's key dates
+     * @param horizon   the latest horizon of the compared scenarios
+     * @param scenarios every compared scenario, the reference first
+     * @param curves    per scenario id, its curve
+     */
+    public record Curves(String reference, long runs, long seed, String version, Instant createdAt,
+                         List<LocalDate> keyDates, LocalDate horizon, List<ComparedScenario> scenarios,
+                         Map<String, List<Row>> curves) {
+        public Curves {
+            Components.requireNonNull("reference, version, createdAt, horizon", reference, version, createdAt,
+                    horizon);
+            keyDates = keyDates == null ? List.of() : List.copyOf(keyDates);
+            scenarios = List.copyOf(scenarios);
+            curves = Map.copyOf(curves);
+        }
+    }
+
+    /**
+     * Reads a compare.json's curves.
+     *
+     * @throws IOException naming the key, line and column of a missing or mistyped value
+     */
+    public static Curves readCurves(InputStream in) throws IOException {
+        return JsonFiles.read(in, Curves.class, "compare.json");
+    }
 
     /** Writes compare.json as UTF-8; does not close {@code out}. */
     public static void write(PairedComparison comparison, Setup setup, OutputStream out) throws IOException {

@@ -100,7 +100,7 @@ class BriefViewTest {
                 java.util.Optional.empty());
         List<String> sentences = BriefView.of(new BriefInput(older, input.window(), input.description(),
                 input.assumptions(), input.sweepSentence(), input.extraCharts(), input.names(), input.findings(),
-                input.driverCharts(), input.update(), input.whatIfs(), input.whatIfFolder(), input.traces()))
+                input.driverCharts(), input.update(), input.whatIfs(), input.whatIfFolder(), input.traces(), input.whatIfCharts()))
                 .referendum().orElseThrow().sentences();
         assertThat(sentences.get(sentences.size() - 1)).contains("written before treatysim counted referendums")
                 .contains("runs.csv.gz");
