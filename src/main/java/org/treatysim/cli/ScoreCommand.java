@@ -1,6 +1,7 @@
 package org.treatysim.cli;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -8,16 +9,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.treatysim.model.Simulation;
 import org.treatysim.model.spec.Scenario;
 import org.treatysim.montecarlo.MonteCarloEngine;
 import org.treatysim.montecarlo.ProgressListener;
 import org.treatysim.montecarlo.conditioning.DatedEvent;
 import org.treatysim.montecarlo.conditioning.OutcomeAccumulator;
+import org.treatysim.report.files.JsonFiles;
 import org.treatysim.report.update.ScoreFiles;
 import org.treatysim.report.update.ScoreTable;
 import org.treatysim.report.update.ScoredForecast;
 import org.treatysim.scenario.ExternalForecast;
+import org.treatysim.scenario.LoadedCalibration;
 import org.treatysim.scenario.Observation;
 import org.treatysim.scenario.ScenarioException;
 import org.treatysim.stats.Wilson;
@@ -49,6 +53,8 @@ public final class ScoreCommand extends ResultsCommand<ScoreTable> {
     static final String SCORES = "score.csv";
     static final String SKILL = "skill.csv";
     static final String RELIABILITY = "reliability.csv";
+    /** Where the scores come from: the scenario, its SHA-256, runs, seed, version and any calibration. */
+    static final String PROVENANCE = "provenance.json";
 
     @Parameters(index = "0", paramLabel = "SCENARIO", description = "The scenario file (YAML).")
     Path scenarioFile;
@@ -74,8 +80,9 @@ public final class ScoreCommand extends ResultsCommand<ScoreTable> {
      * @param runs     runs 0..runs−1 to make
      * @param workers  worker threads
      */
-    private record Scoring(Path target, Scenario scenario, List<Observation> outcomes, List<ScoredForecast> others,
-                           int runs, int workers) implements Work<ScoreTable> {
+    private record Scoring(Path target, Scenario scenario, String sha256, Optional<LoadedCalibration> calibration,
+                           List<Observation> outcomes, List<ScoredForecast> others, int runs, int workers)
+            implements Work<ScoreTable> {
         @Override
         public ScoreTable run(Path folder, ProgressListener progress) throws InterruptedException {
             List<DatedEvent> questions = outcomes.stream().map(ObservationConditions::question).toList();
@@ -100,6 +107,10 @@ public final class ScoreCommand extends ResultsCommand<ScoreTable> {
             }
             try (Writer w = Files.newBufferedWriter(folder.resolve(RELIABILITY), StandardCharsets.UTF_8)) {
                 ScoreFiles.writeReliability(table, w);
+            }
+            try (OutputStream out = Files.newOutputStream(folder.resolve(PROVENANCE))) {
+                JsonFiles.write(ResultsCommand.provenance(scenario, sha256, table.runs(), scenario.seed(),
+                        ResultsCommand.now(), calibration), JsonFiles.Layout.RESULTS, out);
             }
         }
     }
@@ -129,8 +140,8 @@ public final class ScoreCommand extends ResultsCommand<ScoreTable> {
             others.add(ScoredForecast.point(f.source(), f.event().key(), f.date(), outcome.happened(),
                     f.probability()));
         }
-        return List.of(new Scoring(job.out.resolve(scenario.id()).resolve(FOLDER), scenario, outcomes, others,
-                runs == null ? scenario.runs() : runs, workers));
+        return List.of(new Scoring(job.out.resolve(scenario.id()).resolve(FOLDER), scenario, inputs.loaded().sha256(),
+                inputs.loaded().calibration(), outcomes, others, runs == null ? scenario.runs() : runs, workers));
     }
 
     @Override

@@ -47,6 +47,22 @@ class CalibrationProvenanceTest {
     }
 
     @Test
+    void scoreRecordsTheScenarioAndTheCalibrationItScored(@TempDir Path dir) throws Exception {
+        Path calibration = dir.resolve("c.yaml");
+        Files.writeString(calibration, CALIBRATION);
+        Path out = dir.resolve("out");
+
+        CommandRunner.Captured score = execute("score", CASE + "/scenario.yaml", "--outcomes", CASE + "/outcomes.yaml",
+                "--runs", "100", "--quiet", "--calibration", calibration.toString(), "--out", out.toString());
+        assertThat(score.status()).as(score.err()).isZero();
+        String provenance = Files.readString(out.resolve("charlie/score/provenance.json"));
+        assertThat(provenance).contains("\"scenario\" : \"charlie\"").contains("\"runs\" : 100")
+                .contains(sha256(Files.readString(Path.of(CASE, "scenario.yaml"))))
+                .contains("\"file\" : \"" + calibration + "\"").contains(sha256(CALIBRATION))
+                .contains("patience × 1.5");
+    }
+
+    @Test
     void anUncalibratedForecastRecordsNone(@TempDir Path dir) throws Exception {
         CommandRunner.Captured run = execute("run", CASE + "/scenario.yaml", "--runs", "50", "--no-runs-file",
                 "--quiet", "--out", dir.toString());

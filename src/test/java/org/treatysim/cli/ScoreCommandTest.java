@@ -25,7 +25,7 @@ class ScoreCommandTest {
 
         assertThat(result.status()).as(result.err()).isZero();
         Path folder = out.resolve("deterministic/score");
-        assertThat(tree(folder)).containsExactly("reliability.csv", "score.csv", "skill.csv");
+        assertThat(tree(folder)).containsExactly("provenance.json", "reliability.csv", "score.csv", "skill.csv");
 
         // Wilson 95% interval of 0 of 50: [0, z²/(50 + z²)] = [0, 3.8415/53.8415] = [0, 0.0713].
         // −ln 0.999 = 0.0010005003335835344, −ln 0.001 = 6.907755278982137.
@@ -105,6 +105,6 @@ class ScoreCommandTest {
         String[] forced = java.util.Arrays.copyOf(args, args.length + 1);
         forced[args.length] = "--force";
         assertThat(execute(forced).status()).isZero();
-        assertThat(tree(folder)).containsExactly("reliability.csv", "score.csv", "skill.csv");
+        assertThat(tree(folder)).containsExactly("provenance.json", "reliability.csv", "score.csv", "skill.csv");
     }
 }
