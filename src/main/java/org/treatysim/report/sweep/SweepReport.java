@@ -3,6 +3,8 @@ package org.treatysim.report.sweep;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.treatysim.report.chart.ScenarioNames;
+import org.treatysim.stats.sensitivity.Factor;
 import org.treatysim.stats.sensitivity.PrccIndex;
 import org.treatysim.stats.sensitivity.PrimPruning;
 import org.treatysim.stats.sensitivity.PrimResult;
@@ -30,8 +32,17 @@ import org.treatysim.stats.sensitivity.SobolIndex;
 public final class SweepReport {
     private SweepReport() { }
 
-    /** The lines, without line ends; the last is empty. */
+    /** The lines, without line ends; the last is empty; parameters named by their paths. */
     public static List<String> lines(SweepSummary summary) {
+        return lines(summary, ScenarioNames.NONE);
+    }
+
+    /**
+     * The lines, without line ends; the last is empty. The ranking names each parameter by its
+     * readable label with its path beside it (the path is what {@code --vary} takes), and PRIM's
+     * sentences by the labels.
+     */
+    public static List<String> lines(SweepSummary summary, ScenarioNames names) {
         List<String> lines = new ArrayList<>();
         int parameters = summary.factors().size();
         SweepSummary.Spread spread = summary.spread();
@@ -43,23 +54,23 @@ public final class SweepReport {
                 summary.targetText(), SweepText.number(spread.min()), SweepText.number(spread.median()),
                 SweepText.number(spread.mean()), SweepText.number(spread.max())));
         lines.add("");
-        ranking(summary, lines);
+        ranking(summary, names, lines);
         lines.add("");
-        boxes(summary, lines);
+        boxes(summary, names, lines);
         lines.add("");
         return lines;
     }
 
     /** The parameters by Sobol index or by partial rank correlation, or why there is no ranking. */
-    private static void ranking(SweepSummary summary, List<String> lines) {
-        int width = summary.factors().stream().mapToInt(f -> f.parameter().length()).max().orElse(10);
+    private static void ranking(SweepSummary summary, ScenarioNames names, List<String> lines) {
+        int width = summary.factors().stream().mapToInt(f -> named(names, f.parameter()).length()).max().orElse(10);
         if (summary.sobol().isPresent()) {
             lines.add("Ranking by total Sobol index (first-order index; 95% bootstrap intervals):");
             List<SobolIndex> ranked = summary.sobol().get().byTotalDescending();
             for (int i = 0; i < ranked.size(); i++) {
                 SobolIndex s = ranked.get(i);
                 lines.add(String.format(Locale.ROOT, "%4d. %-" + width + "s  total %s [%s, %s]  first %s [%s, %s]",
-                        i + 1, s.parameter(), SweepText.number(s.total()), SweepText.number(s.totalLow()),
+                        i + 1, named(names, s.parameter()), SweepText.number(s.total()), SweepText.number(s.totalLow()),
                         SweepText.number(s.totalHigh()), SweepText.number(s.first()), SweepText.number(s.firstLow()),
                         SweepText.number(s.firstHigh())));
             }
@@ -68,7 +79,8 @@ public final class SweepReport {
             List<PrccIndex> ranked = summary.prcc();
             for (int i = 0; i < ranked.size(); i++) {
                 PrccIndex p = ranked.get(i);
-                lines.add(String.format(Locale.ROOT, "%4d. %-" + width + "s  %s [%s, %s]", i + 1, p.parameter(),
+                lines.add(String.format(Locale.ROOT, "%4d. %-" + width + "s  %s [%s, %s]", i + 1,
+                        named(names, p.parameter()),
                         SweepText.number(p.prcc()), SweepText.number(p.low()), SweepText.number(p.high())));
             }
         } else {
@@ -80,7 +92,8 @@ public final class SweepReport {
     }
 
     /** PRIM's boxes, each as its sentences, or why there is none. */
-    private static void boxes(SweepSummary summary, List<String> lines) {
+    private static void boxes(SweepSummary summary, ScenarioNames names, List<String> lines) {
+        List<String> paths = summary.factors().stream().map(f -> f.parameter()).toList();
         String outcome = summary.outcome();
         lines.add("Scenario discovery (PRIM) for " + outcome + ":");
         if (summary.boxes().isEmpty()) {
@@ -88,7 +101,9 @@ public final class SweepReport {
         }
         for (int b = 0; b < summary.boxes().size(); b++) {
             PrimPruning.Pruned box = summary.simplified().get(b);
-            lines.add("  Box " + (b + 1) + ": " + box.box().sentence(outcome) + ".");
+            String sentence = box.box().sentence(outcome);
+            lines.add("  Box " + (b + 1) + ": " + (names == ScenarioNames.NONE ? sentence
+                    : names.relabel(sentence, paths)) + ".");
             lines.add("         " + box.box().coverageSentence(outcome));
             if (!box.dropped().isEmpty()) {
                 PrimResult found = summary.boxes().get(b);
@@ -98,6 +113,13 @@ public final class SweepReport {
                         percent(found.box().density()), percent(found.box().coverage())));
             }
         }
+    }
+
+    /** A parameter by its label and path, or by its path alone where the label would only repeat it. */
+    private static String named(ScenarioNames names, String path) {
+        if (path.equals(Factor.DUMMY)) return path;
+        String label = names.parameter(path);
+        return names == ScenarioNames.NONE ? path : label + " (" + path + ")";
     }
 
     private static String percent(double share) {

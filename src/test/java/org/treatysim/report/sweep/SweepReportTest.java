@@ -3,8 +3,10 @@ package org.treatysim.report.sweep;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.treatysim.report.chart.ScenarioNames;
 import org.treatysim.stats.sensitivity.PrccIndex;
 import org.treatysim.stats.sensitivity.SobolIndex;
 import org.treatysim.stats.sensitivity.SobolResult;
@@ -58,5 +60,20 @@ class SweepReportTest {
                 Optional.of("P(signed by 2026-12-31) is 0 at every design point"), Optional.empty()));
         assertThat(lines).contains("No ranking: P(signed by 2026-12-31) is 0 at every design point", "  no box")
                 .noneMatch(line -> line.startsWith("Note:"));
+    }
+
+    @Test
+    void withTheScenariosNamesTheRankingAndTheBoxesReadInWordsAndKeepThePathsForVary() {
+        SweepSummary summary = SweepFilesTest.summary(Optional.empty(), List.of(
+                new PrccIndex("parties.AZE.patienceDays", -0.9, -0.95, -0.8, 1e-9),
+                new PrccIndex("patrons.RUS.influence", 0.05, -0.1, 0.2, 0.6)), List.of(SweepFilesTest.box()),
+                Optional.empty(), Optional.empty());
+        ScenarioNames names = new ScenarioNames(Map.of("ARM", "Armenia", "AZE", "Azerbaijan"), Map.of(), Map.of(),
+                Map.of("RUS", "Russia"), Map.of(), List.of());
+        List<String> lines = SweepReport.lines(summary, names);
+        assertThat(lines).contains(
+                "   1. Azerbaijan's patience (days) (parties.AZE.patienceDays)  -0.9 [-0.95, -0.8]",
+                "   2. Russia's influence (patrons.RUS.influence)               0.05 [-0.1, 0.2]",
+                "  Box 1: P(signed by 2026-12-31) ≥ 0.5 in 77% of cases where Azerbaijan's patience (days) ≤ 520.");
     }
 }
