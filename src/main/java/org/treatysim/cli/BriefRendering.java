@@ -244,14 +244,13 @@ final class BriefRendering {
                 }
                 if (variants.isEmpty()) continue;
                 // The curves drawn again from compare.json, so that the brief shows the forecast and its
-                // what-ifs (e.g. the calibrated baseline) on one chart, each named by its title.
-                ComparisonJson.Curves curves = read(folder.resolve(CompareCommand.JSON), ComparisonJson::readCurves);
+                // what-ifs (e.g. the calibrated baseline) on one chart.
                 String name = folder.getFileName().toString();
                 CaptionedChart chart = new CaptionedChart(new NamedChart("what-if-curves",
-                        ComparisonChart.chart(curves, s -> titles.getOrDefault(s, s))), String.format(Locale.ROOT,
+                        ComparisonChart.chart(compared)), String.format(Locale.ROOT,
                         "The chance of a signature by each date for this forecast and the what-ifs compared with it"
                                 + " in %s (the \"What if\" section): %,d paired runs per scenario; shaded, the"
-                                + " pointwise 95%% intervals.", name, curves.runs()));
+                                + " pointwise 95%% intervals.", name, compared.runs()));
                 return Optional.of(new WhatIfs(name, variants, chart));
             } catch (IOException | RuntimeException unreadable) {
                 // A comparison that cannot be read is left out; the forecast does not depend on it.

@@ -10,6 +10,7 @@ import java.io.OutputStream;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.text.SimpleDateFormat;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -19,7 +20,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
-import java.util.function.UnaryOperator;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.DateTickUnit;
@@ -117,22 +117,20 @@ public final class ComparisonChart {
     }
 
     /**
-     * The chart of a comparison drawn again from its compare.json, each scenario named by
-     * {@code name} (e.g. its title rather than its id); for the brief of the reference's forecast.
+     * The chart of a comparison drawn again from its compare.json, each scenario named by its title
+     * rather than its id; for the brief of the reference's forecast.
      */
-    public static JFreeChart chart(ComparisonJson.Curves compared, UnaryOperator<String> name) {
+    public static JFreeChart chart(ComparisonJson.Compared compared) {
         List<Map.Entry<String, List<ComparisonJson.Row>>> lines = new ArrayList<>();
         for (ComparisonJson.ComparedScenario s : compared.scenarios()) {
             List<ComparisonJson.Row> curve = compared.curves().get(s.scenario());
             if (curve == null || curve.isEmpty()) {
                 throw new IllegalArgumentException("compare.json has no curve of " + s.scenario());
             }
-            lines.add(Map.entry(name.apply(s.scenario()), curve));
+            lines.add(Map.entry(s.title(), curve));
         }
-        String footer = String.format(Locale.ROOT,
-                "%,d runs per scenario · seed %d · common random numbers · made %s · treatysim %s", compared.runs(),
-                compared.seed(), LocalDate.ofInstant(compared.createdAt(), ZoneOffset.UTC), compared.version());
-        return chart(lines, compared.keyDates(), compared.horizon(), footer);
+        return chart(lines, compared.keyDates(), compared.horizon(),
+                footer(compared.runs(), compared.seed(), compared.createdAt(), compared.version()));
     }
 
     /** The chart of curves named in order, the reference first. */
@@ -228,8 +226,12 @@ public final class ComparisonChart {
     /** The footer: runs, seed, pairing, date made and program version. */
     static String footer(PairedComparison comparison) {
         Provenance p = comparison.scenarios().get(0).provenance();
+        return footer(comparison.runs(), comparison.seed(), p.createdAt(), p.version());
+    }
+
+    private static String footer(long runs, long seed, Instant createdAt, String version) {
         return String.format(Locale.ROOT, "%,d runs per scenario · seed %d · common random numbers · made %s · treatysim %s",
-                comparison.runs(), comparison.seed(), LocalDate.ofInstant(p.createdAt(), ZoneOffset.UTC), p.version());
+                runs, seed, LocalDate.ofInstant(createdAt, ZoneOffset.UTC), version);
     }
 
     /** Writes the chart as a PNG of {@link #WIDTH}·{@link #SCALE} × {@link #HEIGHT}·{@link #SCALE} pixels at {@link #DPI} dpi. */

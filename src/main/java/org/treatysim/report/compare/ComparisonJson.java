@@ -95,16 +95,28 @@ public final class ComparisonJson {
     }
 
     /**
-     * Who a compare.json compared: the reference's id, and every scenario's id, title and SHA-256,
-     * the reference first; for the brief of the reference's forecast.
+     * Who a compare.json compared and the curves it holds, so that the brief of the reference's
+     * forecast can name the variants and draw the comparison's chart again.
      *
      * @param reference the first scenario's id
+     * @param runs      runs per scenario
+     * @param seed      the common seed
+     * @param version   treatysim's version
+     * @param createdAt when the comparison ran (UTC)
+     * @param keyDates  the comparison's key dates
+     * @param horizon   the latest horizon of the compared scenarios
      * @param scenarios every compared scenario, the reference first
+     * @param curves    per scenario id, its P(signed by date) curve
      */
-    public record Compared(String reference, List<ComparedScenario> scenarios) {
+    public record Compared(String reference, long runs, long seed, String version, Instant createdAt,
+                           List<LocalDate> keyDates, LocalDate horizon, List<ComparedScenario> scenarios,
+                           Map<String, List<Row>> curves) {
         public Compared {
-            Objects.requireNonNull(reference, "reference");
+            Components.requireNonNull("reference, version, createdAt, horizon", reference, version, createdAt,
+                    horizon);
+            keyDates = keyDates == null ? List.of() : List.copyOf(keyDates);
             scenarios = List.copyOf(scenarios);
+            curves = curves == null ? Map.of() : Map.copyOf(curves);
         }
     }
 
@@ -118,7 +130,7 @@ public final class ComparisonJson {
     public record ComparedScenario(String scenario, String title, String scenarioSha256) { }
 
     /**
-     * Reads who a compare.json compared.
+     * Reads who a compare.json compared, with their curves.
      *
      * @throws IOException naming the key, line and column of a missing or mistyped value
      */
@@ -136,40 +148,6 @@ public final class ComparisonJson {
     /** One row of a scenario's P(signed by date) curve, with its pointwise 95% interval. */
     public record Row(LocalDate date, double p, double lo, double hi) { }
 
-    /**
-     * What a compare.json holds to draw its chart again: who was compared, with every scenario's
-     * P(signed by date) curve; for the brief of the reference's forecast.
-     *
-     * @param reference the first scenario's id
-     * @param runs      runs per scenario
-     * @param seed      the common seed
-     * @param version   treatysim's version
-     * @param createdAt when the comparison ran (UTC)
-     * @param keyDates  the comparison's key dates
-     * @param horizon   the latest horizon of the compared scenarios
-     * @param scenarios every compared scenario, the reference first
-     * @param curves    per scenario id, its curve
-     */
-    public record Curves(String reference, long runs, long seed, String version, Instant createdAt,
-                         List<LocalDate> keyDates, LocalDate horizon, List<ComparedScenario> scenarios,
-                         Map<String, List<Row>> curves) {
-        public Curves {
-            Components.requireNonNull("reference, version, createdAt, horizon", reference, version, createdAt,
-                    horizon);
-            keyDates = keyDates == null ? List.of() : List.copyOf(keyDates);
-            scenarios = List.copyOf(scenarios);
-            curves = Map.copyOf(curves);
-        }
-    }
-
-    /**
-     * Reads a compare.json's curves.
-     *
-     * @throws IOException naming the key, line and column of a missing or mistyped value
-     */
-    public static Curves readCurves(InputStream in) throws IOException {
-        return JsonFiles.read(in, Curves.class, "compare.json");
-    }
 
     /** Writes compare.json as UTF-8; does not close {@code out}. */
     public static void write(PairedComparison comparison, Setup setup, OutputStream out) throws IOException {

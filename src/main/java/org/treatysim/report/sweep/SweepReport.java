@@ -117,9 +117,8 @@ public final class SweepReport {
 
     /** A parameter by its label and path, or by its path alone where the label would only repeat it. */
     private static String named(ScenarioNames names, String path) {
-        if (path.equals(Factor.DUMMY)) return path;
-        String label = names.parameter(path);
-        return names == ScenarioNames.NONE ? path : label + " (" + path + ")";
+        return names == ScenarioNames.NONE || path.equals(Factor.DUMMY) ? path
+                : names.parameter(path) + " (" + path + ")";
     }
 
     private static String percent(double share) {
