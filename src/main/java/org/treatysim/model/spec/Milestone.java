@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 
@@ -24,17 +25,17 @@ import java.util.Set;
  */
 public enum Milestone {
     /** The full text was agreed (the first agreement). */
-    TEXT_AGREED("textAgreed", "text agreed"),
+    TEXT_AGREED("textAgreed"),
     /** The agreed text was initialed. */
-    INITIALED("initialed", "initialed"),
+    INITIALED("initialed"),
     /** The constitutional referendum was held. */
-    REFERENDUM_HELD("referendumHeld", "referendum held"),
+    REFERENDUM_HELD("referendumHeld"),
     /** That referendum passed. */
-    REFERENDUM_PASSED("referendumPassed", "referendum passed"),
+    REFERENDUM_PASSED("referendumPassed"),
     /** The treaty was signed. */
-    SIGNED("signed", "signed"),
+    SIGNED("signed"),
     /** The talks collapsed. */
-    COLLAPSED("collapsed", "collapsed");
+    COLLAPSED("collapsed");
 
     /**
      * The milestones the forecast curve tracks, in the column order of curve.csv and of
@@ -69,9 +70,10 @@ public enum Milestone {
     private final String key;
     private final String label;
 
-    Milestone(String key, String label) {
+    Milestone(String key) {
         this.key = key;
-        this.label = label;
+        // The label is the key in words, so that the two can never disagree.
+        this.label = key.replaceAll("([A-Z])", " $1").toLowerCase(Locale.ROOT);
     }
 
     /** The name used in files and on the command line, e.g. {@code textAgreed}. */

@@ -107,48 +107,19 @@ public final class PairedRuns {
     /**
      * What the runs counted: per scenario its forecast counts and its table of code pairs against
      * the reference (runs whose reference run had code r and whose own run had code c).
+     *
+     * @param code           how outcomes were coded (key dates, horizon)
+     * @param runs           runs per scenario
+     * @param seed           the common master seed
+     * @param counts         per scenario, its forecast counts (for curves and headline figures)
+     * @param pairs          per scenario, its table of code pairs against the reference, indexed [r][c]
+     * @param referenceBytes bytes that held the reference's codes: runs × bits / 8, rounded up to whole words
      */
-    public static final class Result {
-        private final OutcomeCode code;
-        private final int runs;
-        private final long seed;
-        private final List<ForecastAccumulator> counts;
-        private final List<long[][]> pairs;
-        private final long referenceBytes;
-
-        Result(OutcomeCode code, int runs, long seed, List<ForecastAccumulator> counts, List<long[][]> pairs,
-               long referenceBytes) {
-            this.code = code;
-            this.runs = runs;
-            this.seed = seed;
-            this.counts = List.copyOf(counts);
-            this.pairs = List.copyOf(pairs);
-            this.referenceBytes = referenceBytes;
-        }
-
-        /** How outcomes were coded (key dates, horizon). */
-        public OutcomeCode code() {
-            return code;
-        }
-
-        /** Runs per scenario. */
-        public int runs() {
-            return runs;
-        }
-
-        /** The common master seed. */
-        public long seed() {
-            return seed;
-        }
-
-        /** Per scenario, its forecast counts (for curves and headline figures). */
-        public List<ForecastAccumulator> counts() {
-            return counts;
-        }
-
-        /** Bytes that held the reference's codes: runs × bits / 8, rounded up to whole words. */
-        public long referenceBytes() {
-            return referenceBytes;
+    public record Result(OutcomeCode code, int runs, long seed, List<ForecastAccumulator> counts, List<long[][]> pairs,
+                         long referenceBytes) {
+        public Result {
+            counts = List.copyOf(counts);
+            pairs = List.copyOf(pairs);
         }
 
         /** The paired table of scenario {@code arm} against the reference for "signed by key date k". */

@@ -1,6 +1,8 @@
 package org.treatysim.report.chart;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.StringJoiner;
 import org.treatysim.stats.Estimate;
 
 /**
@@ -24,13 +26,13 @@ import org.treatysim.stats.Estimate;
  * The word describes the point estimate; the interval beside it says how firm that is.
  */
 public enum ProbabilityWords {
-    ALMOST_NO_CHANCE("almost no chance", "has almost no chance"),
-    VERY_UNLIKELY("very unlikely", "is very unlikely"),
-    UNLIKELY("unlikely", "is unlikely"),
-    ROUGHLY_EVEN("roughly even", "has a roughly even chance"),
-    LIKELY("likely", "is likely"),
-    VERY_LIKELY("very likely", "is very likely"),
-    ALMOST_CERTAIN("almost certain", "is almost certain");
+    ALMOST_NO_CHANCE("has almost no chance"),
+    VERY_UNLIKELY("is very unlikely"),
+    UNLIKELY("is unlikely"),
+    ROUGHLY_EVEN("has a roughly even chance"),
+    LIKELY("is likely"),
+    VERY_LIKELY("is very likely"),
+    ALMOST_CERTAIN("is almost certain");
 
     /** The band edges in probability, from the lowest: each word's band ends at the next edge. */
     public static final List<Double> EDGES = List.of(0.05, 0.20, 0.45, 0.55, 0.80, 0.95);
@@ -38,8 +40,8 @@ public enum ProbabilityWords {
     private final String term;
     private final String predicate;
 
-    ProbabilityWords(String term, String predicate) {
-        this.term = term;
+    ProbabilityWords(String predicate) {
+        this.term = name().toLowerCase(Locale.ROOT).replace('_', ' ');
         this.predicate = predicate;
     }
 
@@ -56,12 +58,12 @@ public enum ProbabilityWords {
     /** The word for a probability {@code p} in [0, 1]. */
     public static ProbabilityWords of(double p) {
         if (!(p >= 0 && p <= 1)) throw new IllegalArgumentException("a probability is in [0, 1], got " + p);
-        if (p < 0.05) return ALMOST_NO_CHANCE;
-        if (p < 0.20) return VERY_UNLIKELY;
-        if (p < 0.45) return UNLIKELY;
-        if (p <= 0.55) return ROUGHLY_EVEN;
-        if (p <= 0.80) return LIKELY;
-        if (p <= 0.95) return VERY_LIKELY;
+        ProbabilityWords[] words = values();
+        for (int band = 0; band < EDGES.size(); band++) {
+            double edge = EDGES.get(band);
+            // An edge belongs to the band nearer to even.
+            if (edge < 0.5 ? p < edge : p <= edge) return words[band];
+        }
         return ALMOST_CERTAIN;
     }
 
@@ -72,7 +74,17 @@ public enum ProbabilityWords {
 
     /** The scale as one line for notes and legends: "almost no chance < 5%, very unlikely 5–20%, …, almost certain > 95%". */
     public static String legend() {
-        return "almost no chance < 5%, very unlikely 5–20%, unlikely 20–45%, roughly even 45–55%, likely 55–80%,"
-                + " very likely 80–95%, almost certain > 95%";
+        ProbabilityWords[] words = values();
+        StringJoiner legend = new StringJoiner(", ");
+        legend.add(words[0].term + " < " + percent(EDGES.get(0)));
+        for (int band = 1; band < EDGES.size(); band++) {
+            legend.add(words[band].term + " " + Math.round(EDGES.get(band - 1) * 100) + "–" + percent(EDGES.get(band)));
+        }
+        legend.add(ALMOST_CERTAIN.term + " > " + percent(EDGES.get(EDGES.size() - 1)));
+        return legend.toString();
+    }
+
+    private static String percent(double edge) {
+        return Math.round(edge * 100) + "%";
     }
 }

@@ -46,8 +46,9 @@ class ProbabilityWordsTest {
         assertThat(ProbabilityWords.values()).extracting(ProbabilityWords::term).containsExactly("almost no chance",
                 "very unlikely", "unlikely", "roughly even", "likely", "very likely", "almost certain");
         for (ProbabilityWords word : ProbabilityWords.values()) assertThat(word.predicate()).contains(word.term());
-        assertThat(ProbabilityWords.legend()).startsWith("almost no chance < 5%, very unlikely 5–20%")
-                .endsWith("almost certain > 95%");
+        // The legend is made from EDGES, as of() reads them: the scale is written once.
+        assertThat(ProbabilityWords.legend()).isEqualTo("almost no chance < 5%, very unlikely 5–20%, unlikely 20–45%,"
+                + " roughly even 45–55%, likely 55–80%, very likely 80–95%, almost certain > 95%");
         assertThat(ProbabilityWords.of(new Estimate(0.6, 0.5, 0.7))).isEqualTo(ProbabilityWords.LIKELY);
         assertThatThrownBy(() -> ProbabilityWords.of(1.5)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> ProbabilityWords.of(Double.NaN)).isInstanceOf(IllegalArgumentException.class);
