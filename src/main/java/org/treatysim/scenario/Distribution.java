@@ -2,6 +2,7 @@ package org.treatysim.scenario;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -12,19 +13,18 @@ import java.util.Optional;
  * {@link QuantityReader}.
  */
 enum Distribution {
-    UNIFORM("uniform", "[low, high]", ", low < high"),
-    NORMAL("normal", "[mean, sd]", ", sd > 0 (unbounded: not allowed for bounded parameters)"),
-    TRUNCNORMAL("truncnormal", "[mean, sd, low, high]", ": a normal conditioned on [low, high]; sd > 0, low < high"),
-    BETA("beta", "[alpha, beta]", ", both > 0; draws in [0, 1]"),
-    TRIANGULAR("triangular", "[low, mode, high]", ", low <= mode <= high, low < high"),
-    LOGNORMAL("lognormal", "[mu, sigma]", ": exp of a normal; sigma > 0; draws > 0"),
+    UNIFORM("[low, high]", ", low < high"),
+    NORMAL("[mean, sd]", ", sd > 0 (unbounded: not allowed for bounded parameters)"),
+    TRUNCNORMAL("[mean, sd, low, high]", ": a normal conditioned on [low, high]; sd > 0, low < high"),
+    BETA("[alpha, beta]", ", both > 0; draws in [0, 1]"),
+    TRIANGULAR("[low, mode, high]", ", low <= mode <= high, low < high"),
+    LOGNORMAL("[mu, sigma]", ": exp of a normal; sigma > 0; draws > 0"),
     /** A list of [value, weight] pairs, of any length. */
-    CHOICE("choice", "[[value, weight], ...]", ": weights >= 0, at least one > 0");
+    CHOICE("[[value, weight], ...]", ": weights >= 0, at least one > 0");
 
     /** Every key, in the order messages list them. */
     static final List<String> KEYS = Arrays.stream(values()).map(Distribution::key).toList();
 
-    private final String key;
     private final String usage;
     private final String constraints;
 
@@ -32,15 +32,14 @@ enum Distribution {
      * @param usage       its parameters as a file writes them, one name for each number
      * @param constraints what its rules add to {@code usage}
      */
-    Distribution(String key, String usage, String constraints) {
-        this.key = key;
+    Distribution(String usage, String constraints) {
         this.usage = usage;
         this.constraints = constraints;
     }
 
-    /** The key that names it in a file, e.g. "uniform". */
+    /** The key that names it in a file, e.g. "uniform": its name in lower case. */
     String key() {
-        return key;
+        return name().toLowerCase(Locale.ROOT);
     }
 
     /** How many numbers it takes, one for each name in its usage; -1 for {@link #CHOICE}, a list of pairs. */
@@ -64,6 +63,6 @@ enum Distribution {
     }
 
     static Optional<Distribution> byKey(String key) {
-        return Arrays.stream(values()).filter(d -> d.key.equals(key)).findFirst();
+        return Arrays.stream(values()).filter(d -> d.key().equals(key)).findFirst();
     }
 }

@@ -1,44 +1,43 @@
 package org.treatysim.scenario;
 
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The maps of a scenario file: the top level and the maps nested in it, each with its keys in
  * {@link ScenarioKey}.
  */
 enum Section {
-    TOP(null, "### Top level", null),
-    ISSUE("issue", "### `issues:` (each item)",
+    TOP("### Top level", null),
+    ISSUE("### `issues:` (each item)",
             "One issue of the treaty, valued on [0, 1]: 0 is the first party's ideal, 1 the second's."),
-    PARTY("party", "### `parties:` (each party, by id)", "A principal (docs/model.md, section 3)."),
-    MEDIATOR("mediator", "### `mediators:` (each mediator, by id)", "A mediator (docs/model.md, section 5)."),
-    PATRON("patron", "### `patrons:` (each patron, by id)",
+    PARTY("### `parties:` (each party, by id)", "A principal (docs/model.md, section 3)."),
+    MEDIATOR("### `mediators:` (each mediator, by id)", "A mediator (docs/model.md, section 5)."),
+    PATRON("### `patrons:` (each patron, by id)",
             "An outside power that may spoil a deal (docs/model.md, section 6)."),
-    DEADLINE("deadline", "### `deadlines:` (each item)",
+    DEADLINE("### `deadlines:` (each item)",
             "A focal date that presses the parties (docs/model.md, section 7)."),
-    MISSED("missed", "### `deadlines: missed:`",
+    MISSED("### `deadlines: missed:`",
             "What missing the deadline costs, once at the end of its window when no text is agreed by then"
                     + " (docs/model.md, section 7). Default: nothing."),
-    EVENT("event", "### `events:` (each item, in date order)",
+    EVENT("### `events:` (each item, in date order)",
             "A scheduled change of parameters (docs/model.md, section 8); events are listed in date order."),
-    SHOCKS("shocks", "### `shocks:`", "Border clashes (docs/model.md, section 8). Default: no clashes."),
-    REFERENDUM("referendum", "### `ratification: referendum:`",
+    SHOCKS("### `shocks:`", "Border clashes (docs/model.md, section 8). Default: no clashes."),
+    REFERENDUM("### `ratification: referendum:`",
             "The first party's constitutional referendum (docs/model.md, section 9)."),
-    RATIFICATION("ratification", "### `ratification:`", "From agreed text to signature (docs/model.md, section 9).");
+    RATIFICATION("### `ratification:`", "From agreed text to signature (docs/model.md, section 9).");
 
-    private final String schemaName;
     private final String heading;
     private final String description;
 
-    Section(String schemaName, String heading, String description) {
-        this.schemaName = schemaName;
+    Section(String heading, String description) {
         this.heading = heading;
         this.description = description;
     }
 
     /** The name of its definition in scenarios/schema.json, e.g. "party"; null for the top level. */
     String schemaName() {
-        return schemaName;
+        return this == TOP ? null : name().toLowerCase(Locale.ROOT);
     }
 
     /** The heading of its key table in docs/scenario-format.md. */
