@@ -125,6 +125,19 @@ final class BriefFigures {
         return last == null ? Proportion.wilson(0, runs) : last.probability(milestone);
     }
 
+    /**
+     * The share of runs with an initialed text waiting for the referendum at the last step on or
+     * before {@code date}, with its interval; none before the first step.
+     */
+    Estimate awaitingReferendumAt(LocalDate date) {
+        StateShares last = null;
+        for (StateShares row : summary.states()) {
+            if (row.date().isAfter(date)) break;
+            last = row;
+        }
+        return Proportion.wilson(last == null ? 0 : Proportion.count(last.awaitingReferendum(), runs), runs);
+    }
+
     /** P(milestone reached by the horizon). */
     Estimate byHorizon(Milestone milestone) {
         return at(milestone, window.horizon());

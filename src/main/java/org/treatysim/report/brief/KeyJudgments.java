@@ -16,10 +16,12 @@ import org.treatysim.stats.Estimate;
 /**
  * The brief's key judgments: three to five plain sentences at its top, each with a word of
  * {@link ProbabilityWords} and the number behind it, "A signature by 31 Dec 2025 is unlikely
- * (27.7%, 26.8–28.6%, 10,000 runs)". In this order: a signature by the headline date (with the
- * referendum as its reason when the scenario has one that cannot come sooner), a signature by the
- * horizon (when that is a later date), agreement on the text by the horizon, a collapse of the
- * talks by the horizon, and agreement on the text by the end of the first deadline.
+ * (27.7%, 26.8–28.6%, 10,000 runs)". In this order: a signature by the headline date, a signature
+ * by the horizon (when that is a later date), agreement on the text by the horizon, a collapse of
+ * the talks by the horizon, and agreement on the text by the end of the first deadline. When the
+ * scenario has a referendum, a signature's sentence gives its part: the vote's earliest day as the
+ * reason when that comes after the date and the chance is below even, else the share of runs whose
+ * initialed text still waits for the vote then (when it is at least 5%).
  */
 final class KeyJudgments {
     private KeyJudgments() { }
@@ -30,21 +32,9 @@ final class KeyJudgments {
         Optional<BriefFigures.ReferendumRole> referendum = figures.referendum();
         List<String> judgments = new ArrayList<>();
 
-        Estimate signedByHeadline = figures.at(Milestone.SIGNED, headlineDate);
-        Map<String, Object> first = scope(headlineDate, signedByHeadline, runs);
-        first.put("earliest", referendum.flatMap(BriefFigures.ReferendumRole::earliest)
-                .filter(earliest -> earliest.isAfter(window.start()))
-                .filter(earliest -> signedByHeadline.p() < BriefFigures.EVEN_FROM)
-                .map(ReportText::date));
-        judgments.add(Sentences.render("judgment-signed", first));
-
+        judgments.add(signedBy(headlineDate, figures, referendum, runs));
         if (headlineDate.isBefore(window.horizon())) {
-            Estimate signed = figures.byHorizon(Milestone.SIGNED);
-            Map<String, Object> second = scope(window.horizon(), signed, runs);
-            second.put("awaiting", referendum.map(BriefFigures.ReferendumRole::awaitingAtHorizon)
-                    .filter(awaiting -> awaiting.p() >= ProbabilityWords.EDGES.get(0))
-                    .map(ReportText::percent));
-            judgments.add(Sentences.render("judgment-signed", second));
+            judgments.add(signedBy(window.horizon(), figures, referendum, runs));
         }
         judgments.add(Sentences.render("judgment-text",
                 scope(window.horizon(), figures.byHorizon(Milestone.TEXT_AGREED), runs)));
@@ -58,6 +48,30 @@ final class KeyJudgments {
             judgments.add(Sentences.render("judgment-deadline", scope));
         }
         return List.copyOf(judgments);
+    }
+
+    /**
+     * "A signature by {@code date} …", with the referendum's part when the scenario has one: the
+     * vote's earliest day as the reason when it comes after {@code date} and the chance is below
+     * even; else the share of runs whose initialed text still waits for the vote then.
+     */
+    private static String signedBy(LocalDate date, BriefFigures figures,
+                                   Optional<BriefFigures.ReferendumRole> referendum, String runs) {
+        Estimate signed = figures.at(Milestone.SIGNED, date);
+        Map<String, Object> scope = scope(date, signed, runs);
+        Optional<LocalDate> later = referendum.flatMap(BriefFigures.ReferendumRole::earliest)
+                .filter(earliest -> earliest.isAfter(date));
+        if (later.isPresent()) {
+            scope.put("earliest", later.filter(earliest -> signed.p() < BriefFigures.EVEN_FROM).map(ReportText::date));
+        } else {
+            scope.put("awaiting", referendum.map(r -> figures.awaitingReferendumAt(date)).flatMap(KeyJudgments::material));
+        }
+        return Sentences.render("judgment-signed", scope);
+    }
+
+    /** The share as a percentage when it is worth a clause: at least the scale's first edge (5%). */
+    private static Optional<String> material(Estimate share) {
+        return Optional.of(share).filter(s -> s.p() >= ProbabilityWords.EDGES.get(0)).map(ReportText::percent);
     }
 
     /** "27.7%, 26.8–28.6%, 10,000 runs": the number, its 95% interval and the runs behind it. */

@@ -72,4 +72,35 @@ class KeyJudgmentsTest {
         assertThat(judgments.stream().filter(j -> j.startsWith("A signature"))).hasSize(1);
         assertThat(judgments.get(0)).contains("has almost no chance (0.0%");
     }
+
+    @Test
+    void aReferendumThatMayComeBeforeTheDateIsNotGivenAsItsReasonButTheRunsStillWaitingForItAre() {
+        SummaryFixtures.Fixture f = SummaryFixtures.baseline();
+        BriefFigures figures = new BriefFigures(f.summary(), f.window());
+        // Starting in September 2025, the headline date is the horizon, after the referendum's earliest day.
+        org.treatysim.report.chart.ForecastWindow later = new org.treatysim.report.chart.ForecastWindow(
+                LocalDate.of(2025, 9, 1), f.window().horizon());
+        LocalDate headline = BriefFigures.headlineDate(later);
+        assertThat(SummaryFixtures.REFERENDUM_EARLIEST).isBefore(headline);
+        Estimate awaiting = figures.awaitingReferendumAt(headline);
+        assertThat(awaiting.p()).as("the fixture has runs waiting for the vote").isGreaterThan(0.05);
+        assertThat(figures.at(Milestone.SIGNED, headline).p()).isLessThan(BriefFigures.EVEN_FROM);
+
+        String first = KeyJudgments.of(figures, later).get(0);
+
+        assertThat(first).doesNotContain("cannot be held")
+                .endsWith(": in a further " + ReportText.percent(awaiting)
+                        + " of runs an initialed text is still waiting for the referendum then.");
+    }
+
+    @Test
+    void aReferendumThatCannotComeBeforeTheDateIsItsReason() {
+        SummaryFixtures.Fixture f = SummaryFixtures.baseline();
+        BriefFigures figures = new BriefFigures(f.summary(), f.window());
+        assertThat(SummaryFixtures.REFERENDUM_EARLIEST).isAfter(BriefFigures.headlineDate(f.window()));
+
+        assertThat(KeyJudgments.of(figures, f.window()).get(0)).endsWith(
+                ": the treaty needs a constitutional referendum, which cannot be held before "
+                        + ReportText.date(SummaryFixtures.REFERENDUM_EARLIEST) + ".");
+    }
 }
