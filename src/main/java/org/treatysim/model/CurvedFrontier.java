@@ -648,7 +648,7 @@ final class CurvedFrontier implements ParetoFrontier {
 
     @Override
     public double nashPoint(double batna1, double batna2, double bias) {
-        double weight = (1 + Math.min(1, Math.max(-1, bias))) / 2;
+        double weight = NegotiationMath.nashWeight(bias);
         if (cached && cachedVersion == version && cachedBatnaFirst == batna1 && cachedBatnaSecond == batna2
                 && cachedTheta == weight) {
             return cachedPoint;

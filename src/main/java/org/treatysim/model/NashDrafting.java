@@ -273,7 +273,7 @@ public final class NashDrafting implements ParetoFrontier {
      * @param bias   mediator's bias in [−1, 1]; 0 gives the symmetric Nash product
      */
     public double nashPoint(double batna1, double batna2, double bias, double low, double high) {
-        double weight = (1 + clamp(bias, -1, 1)) / 2;
+        double weight = NegotiationMath.nashWeight(bias);
         if (!(cached && batna1 == cachedBatnaFirst && batna2 == cachedBatnaSecond && weight == cachedTheta
                 && sameFrontier())) {
             cachedOptimum = search(batna1, batna2, weight);
@@ -303,7 +303,7 @@ public final class NashDrafting implements ParetoFrontier {
         if (segments == 0 || totalLoss <= 0 || !(belowPossible || abovePossible)) return false;
         batnaFirst = batna1;
         batnaSecond = batna2;
-        theta = (1 + clamp(bias, -1, 1)) / 2;
+        theta = NegotiationMath.nashWeight(bias);
         findBestPoint();
         double clearance = CLEARANCE * totalLoss;
         if (belowPossible) {

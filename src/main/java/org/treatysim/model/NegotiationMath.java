@@ -266,6 +266,17 @@ public final class NegotiationMath {
     }
 
     /**
+     * The first party's weight θ = (1 + bias)/2 in the generalised Nash product
+     * (U₁ − b₁)^θ·(U₂ − b₂)^(1−θ) that {@code nash} drafting maximises: ½ for a neutral mediator.
+     *
+     * @param bias the mediator's bias, clamped to [−1, 1] first (&gt; 0 favours the first party)
+     * @return θ in [0, 1]
+     */
+    public static double nashWeight(double bias) {
+        return (1 + Math.min(1, Math.max(-1, bias))) / 2;
+    }
+
+    /**
      * The reciprocity pressure: ρ times the other side's concession in the last step expressed as a
      * yearly rate (shares of its concession range per year).
      */

@@ -75,14 +75,19 @@ final class Ratification {
         referendum = spec != null;
         precondition = spec != null && spec.precondition();
         earliestDay = spec == null ? 0 : ChronoUnit.DAYS.between(scenario.start(), spec.earliest());
-        prepSlot = referendum ? live.slot("ratification.referendum.prepDays") : -1;
-        supportSlot = referendum ? live.slot("ratification.referendum.support") : -1;
-        turnoutSlot = referendum ? live.slot("ratification.referendum.turnout") : -1;
-        quorumSlot = referendum ? live.slot("ratification.referendum.quorum") : -1;
-        collapseSlot = referendum ? live.slot("ratification.referendum.collapseOnFail") : -1;
-        earliestShiftSlot = referendum ? live.slot("ratification.referendum.earliestShiftDays") : -1;
-        termsEffectSlot = referendum ? live.slot("ratification.referendum.termsEffect") : -1;
-        termsReferenceSlot = referendum ? live.slot("ratification.referendum.termsReference") : -1;
+        prepSlot = referendumSlot("prepDays");
+        supportSlot = referendumSlot("support");
+        turnoutSlot = referendumSlot("turnout");
+        quorumSlot = referendumSlot("quorum");
+        collapseSlot = referendumSlot("collapseOnFail");
+        earliestShiftSlot = referendumSlot("earliestShiftDays");
+        termsEffectSlot = referendumSlot("termsEffect");
+        termsReferenceSlot = referendumSlot("termsReference");
+    }
+
+    /** The slot of the referendum's parameter {@code name}; −1 when the scenario holds no referendum. */
+    private int referendumSlot(String name) {
+        return referendum ? live.slot("ratification.referendum." + name) : -1;
     }
 
     void beginRun() {

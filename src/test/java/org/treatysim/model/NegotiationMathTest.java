@@ -141,6 +141,16 @@ class NegotiationMathTest {
     }
 
     @Test
+    void nashWeightIsOnePlusTheClampedBiasOverTwo() {
+        assertThat(NegotiationMath.nashWeight(0)).isEqualTo(0.5);
+        assertThat(NegotiationMath.nashWeight(0.5)).isEqualTo(0.75);
+        assertThat(NegotiationMath.nashWeight(-0.5)).isEqualTo(0.25);
+        // A bias beyond [−1, 1] weighs like its end: the whole weight to one party.
+        assertThat(NegotiationMath.nashWeight(3)).isEqualTo(1.0);
+        assertThat(NegotiationMath.nashWeight(-3)).isEqualTo(0.0);
+    }
+
+    @Test
     void reciprocityIsTheOtherSidesConcessionAsAYearlyRate() {
         // The other side conceded 7/365 of its range in a 7-day step: a rate of 1 range a year; ρ = 0.3.
         assertThat(NegotiationMath.reciprocityPressure(0.3, 7 / 365.0, 7)).isCloseTo(0.3, within(1e-12));
