@@ -73,19 +73,12 @@ class CompareInBriefTest {
         assertThat(chart).contains("2 scenarios compared").contains("(reference)");
         for (String file : List.of(BASELINE, calibrated)) {
             String title = titleOf(file);
-            assertThat(chart.contains(title) || chart.contains(escaped(title))).as("legend names %s", title).isTrue();
+            assertThat(chart).as("legend names %s", title).contains(title);
         }
     }
 
     private static String titleOf(String file) throws java.io.IOException {
         return Files.readAllLines(Path.of(file)).stream().filter(l -> l.startsWith("title:")).findFirst()
                 .orElseThrow().substring("title:".length()).strip().replace("\"", "");
-    }
-
-    private static String escaped(String text) {
-        StringBuilder out = new StringBuilder();
-        text.codePoints().forEach(c -> out.append(c < 128 && c != '&' && c != '<' && c != '>' && c != '\''
-                ? Character.toString(c) : "&#" + c + ";"));
-        return out.toString();
     }
 }
