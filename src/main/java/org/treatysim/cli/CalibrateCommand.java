@@ -1,6 +1,5 @@
 package org.treatysim.cli;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -126,13 +125,7 @@ public final class CalibrateCommand extends ResultsCommand<CalibrationOutcome> {
     /** Every case loaded and every candidate applied to it before anything runs. */
     @Override
     List<CalibrateJob> prepare(int workers) throws ScenarioException {
-        List<Path> caseFolders;
-        try {
-            caseFolders = BacktestJob.caseFolders(folders);
-        } catch (BacktestJob.UsageException e) {
-            throw usage(e.getMessage());
-        }
-        List<BacktestJob.Case> cases = BacktestJob.load(caseFolders, job.seed, null, err());
+        List<BacktestJob.Case> cases = BacktestJob.load(caseFolders(folders), job.seed, null, err());
         if (cases.size() < 2) {
             throw usage("calibrate needs at least two cases (expected a folder of case folders such as"
                     + " scenarios/cases), got " + cases.size());
@@ -144,9 +137,6 @@ public final class CalibrateCommand extends ResultsCommand<CalibrationOutcome> {
 
     @Override
     void report(CalibrationOutcome outcome, Path folder) {
-        PrintWriter stdout = out();
-        CalibrationFiles.summary(outcome, dash()).forEach(stdout::println);
-        stdout.println("Wrote " + folder);
-        stdout.flush();
+        printWritten(CalibrationFiles.summary(outcome, dash()), folder, out());
     }
 }

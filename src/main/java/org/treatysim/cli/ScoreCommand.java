@@ -1,11 +1,6 @@
 package org.treatysim.cli;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -99,19 +94,12 @@ public final class ScoreCommand extends ResultsCommand<ScoreTable> {
 
         @Override
         public void write(ScoreTable table, Path folder) throws IOException {
-            try (Writer w = Files.newBufferedWriter(folder.resolve(SCORES), StandardCharsets.UTF_8)) {
-                ScoreFiles.writeScores(table, w);
-            }
-            try (Writer w = Files.newBufferedWriter(folder.resolve(SKILL), StandardCharsets.UTF_8)) {
-                ScoreFiles.writeSkill(table, w);
-            }
-            try (Writer w = Files.newBufferedWriter(folder.resolve(RELIABILITY), StandardCharsets.UTF_8)) {
-                ScoreFiles.writeReliability(table, w);
-            }
-            try (OutputStream out = Files.newOutputStream(folder.resolve(PROVENANCE))) {
-                JsonFiles.write(ResultsCommand.provenance(scenario, sha256, table.runs(), scenario.seed(),
-                        ResultsCommand.now(), calibration), JsonFiles.Layout.RESULTS, out);
-            }
+            ResultsFiles.writeText(folder, SCORES, w -> ScoreFiles.writeScores(table, w));
+            ResultsFiles.writeText(folder, SKILL, w -> ScoreFiles.writeSkill(table, w));
+            ResultsFiles.writeText(folder, RELIABILITY, w -> ScoreFiles.writeReliability(table, w));
+            ResultsFiles.writeBytes(folder, PROVENANCE, out -> JsonFiles.write(ResultsCommand.provenance(scenario,
+                    sha256, table.runs(), scenario.seed(), ResultsCommand.now(), calibration),
+                    JsonFiles.Layout.RESULTS, out));
         }
     }
 
@@ -146,9 +134,6 @@ public final class ScoreCommand extends ResultsCommand<ScoreTable> {
 
     @Override
     void report(ScoreTable table, Path folder) {
-        PrintWriter stdout = out();
-        ScoreFiles.textTable(table, dash()).forEach(stdout::println);
-        stdout.println("Wrote " + folder);
-        stdout.flush();
+        printWritten(ScoreFiles.textTable(table, dash()), folder, out());
     }
 }

@@ -290,8 +290,7 @@ public final class SweepCommand extends ResultsCommand<ShardJob.Sharded<SweepFol
     /** A written sweep folder, on stdout; then the brief of the forecast beside it (in {@code out}), if there is one. */
     static void report(SweepFolder.Swept swept, Path folder, Path out, PrintWriter stdout, PrintWriter stderr)
             throws CommandFailure {
-        SweepReport.lines(swept.summary(), ScenarioNaming.of(swept.result().scenario())).forEach(stdout::println);
-        stdout.println("Wrote " + folder);
+        printWritten(SweepReport.lines(swept.summary(), ScenarioNaming.of(swept.result().scenario())), folder, stdout);
         BriefRendering.afterSweep(out.resolve(swept.summary().provenance().scenario()), stdout, stderr);
     }
 
