@@ -15,8 +15,6 @@ import picocli.CommandLine.Parameters;
  * docs/backtest.md). Writes {@code <out>/backtest/} whole or not at all and prints the scorecard.
  */
 @Command(name = "backtest",
-        mixinStandardHelpOptions = true,
-        versionProvider = VersionProvider.class,
         sortOptions = false,
         description = {
             "Backtests the model on past negotiations: runs each case's scenario.yaml, scores the share of runs in"

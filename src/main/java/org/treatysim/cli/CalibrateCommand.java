@@ -21,8 +21,6 @@ import picocli.CommandLine.Parameters;
  * Writes {@code <out>/calibrate/} whole or not at all and prints the summary.
  */
 @Command(name = "calibrate",
-        mixinStandardHelpOptions = true,
-        versionProvider = VersionProvider.class,
         sortOptions = false,
         description = {
             "Fits global hyperparameters (each a multiplier on, or a shift of, a family of scenario parameters) to"

@@ -25,7 +25,8 @@ class MainTest {
 
     /** The subcommands inherit --help and --version from the top command rather than each declaring them. */
     @ParameterizedTest
-    @ValueSource(strings = {"validate", "run", "trace", "compare", "sweep", "update", "score", "backtest", "brief"})
+    @ValueSource(strings = {"validate", "run", "trace", "compare", "sweep", "update", "score", "backtest", "calibrate",
+        "brief"})
     void everyCommandHasHelpAndVersion(String command) {
         CommandRunner.Captured version = execute(command, "--version");
         assertThat(version.status()).isZero();
