@@ -231,12 +231,7 @@ public final class SweepCommand extends ResultsCommand<ShardJob.Sharded<SweepFol
                 : job.out.resolve(shard.folderName(scenario.id(), spec.name()));
         CheckpointFile<TargetCounts> checkpoint = new CheckpointFile<>(BlockFiles.checkpointOf(target),
                 new CheckpointFile.Job(planned::identity, scenarioFile(), arguments()), TargetCounts::toCounts,
-                planned::counts, scale.resume, scale.checkpointInterval(spec.commandLine()), note -> {
-                    if (!job.quiet) {
-                        err().println(note);
-                        err().flush();
-                    }
-                });
+                planned::counts, scale.checkpoints(spec.commandLine(), job.quiet, err()));
         if (shard == null) {
             return List.of(ShardJob.whole(new Sweeping(target, planned, workers, checkpoint, null)));
         }
