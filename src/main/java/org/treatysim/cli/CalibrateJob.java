@@ -254,6 +254,7 @@ final class CalibrateJob implements ResultsCommand.Work<CalibrationOutcome> {
         ResultsFiles.writeText(folder, GRID, w -> CalibrationFiles.writeGrid(outcome, w));
         Files.write(folder.resolve(SUMMARY), (String.join("\n", CalibrationFiles.summary(outcome, "–")) + "\n")
                 .getBytes(StandardCharsets.UTF_8));
-        ResultsFiles.writeCharts(folder, CalibrationCharts.build(outcome), EnumSet.of(ChartFormat.PNG, ChartFormat.SVG));
+        ResultsFiles.writeCharts(folder, CalibrationCharts.build(outcome),
+                EnumSet.of(ChartFormat.PNG, ChartFormat.SVG));
     }
 }

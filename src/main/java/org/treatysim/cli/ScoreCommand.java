@@ -23,7 +23,6 @@ import org.treatysim.stats.Wilson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code treatysim score SCENARIO --outcomes FILE}: scores the scenario's forecast against dated
@@ -51,8 +50,8 @@ public final class ScoreCommand extends ResultsCommand<ScoreTable> {
     /** Where the scores come from: the scenario, its SHA-256, runs, seed, version and any calibration. */
     static final String PROVENANCE = "provenance.json";
 
-    @Parameters(index = "0", paramLabel = "SCENARIO", description = "The scenario file (YAML).")
-    Path scenarioFile;
+    @Mixin
+    ScenarioFileParameter scenarioFile;
 
     @Option(names = "--outcomes", required = true, paramLabel = "FILE",
             description = "Outcomes file: observations: [ { date, event, happened } ... ], optionally forecasts:"
@@ -113,7 +112,7 @@ public final class ScoreCommand extends ResultsCommand<ScoreTable> {
     /** The scenario and the outcomes; a forecast in the file without an outcome is noted and left out. */
     @Override
     List<Scoring> prepare(int workers) throws ScenarioException {
-        InputFiles inputs = InputFiles.load(scenarioFile, outcomesFile, job.seed, job.calibration);
+        InputFiles inputs = InputFiles.load(scenarioFile.path, outcomesFile, job.seed, job.calibration);
         Scenario scenario = inputs.scenario();
         List<Observation> outcomes = inputs.observations().observations();
         List<ScoredForecast> others = new ArrayList<>();

@@ -33,7 +33,6 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code treatysim sweep SCENARIO}: sensitivity analysis and scenario discovery. Varies the
@@ -62,8 +61,8 @@ public final class SweepCommand extends ResultsCommand<ShardJob.Sharded<SweepFol
     /** The sweep's folder inside the scenario's results folder. */
     static final String FOLDER = "sweep";
 
-    @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario file (YAML).")
-    Path file;
+    @Mixin
+    ScenarioFileParameter scenarioFile;
 
     @Option(names = "--vary", paramLabel = "PATH=DIST",
             description = {"Sweep the parameter at PATH over DIST (scenario syntax), replacing its distribution or"
@@ -193,7 +192,7 @@ public final class SweepCommand extends ResultsCommand<ShardJob.Sharded<SweepFol
             throw usage("--shard cannot be used with --calibration (name the calibration in the scenario file"
                     + " with calibration: FILE instead)");
         }
-        LoadedScenario loaded = new ScenarioLoader(job.calibration).load(file);
+        LoadedScenario loaded = new ScenarioLoader(job.calibration).load(scenarioFile.path);
         Scenario scenario = loaded.scenario();
         Map<String, Quantity> varied = varied();
         List<Factor> factors = SweepFactors.resolve(scenario, varied, varyOnly);
@@ -230,7 +229,7 @@ public final class SweepCommand extends ResultsCommand<ShardJob.Sharded<SweepFol
         Path target = shard == null ? forecast(scenario.id()).resolve(FOLDER)
                 : job.out.resolve(shard.folderName(scenario.id(), spec.name()));
         CheckpointFile<TargetCounts> checkpoint = new CheckpointFile<>(BlockFiles.checkpointOf(target),
-                new CheckpointFile.Job(planned::identity, scenarioFile(), arguments()), TargetCounts::toCounts,
+                new CheckpointFile.Job(planned::identity, recordedScenarioFile(), arguments()), TargetCounts::toCounts,
                 planned::counts, scale.checkpoints(spec.commandLine(), job.quiet, err()));
         if (shard == null) {
             return List.of(ShardJob.whole(new Sweeping(target, planned, workers, checkpoint, null)));
@@ -239,13 +238,13 @@ public final class SweepCommand extends ResultsCommand<ShardJob.Sharded<SweepFol
             TargetCounts counts = Sweep.runBlocks(scenario, planned.factors(), plan, workers, progress,
                     p -> p.shard(shard.index(), shard.count()), checkpoint);
             return new BlockCounts(planned.identity(blocks), shard.index(), shard.count(),
-                    blocks.shard(shard.index(), shard.count()), scenarioFile(), arguments(), counts.toCounts());
+                    blocks.shard(shard.index(), shard.count()), recordedScenarioFile(), arguments(), counts.toCounts());
         }, checkpoint));
     }
 
     /** The scenario file, as the shards and checkpoints record it. */
-    private String scenarioFile() {
-        return file.toAbsolutePath().toString();
+    private String recordedScenarioFile() {
+        return scenarioFile.path.toAbsolutePath().toString();
     }
 
     /**

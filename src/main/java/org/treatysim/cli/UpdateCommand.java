@@ -39,7 +39,6 @@ import org.treatysim.stats.abc.PosteriorAccumulator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code treatysim update SCENARIO --observed FILE}: the forecast conditioned on what has been
@@ -68,8 +67,8 @@ public final class UpdateCommand extends ResultsCommand<UpdateCommand.Conditione
     static final String CURVE_CHART = "prior-vs-conditional";
     static final String SHIFT_CHART = "parameter-shifts";
 
-    @Parameters(index = "0", paramLabel = "SCENARIO", description = "The scenario file (YAML).")
-    Path scenarioFile;
+    @Mixin
+    ScenarioFileParameter scenarioFile;
 
     @Option(names = "--observed", required = true, paramLabel = "FILE",
             description = "Observations file: observations: [ { date, event, happened } ... ].")
@@ -205,7 +204,7 @@ public final class UpdateCommand extends ResultsCommand<UpdateCommand.Conditione
     /** The scenario and the observations, and the observations up to the as-of date to condition on. */
     @Override
     List<Update> prepare(int workers) throws ScenarioException {
-        InputFiles inputs = InputFiles.load(scenarioFile, observedFile, job.seed, job.calibration);
+        InputFiles inputs = InputFiles.load(scenarioFile.path, observedFile, job.seed, job.calibration);
         Scenario scenario = inputs.scenario();
         LocalDate until = asOf == null ? inputs.observations().latest() : asOf;
         if (until.isBefore(scenario.start()) || until.isAfter(scenario.horizon())) {

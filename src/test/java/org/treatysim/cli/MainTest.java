@@ -36,6 +36,14 @@ class MainTest {
         assertThat(help.out()).startsWith("Usage: treatysim " + command).contains("-h, --help").contains("-V, --version");
     }
 
+    /** The commands that read one scenario file name and describe it alike (ScenarioFileParameter). */
+    @ParameterizedTest
+    @ValueSource(strings = {"sweep", "update", "score", "trace"})
+    void everyCommandOfOneScenarioDescribesItAlike(String command) {
+        assertThat(execute(command, "--help").out())
+                .containsPattern("(?m)^ {6}SCENARIO +The scenario file \\(YAML\\)\\.$");
+    }
+
     @Test
     void noCommandIsAUsageErrorWithTheUsageOnStderr() {
         CommandRunner.Captured result = execute();
