@@ -127,7 +127,7 @@ public final class ScoreCommand extends ResultsCommand<ScoreTable> {
             others.add(ScoredForecast.point(f.source(), f.event().key(), f.date(), outcome.happened(),
                     f.probability()));
         }
-        return List.of(new Scoring(job.out.resolve(scenario.id()).resolve(FOLDER), scenario, inputs.loaded().sha256(),
+        return List.of(new Scoring(job.analysisFolder(scenario, FOLDER), scenario, inputs.loaded().sha256(),
                 inputs.loaded().calibration(), outcomes, others, runs == null ? scenario.runs() : runs, workers));
     }
 

@@ -226,7 +226,7 @@ public final class SweepCommand extends ResultsCommand<ShardJob.Sharded<SweepFol
                     shard == null ? "" : "; shard " + shard.index() + "/" + shard.count());
             err().flush();
         }
-        Path target = shard == null ? forecast(scenario.id()).resolve(FOLDER)
+        Path target = shard == null ? job.analysisFolder(scenario, FOLDER)
                 : job.out.resolve(shard.folderName(scenario.id(), spec.name()));
         CheckpointFile<TargetCounts> checkpoint = new CheckpointFile<>(BlockFiles.checkpointOf(target),
                 new CheckpointFile.Job(planned::identity, recordedScenarioFile(), arguments()), TargetCounts::toCounts,
@@ -263,11 +263,6 @@ public final class SweepCommand extends ResultsCommand<ShardJob.Sharded<SweepFol
         arguments.addAll(List.of("--threshold", Double.toString(threshold), "--boxes", Integer.toString(boxes),
                 "--seed", Long.toString(planned.plan().seed())));
         return arguments;
-    }
-
-    /** The forecast's folder the sweep goes into: {@code <out>/<scenario>}. */
-    private Path forecast(String scenario) {
-        return job.out.resolve(scenario);
     }
 
     /** The ranking and PRIM's boxes; then the brief of the forecast beside the sweep, if there is one, shows them. */

@@ -216,7 +216,7 @@ public final class UpdateCommand extends ResultsCommand<UpdateCommand.Conditione
             throw usage("--as-of " + until + " is before the first observation (" + inputs.observations().earliest()
                     + "): there is nothing to condition on");
         }
-        return List.of(new Update(job.out.resolve(scenario.id()).resolve(FOLDER), inputs, observedFile, used, until,
+        return List.of(new Update(job.analysisFolder(scenario, FOLDER), inputs, observedFile, used, until,
                 new RejectionSampler.Plan(minAccepted, maxRuns), workers));
     }
 
