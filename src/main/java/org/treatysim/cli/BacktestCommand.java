@@ -46,7 +46,7 @@ public final class BacktestCommand extends ResultsCommand<BacktestJob.Scored> {
 
     @Override
     void checkOptions() {
-        if (runs != null && runs < 1) throw usage("--runs must be at least 1, got " + runs);
+        requireAtLeast("--runs", runs, 1);
     }
 
     /** Every case loaded and checked before anything runs: one backtest, of them all. */

@@ -73,8 +73,8 @@ public final class CalibrateCommand extends ResultsCommand<CalibrationOutcome> {
             throw usage("--method " + method + " is not available (expected grid: a Bayesian optimiser would need"
                     + " a Gaussian-process library that this build does not include)");
         }
-        if (points < 2) throw usage("--points must be at least 2, got " + points);
-        if (runs < 1) throw usage("--runs must be at least 1, got " + runs);
+        requireAtLeast("--points", points, 2);
+        requireAtLeast("--runs", runs, 1);
         if (job.calibration != null) {
             throw usage("--calibration does not apply to calibrate, which fits a calibration (expected the cases"
                     + " without it)");

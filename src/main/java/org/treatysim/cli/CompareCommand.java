@@ -166,7 +166,7 @@ public final class CompareCommand extends ResultsCommand<PairedComparison> {
     /** Options and combinations of scenarios that cannot be compared. */
     private List<String> usageProblems(List<LoadedScenario> loaded, List<LocalDate> keyDates) {
         List<String> problems = new ArrayList<>();
-        if (runs != null && runs < 1) problems.add("--runs must be at least 1, got " + runs);
+        belowLeast("--runs", runs, 1).ifPresent(problems::add);
         Scenario first = loaded.get(0).scenario();
         Map<String, Path> ids = new HashMap<>();
         for (LoadedScenario l : loaded) {

@@ -104,9 +104,7 @@ public final class ScoreCommand extends ResultsCommand<ScoreTable> {
 
     @Override
     void checkOptions() {
-        if (runs != null && runs < 1) {
-            throw usage("--runs must be at least 1, got " + runs);
-        }
+        requireAtLeast("--runs", runs, 1);
     }
 
     /** The scenario and the outcomes; a forecast in the file without an outcome is noted and left out. */

@@ -194,8 +194,8 @@ public final class UpdateCommand extends ResultsCommand<UpdateCommand.Conditione
 
     @Override
     void checkOptions() {
-        if (minAccepted < 1) throw usage("--min-accepted must be at least 1, got " + minAccepted);
-        if (maxRuns < 1) throw usage("--max-runs must be at least 1, got " + maxRuns);
+        requireAtLeast("--min-accepted", minAccepted, 1);
+        requireAtLeast("--max-runs", maxRuns, 1);
         if (maxRuns < minAccepted) {
             throw usage("--max-runs " + maxRuns + " is less than --min-accepted " + minAccepted);
         }
