@@ -57,7 +57,7 @@ final class BacktestJob implements ResultsCommand.Work<BacktestJob.Scored> {
     /** A case folder's files. */
     static final String SCENARIO_FILE = "scenario.yaml";
     static final String OUTCOMES_FILE = "outcomes.yaml";
-    /** The results folder's files. */
+    /** The results folder's files, besides {@link ResultsFiles#SUMMARY_JSON} and {@link ResultsFiles#CHARTS}. */
     static final String SCORECARD = "scorecard.csv";
     static final String CURVES = "curves.csv";
     static final String HTML = "backtest.html";
