@@ -1,6 +1,5 @@
 package org.treatysim.cli;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import org.treatysim.report.backtest.BacktestText;
@@ -16,8 +15,6 @@ import picocli.CommandLine.Parameters;
  * docs/backtest.md). Writes {@code <out>/backtest/} whole or not at all and prints the scorecard.
  */
 @Command(name = "backtest",
-        mixinStandardHelpOptions = true,
-        versionProvider = VersionProvider.class,
         sortOptions = false,
         description = {
             "Backtests the model on past negotiations: runs each case's scenario.yaml, scores the share of runs in"
@@ -49,28 +46,19 @@ public final class BacktestCommand extends ResultsCommand<BacktestJob.Scored> {
 
     @Override
     void checkOptions() {
-        if (runs != null && runs < 1) throw usage("--runs must be at least 1, got " + runs);
+        requireAtLeast("--runs", runs, 1);
     }
 
     /** Every case loaded and checked before anything runs: one backtest, of them all. */
     @Override
     List<BacktestJob> prepare(int workers) throws ScenarioException {
-        List<Path> caseFolders;
-        try {
-            caseFolders = BacktestJob.caseFolders(folders);
-        } catch (BacktestJob.UsageException e) {
-            throw usage(e.getMessage());
-        }
-        List<BacktestJob.Case> cases = BacktestJob.load(caseFolders, job.seed, job.calibration, err());
+        List<BacktestJob.Case> cases = BacktestJob.load(caseFolders(folders), job.seed, job.calibration, err());
         return List.of(new BacktestJob(cases, new BacktestJob.Options(runs, job.seed, workers, job.out, job.force),
                 counter));
     }
 
     @Override
     void report(BacktestJob.Scored scored, Path folder) {
-        PrintWriter stdout = out();
-        BacktestText.table(scored.result(), scored.provenance(), dash()).forEach(stdout::println);
-        stdout.println("Wrote " + folder);
-        stdout.flush();
+        printWritten(BacktestText.table(scored.result(), scored.provenance(), dash()), folder, out());
     }
 }

@@ -1,10 +1,7 @@
 package org.treatysim.cli;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -31,9 +28,7 @@ import org.treatysim.report.backtest.BacktestFiles;
 import org.treatysim.report.backtest.BacktestJson;
 import org.treatysim.report.backtest.BacktestPage;
 import org.treatysim.report.backtest.BacktestProvenance;
-import org.treatysim.report.chart.ChartFile;
 import org.treatysim.report.chart.ChartFormat;
-import org.treatysim.report.chart.Charts;
 import org.treatysim.report.chart.NamedChart;
 import org.treatysim.scenario.Observation;
 import org.treatysim.model.spec.Milestone;
@@ -62,11 +57,9 @@ final class BacktestJob implements ResultsCommand.Work<BacktestJob.Scored> {
     /** A case folder's files. */
     static final String SCENARIO_FILE = "scenario.yaml";
     static final String OUTCOMES_FILE = "outcomes.yaml";
-    /** The results folder's files. */
+    /** The results folder's files, besides {@link ResultsFiles#SUMMARY_JSON} and {@link ResultsFiles#CHARTS}. */
     static final String SCORECARD = "scorecard.csv";
-    static final String SUMMARY = "summary.json";
     static final String CURVES = "curves.csv";
-    static final String CHARTS = "charts";
     static final String HTML = "backtest.html";
     /** Runs per case without {@code --runs}: the scenario's own, at most this many. */
     static final int MAX_DEFAULT_RUNS = 5000;
@@ -322,24 +315,11 @@ final class BacktestJob implements ResultsCommand.Work<BacktestJob.Scored> {
     public void write(Scored scored, Path folder) throws IOException, InterruptedException {
         BacktestResult result = scored.result();
         BacktestProvenance provenance = scored.provenance();
-        try (Writer w = Files.newBufferedWriter(folder.resolve(SCORECARD), StandardCharsets.UTF_8)) {
-            BacktestFiles.writeScorecard(result, w);
-        }
-        try (Writer w = Files.newBufferedWriter(folder.resolve(CURVES), StandardCharsets.UTF_8)) {
-            BacktestFiles.writeCurves(result, w);
-        }
-        try (OutputStream o = Files.newOutputStream(folder.resolve(SUMMARY))) {
-            BacktestJson.write(result, provenance, o);
-        }
+        ResultsFiles.writeText(folder, SCORECARD, w -> BacktestFiles.writeScorecard(result, w));
+        ResultsFiles.writeText(folder, CURVES, w -> BacktestFiles.writeCurves(result, w));
+        ResultsFiles.writeBytes(folder, ResultsFiles.SUMMARY_JSON, o -> BacktestJson.write(result, provenance, o));
         List<NamedChart> charts = BacktestCharts.build(result, provenance);
-        Path chartFolder = Files.createDirectory(folder.resolve(CHARTS));
-        for (NamedChart chart : charts) {
-            // A chart takes a fraction of a second: a stopped job waits for one at most.
-            if (Thread.interrupted()) throw new InterruptedException("stopped while drawing the charts");
-            for (ChartFile file : Charts.export(chart, EnumSet.allOf(ChartFormat.class))) {
-                Files.write(chartFolder.resolve(file.fileName()), file.bytes());
-            }
-        }
+        ResultsFiles.writeCharts(folder, charts, EnumSet.allOf(ChartFormat.class));
         Files.write(folder.resolve(HTML), BacktestPage.render(result, provenance, charts));
     }
 

@@ -72,7 +72,7 @@ public final class BriefCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.println("Charts and brief rendered again" + (rendered.withSweep() ? ", with the sweep's finding" : "")
                 + ": " + folder.resolve(ForecastJob.BRIEF_HTML) + ", " + folder.resolve(ForecastJob.BRIEF_PDF) + ", "
-                + folder.resolve(ForecastJob.CHARTS));
+                + folder.resolve(ResultsFiles.CHARTS));
         out.flush();
         return 0;
     }

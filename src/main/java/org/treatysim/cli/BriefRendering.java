@@ -134,7 +134,7 @@ final class BriefRendering {
      */
     static Rendered render(Path folder, boolean charts) throws IOException, InterruptedException {
         if (!Files.isDirectory(folder)) {
-            Path summary = folder.resolve(ForecastJob.SUMMARY);
+            Path summary = folder.resolve(ResultsFiles.SUMMARY_JSON);
             throw InputException.missing(summary, new NoSuchFileException(summary.toString()));
         }
         // The folder's lock, as for run: a run --force replacing it, or another brief, waits its turn.
@@ -145,7 +145,7 @@ final class BriefRendering {
     }
 
     private static Rendered renderLocked(Path folder, boolean charts) throws IOException, InterruptedException {
-        ForecastSummary summary = read(folder.resolve(ForecastJob.SUMMARY), in -> SummaryJson.read(in).summary());
+        ForecastSummary summary = read(folder.resolve(ResultsFiles.SUMMARY_JSON), in -> SummaryJson.read(in).summary());
         BriefContextJson.BriefContext context = read(folder.resolve(ForecastJob.SCENARIO_CONTEXT),
                 BriefContextJson::read);
         SweepMatch sweep = SweepMatch.beside(folder, summary.provenance().scenarioSha256());
@@ -177,7 +177,7 @@ final class BriefRendering {
      */
     static Optional<UpdateNote> updateBeside(Path forecastFolder, ForecastSummary forecast, LocalDate horizon) {
         String forecastSha = forecast.provenance().scenarioSha256();
-        Path file = forecastFolder.resolve(UpdateCommand.FOLDER).resolve(ForecastJob.SUMMARY);
+        Path file = forecastFolder.resolve(UpdateCommand.FOLDER).resolve(ResultsFiles.SUMMARY_JSON);
         if (!Files.isRegularFile(file)) return Optional.empty();
         try {
             ForecastSummary conditional = read(file, in -> SummaryJson.read(in).summary());
@@ -334,7 +334,7 @@ final class BriefRendering {
 
     /** Whether the folder holds a forecast whose brief can be rendered again. */
     static boolean hasForecast(Path folder) {
-        return Files.isRegularFile(folder.resolve(ForecastJob.SUMMARY))
+        return Files.isRegularFile(folder.resolve(ResultsFiles.SUMMARY_JSON))
                 && Files.isRegularFile(folder.resolve(ForecastJob.SCENARIO_CONTEXT));
     }
 
@@ -344,10 +344,10 @@ final class BriefRendering {
 
     /** Swaps the new charts folder in; the old one is set aside in the staging folder and deleted with it. */
     private static void replaceCharts(Path folder, Path staging) throws IOException {
-        Path charts = folder.resolve(ForecastJob.CHARTS);
+        Path charts = folder.resolve(ResultsFiles.CHARTS);
         if (Files.exists(charts)) {
             Files.move(charts, staging.resolve("charts-replaced"), StandardCopyOption.ATOMIC_MOVE);
         }
-        Files.move(staging.resolve(ForecastJob.CHARTS), charts, StandardCopyOption.ATOMIC_MOVE);
+        Files.move(staging.resolve(ResultsFiles.CHARTS), charts, StandardCopyOption.ATOMIC_MOVE);
     }
 }

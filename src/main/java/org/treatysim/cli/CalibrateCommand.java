@@ -1,6 +1,5 @@
 package org.treatysim.cli;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -22,8 +21,6 @@ import picocli.CommandLine.Parameters;
  * Writes {@code <out>/calibrate/} whole or not at all and prints the summary.
  */
 @Command(name = "calibrate",
-        mixinStandardHelpOptions = true,
-        versionProvider = VersionProvider.class,
         sortOptions = false,
         description = {
             "Fits global hyperparameters (each a multiplier on, or a shift of, a family of scenario parameters) to"
@@ -76,8 +73,8 @@ public final class CalibrateCommand extends ResultsCommand<CalibrationOutcome> {
             throw usage("--method " + method + " is not available (expected grid: a Bayesian optimiser would need"
                     + " a Gaussian-process library that this build does not include)");
         }
-        if (points < 2) throw usage("--points must be at least 2, got " + points);
-        if (runs < 1) throw usage("--runs must be at least 1, got " + runs);
+        requireAtLeast("--points", points, 2);
+        requireAtLeast("--runs", runs, 1);
         if (job.calibration != null) {
             throw usage("--calibration does not apply to calibrate, which fits a calibration (expected the cases"
                     + " without it)");
@@ -126,13 +123,7 @@ public final class CalibrateCommand extends ResultsCommand<CalibrationOutcome> {
     /** Every case loaded and every candidate applied to it before anything runs. */
     @Override
     List<CalibrateJob> prepare(int workers) throws ScenarioException {
-        List<Path> caseFolders;
-        try {
-            caseFolders = BacktestJob.caseFolders(folders);
-        } catch (BacktestJob.UsageException e) {
-            throw usage(e.getMessage());
-        }
-        List<BacktestJob.Case> cases = BacktestJob.load(caseFolders, job.seed, null, err());
+        List<BacktestJob.Case> cases = BacktestJob.load(caseFolders(folders), job.seed, null, err());
         if (cases.size() < 2) {
             throw usage("calibrate needs at least two cases (expected a folder of case folders such as"
                     + " scenarios/cases), got " + cases.size());
@@ -144,9 +135,6 @@ public final class CalibrateCommand extends ResultsCommand<CalibrationOutcome> {
 
     @Override
     void report(CalibrationOutcome outcome, Path folder) {
-        PrintWriter stdout = out();
-        CalibrationFiles.summary(outcome, dash()).forEach(stdout::println);
-        stdout.println("Wrote " + folder);
-        stdout.flush();
+        printWritten(CalibrationFiles.summary(outcome, dash()), folder, out());
     }
 }

@@ -1,7 +1,6 @@
 package org.treatysim.cli;
 
 import java.io.IOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,10 +16,7 @@ import org.treatysim.montecarlo.ProgressListener;
 import org.treatysim.report.calibration.CalibrationCharts;
 import org.treatysim.report.calibration.CalibrationFiles;
 import org.treatysim.report.calibration.CalibrationOutcome;
-import org.treatysim.report.chart.ChartFile;
 import org.treatysim.report.chart.ChartFormat;
-import org.treatysim.report.chart.Charts;
-import org.treatysim.report.chart.NamedChart;
 import org.treatysim.scenario.Calibration;
 import org.treatysim.scenario.Hyperparameter;
 import org.treatysim.scenario.Problem;
@@ -46,7 +42,6 @@ final class CalibrateJob implements ResultsCommand.Work<CalibrationOutcome> {
     static final String CV = "cv.csv";
     static final String GRID = "grid.csv";
     static final String SUMMARY = "summary.txt";
-    static final String CHARTS = "charts";
     /** Runs per case and candidate without {@code --runs}. */
     static final int DEFAULT_RUNS = 400;
     /** Grid values per hyperparameter without {@code --points}. */
@@ -254,23 +249,12 @@ final class CalibrateJob implements ResultsCommand.Work<CalibrationOutcome> {
     /** Writes calibration.yaml, cv.csv, grid.csv, summary.txt and the charts into {@code folder}. */
     @Override
     public void write(CalibrationOutcome outcome, Path folder) throws IOException, InterruptedException {
-        try (Writer w = Files.newBufferedWriter(folder.resolve(CALIBRATION), StandardCharsets.UTF_8)) {
-            CalibrationFiles.writeCalibration(outcome, w);
-        }
-        try (Writer w = Files.newBufferedWriter(folder.resolve(CV), StandardCharsets.UTF_8)) {
-            CalibrationFiles.writeCv(outcome, w);
-        }
-        try (Writer w = Files.newBufferedWriter(folder.resolve(GRID), StandardCharsets.UTF_8)) {
-            CalibrationFiles.writeGrid(outcome, w);
-        }
+        ResultsFiles.writeText(folder, CALIBRATION, w -> CalibrationFiles.writeCalibration(outcome, w));
+        ResultsFiles.writeText(folder, CV, w -> CalibrationFiles.writeCv(outcome, w));
+        ResultsFiles.writeText(folder, GRID, w -> CalibrationFiles.writeGrid(outcome, w));
         Files.write(folder.resolve(SUMMARY), (String.join("\n", CalibrationFiles.summary(outcome, "–")) + "\n")
                 .getBytes(StandardCharsets.UTF_8));
-        Path chartFolder = Files.createDirectory(folder.resolve(CHARTS));
-        for (NamedChart chart : CalibrationCharts.build(outcome)) {
-            if (Thread.interrupted()) throw new InterruptedException("stopped while drawing the charts");
-            for (ChartFile file : Charts.export(chart, EnumSet.of(ChartFormat.PNG, ChartFormat.SVG))) {
-                Files.write(chartFolder.resolve(file.fileName()), file.bytes());
-            }
-        }
+        ResultsFiles.writeCharts(folder, CalibrationCharts.build(outcome),
+                EnumSet.of(ChartFormat.PNG, ChartFormat.SVG));
     }
 }

@@ -50,39 +50,47 @@ final class CheckpointFile<A> implements Checkpoints<A> {
         }
     }
 
+    /**
+     * How the command line says to keep checkpoints ({@link ScaleOptions#checkpoints}).
+     *
+     * @param resume   read the file ({@code --resume}); otherwise it is only written
+     * @param interval least time between saves ({@code --checkpoint-every}), &gt; 0
+     * @param notes    told, in a sentence, where the job goes on from
+     */
+    record Settings(boolean resume, Duration interval, Consumer<String> notes) {
+        Settings {
+            Objects.requireNonNull(interval, "interval");
+            Objects.requireNonNull(notes, "notes");
+        }
+    }
+
     private final Path file;
     private final Job job;
     private final Function<A, long[]> toCounts;
     private final Function<long[], A> ofCounts;
-    private final boolean resume;
-    private final Duration interval;
-    private final Consumer<String> notes;
+    private final Settings settings;
 
     /**
      * @param file     the checkpoint file
      * @param job      what the job is
      * @param toCounts the accumulator's counts
      * @param ofCounts the accumulator of counts (throws IllegalArgumentException when they do not fit)
-     * @param resume   read the file ({@code --resume}); otherwise it is only written
-     * @param interval least time between saves
-     * @param notes    told, in a sentence, where the job goes on from
+     * @param settings whether to resume, how often to save, where to say where the job goes on from
      */
-    CheckpointFile(Path file, Job job, Function<A, long[]> toCounts, Function<long[], A> ofCounts, boolean resume,
-                   Duration interval, Consumer<String> notes) {
+    CheckpointFile(Path file, Job job, Function<A, long[]> toCounts, Function<long[], A> ofCounts,
+                   Settings settings) {
         this.file = file;
         this.job = job;
         this.toCounts = toCounts;
         this.ofCounts = ofCounts;
-        this.resume = resume;
-        this.interval = interval;
-        this.notes = notes;
+        this.settings = Objects.requireNonNull(settings, "settings");
     }
 
     @Override
     public Optional<Resumed<A>> resume(BlockPlan plan, BlockPlan.Range range) throws IOException {
-        if (!resume) return Optional.empty();
+        if (!settings.resume()) return Optional.empty();
         if (!Files.exists(file)) {
-            notes.accept("treatysim: no checkpoint " + file + ": starting from the first run");
+            settings.notes().accept("treatysim: no checkpoint " + file + ": starting from the first run");
             return Optional.empty();
         }
         BlockCounts kept;
@@ -107,7 +115,7 @@ final class CheckpointFile<A> implements Checkpoints<A> {
         } catch (IllegalArgumentException misfit) {
             throw new ForeignException(file + ": " + misfit.getMessage() + "; delete it or run without --resume");
         }
-        notes.accept(String.format(Locale.ROOT, "treatysim: resuming from %s: %,d of %,d runs done", file,
+        settings.notes().accept(String.format(Locale.ROOT, "treatysim: resuming from %s: %,d of %,d runs done", file,
                 plan.start(kept.range().end()) - plan.start(range.first()), plan.indicesIn(range)));
         return Optional.of(new Resumed<>(kept.range().end(), merged));
     }
@@ -120,7 +128,7 @@ final class CheckpointFile<A> implements Checkpoints<A> {
 
     @Override
     public long intervalNanos() {
-        return interval.toNanos();
+        return settings.interval().toNanos();
     }
 
     /** Deletes the checkpoint: the job it served is published. */

@@ -1,10 +1,7 @@
 package org.treatysim.cli;
 
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -56,9 +53,9 @@ public final class CompareCommand extends ResultsCommand<PairedComparison> {
     /** File names inside the comparison folder. */
     static final String CSV = "comparison.csv";
     static final String JSON = "compare.json";
-    static final String CHART = "charts/comparison.png";
-    static final String CHART_SVG = "charts/comparison.svg";
-    static final String CHART_PDF = "charts/comparison.pdf";
+    static final String CHART = ResultsFiles.CHARTS + "/comparison.png";
+    static final String CHART_SVG = ResultsFiles.CHARTS + "/comparison.svg";
+    static final String CHART_PDF = ResultsFiles.CHARTS + "/comparison.pdf";
 
     @Parameters(arity = "2..*", paramLabel = "SCENARIO",
             description = "Scenario files (YAML); the first is the reference the others are compared with.")
@@ -109,23 +106,12 @@ public final class CompareCommand extends ResultsCommand<PairedComparison> {
 
         @Override
         public void write(PairedComparison comparison, Path folder) throws IOException {
-            try (Writer csv = Files.newBufferedWriter(folder.resolve(CSV), StandardCharsets.UTF_8)) {
-                ComparisonCsv.write(comparison, csv);
-            }
-            try (OutputStream json = Files.newOutputStream(folder.resolve(JSON))) {
-                ComparisonJson.write(comparison, setup, json);
-            }
-            Path chart = folder.resolve(CHART);
-            Files.createDirectories(chart.getParent());
-            try (OutputStream png = Files.newOutputStream(chart)) {
-                ComparisonChart.writePng(comparison, png);
-            }
-            try (OutputStream svg = Files.newOutputStream(folder.resolve(CHART_SVG))) {
-                ComparisonChart.writeSvg(comparison, svg);
-            }
-            try (OutputStream pdf = Files.newOutputStream(folder.resolve(CHART_PDF))) {
-                ComparisonChart.writePdf(comparison, pdf);
-            }
+            ResultsFiles.writeText(folder, CSV, csv -> ComparisonCsv.write(comparison, csv));
+            ResultsFiles.writeBytes(folder, JSON, json -> ComparisonJson.write(comparison, setup, json));
+            Files.createDirectories(folder.resolve(ResultsFiles.CHARTS));
+            ResultsFiles.writeBytes(folder, CHART, png -> ComparisonChart.writePng(comparison, png));
+            ResultsFiles.writeBytes(folder, CHART_SVG, svg -> ComparisonChart.writeSvg(comparison, svg));
+            ResultsFiles.writeBytes(folder, CHART_PDF, pdf -> ComparisonChart.writePdf(comparison, pdf));
         }
     }
 
@@ -180,7 +166,7 @@ public final class CompareCommand extends ResultsCommand<PairedComparison> {
     /** Options and combinations of scenarios that cannot be compared. */
     private List<String> usageProblems(List<LoadedScenario> loaded, List<LocalDate> keyDates) {
         List<String> problems = new ArrayList<>();
-        if (runs != null && runs < 1) problems.add("--runs must be at least 1, got " + runs);
+        belowLeast("--runs", runs, 1).ifPresent(problems::add);
         Scenario first = loaded.get(0).scenario();
         Map<String, Path> ids = new HashMap<>();
         for (LoadedScenario l : loaded) {

@@ -2,9 +2,6 @@ package org.treatysim.cli;
 
 import java.io.FileOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -29,12 +26,11 @@ import org.jfree.chart.JFreeChart;
 import org.treatysim.report.brief.Assumption;
 import org.treatysim.report.brief.RunFindings;
 import org.treatysim.report.brief.UpdateNote;
-import org.treatysim.report.brief.WhatIf;
-import java.util.Map;
 import org.treatysim.report.chart.ReportText;
 import org.treatysim.report.chart.ScenarioNames;
 import org.treatysim.report.files.RunFindingsJson;
 import org.treatysim.report.files.RunsCsvReader;
+import org.treatysim.report.sweep.SweepJson;
 import org.treatysim.report.sweep.TornadoChart;
 import org.treatysim.stats.DeadlineOutcome;
 import org.treatysim.stats.sensitivity.PrccIndex;
@@ -68,19 +64,20 @@ import org.treatysim.stats.SampleDesign;
  * {@link ShutdownGuard}) or any failure leaves no folder behind.
  */
 final class ForecastJob implements ResultsCommand.Work<ForecastJob.Forecast> {
-    /** The file names of the results folder (README.md, "The results folder"). */
-    static final String SUMMARY = "summary.json";
+    /**
+     * The file names of the results folder (README.md, "The results folder"), besides
+     * {@link ResultsFiles#SUMMARY_JSON} and {@link ResultsFiles#CHARTS}.
+     */
     static final String CURVE = "curve.csv";
     static final String STATES = "states.csv";
     static final String RUNS = "runs.csv.gz";
-    static final String CHARTS = "charts";
     static final String BRIEF_HTML = "brief.html";
     static final String BRIEF_PDF = "brief.pdf";
     static final String SCENARIO_CONTEXT = "scenario.json";
     /** The brief's signposts and drivers from runs.csv.gz, kept so that brief can show them without it. */
     static final String RUN_FINDINGS = "runs-findings.json";
     /** The sweep's summary, in the results folder, when {@code treatysim sweep} has run. */
-    static final String SWEEP_SUMMARY = SweepCommand.FOLDER + "/sweep.json";
+    static final String SWEEP_SUMMARY = SweepCommand.FOLDER + "/" + SweepJson.SWEEP;
     /** The subfolders that other commands write into a forecast's folder; rerunning the forecast keeps them. */
     static final Set<String> ANALYSES = Set.of(SweepCommand.FOLDER, UpdateCommand.FOLDER, ScoreCommand.FOLDER);
     /** The brief's figure of the sweep's ranking. */
@@ -267,27 +264,19 @@ final class ForecastJob implements ResultsCommand.Work<ForecastJob.Forecast> {
     @Override
     public void write(Forecast forecast, Path folder) throws IOException, InterruptedException {
         ForecastSummary summary = forecast.summary();
-        try (OutputStream out = Files.newOutputStream(folder.resolve(SUMMARY))) {
-            SummaryJson.write(summary, forecast.design(), out);
-        }
-        try (Writer out = Files.newBufferedWriter(folder.resolve(CURVE), StandardCharsets.UTF_8)) {
-            CurveCsv.write(summary.curve(), out);
-        }
-        try (Writer out = Files.newBufferedWriter(folder.resolve(STATES), StandardCharsets.UTF_8)) {
-            StatesCsv.write(summary.states(), out);
-        }
-        try (OutputStream out = Files.newOutputStream(folder.resolve(SCENARIO_CONTEXT))) {
-            BriefContextJson.write(forecast.context(), out);
-        }
+        ResultsFiles.writeBytes(folder, ResultsFiles.SUMMARY_JSON,
+                out -> SummaryJson.write(summary, forecast.design(), out));
+        ResultsFiles.writeText(folder, CURVE, out -> CurveCsv.write(summary.curve(), out));
+        ResultsFiles.writeText(folder, STATES, out -> StatesCsv.write(summary.states(), out));
+        ResultsFiles.writeBytes(folder, SCENARIO_CONTEXT, out -> BriefContextJson.write(forecast.context(), out));
         if (forecast.representatives() != null) {
             forecast.representatives().writePages(inputs.scenario(), folder);
         }
         Optional<RunFindings> findings = Optional.empty();
         if (options.runsFile()) {
-            findings = Optional.of(findings(folder.resolve(RUNS), summary, forecast.context()));
-            try (OutputStream out = Files.newOutputStream(folder.resolve(RUN_FINDINGS))) {
-                RunFindingsJson.write(findings.get(), out);
-            }
+            RunFindings found = findings(folder.resolve(RUNS), summary, forecast.context());
+            findings = Optional.of(found);
+            ResultsFiles.writeBytes(folder, RUN_FINDINGS, out -> RunFindingsJson.write(found, out));
         }
         if (options.reports()) {
             writeReports(folder, summary, forecast.context(), forecast.sweep().finding(), findings,
@@ -328,7 +317,7 @@ final class ForecastJob implements ResultsCommand.Work<ForecastJob.Forecast> {
     static void writeCharts(Path folder, ForecastSummary summary, BriefContextJson.BriefContext context)
             throws IOException, InterruptedException {
         ForecastWindow window = new ForecastWindow(context.start(), context.horizon());
-        Path charts = Files.createDirectory(folder.resolve(CHARTS));
+        Path charts = Files.createDirectory(folder.resolve(ResultsFiles.CHARTS));
         for (ChartFile chart : Charts.render(summary, window, context.names())) {
             Files.write(charts.resolve(chart.fileName()), chart.bytes());
         }

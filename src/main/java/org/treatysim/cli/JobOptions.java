@@ -112,6 +112,14 @@ final class JobOptions {
         return new ProgressReporter(System.console() != null, System.err, err, System::nanoTime);
     }
 
+    /**
+     * Where an analysis of {@code scenario}'s forecast goes: {@code <out>/<scenario id>/<analysis>},
+     * inside the forecast's folder ({@link ForecastJob#ANALYSES}).
+     */
+    Path analysisFolder(Scenario scenario, String analysis) {
+        return out.resolve(scenario.id()).resolve(analysis);
+    }
+
     /** {@code scenario} with the {@code --seed}, if one was given. */
     Scenario seeded(Scenario scenario) {
         return seed == null ? scenario : scenario.withRunsAndSeed(scenario.runs(), seed);

@@ -185,7 +185,7 @@ public final class MergeCommand extends ResultsCommand<Object> {
         } catch (IllegalArgumentException misfit) {
             throw CommandFailure.invalid(List.of(first.file() + ": " + misfit.getMessage()));
         }
-        Path target = job.out.resolve(loaded.scenario().id()).resolve(SweepCommand.FOLDER);
+        Path target = job.analysisFolder(loaded.scenario(), SweepCommand.FOLDER);
         return new SweepCommand.Sweeping(target, planned, workers, null, merged);
     }
 

@@ -258,6 +258,48 @@ abstract class ResultsCommand<R> implements Callable<Integer> {
         return unicodeOut() ? "–" : "-";
     }
 
+    /**
+     * Says on {@code stdout} what the runs gave, {@code lines}, then where it is written:
+     * {@code Wrote <folder>}.
+     */
+    static void printWritten(List<String> lines, Path folder, PrintWriter stdout) {
+        lines.forEach(stdout::println);
+        stdout.println("Wrote " + folder);
+        stdout.flush();
+    }
+
+    /**
+     * The case folders that the arguments of backtest or calibrate name ({@link BacktestJob#caseFolders}).
+     *
+     * @throws CommandLine.ParameterException (exit status 2) for an argument that names no usable case
+     */
+    List<Path> caseFolders(List<Path> arguments) {
+        try {
+            return BacktestJob.caseFolders(arguments);
+        } catch (BacktestJob.UsageException e) {
+            throw usage(e.getMessage());
+        }
+    }
+
+    /**
+     * What is wrong with a number option's value below {@code least}: nothing for a value that is
+     * not, or for null (the option not given).
+     */
+    static Optional<String> belowLeast(String option, Integer value, int least) {
+        return value != null && value < least ? Optional.of(option + " must be at least " + least + ", got " + value)
+                : Optional.empty();
+    }
+
+    /**
+     * Checks a number option's value.
+     *
+     * @throws CommandLine.ParameterException (exit status 2) for a value below {@code least} ({@link #belowLeast})
+     */
+    void requireAtLeast(String option, Integer value, int least) {
+        Optional<String> wrong = belowLeast(option, value, least);
+        if (wrong.isPresent()) throw usage(wrong.get());
+    }
+
     /** A usage error (exit status 2) that says {@code message} with the command's usage. */
     CommandLine.ParameterException usage(String message) {
         return new CommandLine.ParameterException(spec.commandLine(), message);

@@ -156,15 +156,9 @@ public final class RunCommand extends ResultsCommand<ShardJob.Sharded<ForecastJo
         ForecastLayout layout = ForecastLayout.of(scenario);
         CheckpointFile.Job identity = new CheckpointFile.Job(plan -> ForecastJob.identity(loaded.sha256(),
                 scenario.seed(), plan), loaded.file().toAbsolutePath().toString(), List.of());
-        PrintWriter notes = err();
         return new CheckpointFile<>(BlockFiles.checkpointOf(target), identity, ForecastAccumulator::toCounts,
-                counts -> ForecastAccumulator.ofCounts(layout, counts), scale.resume,
-                scale.checkpointInterval(spec.commandLine()), note -> {
-                    if (!job.quiet) {
-                        notes.println(note);
-                        notes.flush();
-                    }
-                });
+                counts -> ForecastAccumulator.ofCounts(layout, counts), scale.checkpoints(spec.commandLine(), job.quiet,
+                err()));
     }
 
     /** Shard K/N of the forecast: its blocks' counts into the shard folder. */

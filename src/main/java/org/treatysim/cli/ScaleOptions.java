@@ -1,5 +1,6 @@
 package org.treatysim.cli;
 
+import java.io.PrintWriter;
 import java.time.Duration;
 import picocli.CommandLine;
 import picocli.CommandLine.Option;
@@ -57,6 +58,21 @@ final class ScaleOptions {
             }
             throw new CommandLine.TypeConversionException("'" + value + "' (expected K/N with 1 <= K <= N, e.g. 2/8)");
         }
+    }
+
+    /**
+     * How the job keeps its checkpoints: {@code --resume}, {@code --checkpoint-every}, and where it
+     * goes on from said on {@code notes} unless {@code quiet}.
+     *
+     * @throws CommandLine.ParameterException when {@code --checkpoint-every} is not a number of seconds &gt; 0
+     */
+    CheckpointFile.Settings checkpoints(CommandLine commandLine, boolean quiet, PrintWriter notes) {
+        return new CheckpointFile.Settings(resume, checkpointInterval(commandLine), note -> {
+            if (!quiet) {
+                notes.println(note);
+                notes.flush();
+            }
+        });
     }
 
     /**

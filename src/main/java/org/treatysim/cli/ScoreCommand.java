@@ -1,11 +1,6 @@
 package org.treatysim.cli;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,7 +23,6 @@ import org.treatysim.stats.Wilson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code treatysim score SCENARIO --outcomes FILE}: scores the scenario's forecast against dated
@@ -56,8 +50,8 @@ public final class ScoreCommand extends ResultsCommand<ScoreTable> {
     /** Where the scores come from: the scenario, its SHA-256, runs, seed, version and any calibration. */
     static final String PROVENANCE = "provenance.json";
 
-    @Parameters(index = "0", paramLabel = "SCENARIO", description = "The scenario file (YAML).")
-    Path scenarioFile;
+    @Mixin
+    ScenarioFileParameter scenarioFile;
 
     @Option(names = "--outcomes", required = true, paramLabel = "FILE",
             description = "Outcomes file: observations: [ { date, event, happened } ... ], optionally forecasts:"
@@ -99,33 +93,24 @@ public final class ScoreCommand extends ResultsCommand<ScoreTable> {
 
         @Override
         public void write(ScoreTable table, Path folder) throws IOException {
-            try (Writer w = Files.newBufferedWriter(folder.resolve(SCORES), StandardCharsets.UTF_8)) {
-                ScoreFiles.writeScores(table, w);
-            }
-            try (Writer w = Files.newBufferedWriter(folder.resolve(SKILL), StandardCharsets.UTF_8)) {
-                ScoreFiles.writeSkill(table, w);
-            }
-            try (Writer w = Files.newBufferedWriter(folder.resolve(RELIABILITY), StandardCharsets.UTF_8)) {
-                ScoreFiles.writeReliability(table, w);
-            }
-            try (OutputStream out = Files.newOutputStream(folder.resolve(PROVENANCE))) {
-                JsonFiles.write(ResultsCommand.provenance(scenario, sha256, table.runs(), scenario.seed(),
-                        ResultsCommand.now(), calibration), JsonFiles.Layout.RESULTS, out);
-            }
+            ResultsFiles.writeText(folder, SCORES, w -> ScoreFiles.writeScores(table, w));
+            ResultsFiles.writeText(folder, SKILL, w -> ScoreFiles.writeSkill(table, w));
+            ResultsFiles.writeText(folder, RELIABILITY, w -> ScoreFiles.writeReliability(table, w));
+            ResultsFiles.writeBytes(folder, PROVENANCE, out -> JsonFiles.write(ResultsCommand.provenance(scenario,
+                    sha256, table.runs(), scenario.seed(), ResultsCommand.now(), calibration),
+                    JsonFiles.Layout.RESULTS, out));
         }
     }
 
     @Override
     void checkOptions() {
-        if (runs != null && runs < 1) {
-            throw usage("--runs must be at least 1, got " + runs);
-        }
+        requireAtLeast("--runs", runs, 1);
     }
 
     /** The scenario and the outcomes; a forecast in the file without an outcome is noted and left out. */
     @Override
     List<Scoring> prepare(int workers) throws ScenarioException {
-        InputFiles inputs = InputFiles.load(scenarioFile, outcomesFile, job.seed, job.calibration);
+        InputFiles inputs = InputFiles.load(scenarioFile.path, outcomesFile, job.seed, job.calibration);
         Scenario scenario = inputs.scenario();
         List<Observation> outcomes = inputs.observations().observations();
         List<ScoredForecast> others = new ArrayList<>();
@@ -140,15 +125,12 @@ public final class ScoreCommand extends ResultsCommand<ScoreTable> {
             others.add(ScoredForecast.point(f.source(), f.event().key(), f.date(), outcome.happened(),
                     f.probability()));
         }
-        return List.of(new Scoring(job.out.resolve(scenario.id()).resolve(FOLDER), scenario, inputs.loaded().sha256(),
+        return List.of(new Scoring(job.analysisFolder(scenario, FOLDER), scenario, inputs.loaded().sha256(),
                 inputs.loaded().calibration(), outcomes, others, runs == null ? scenario.runs() : runs, workers));
     }
 
     @Override
     void report(ScoreTable table, Path folder) {
-        PrintWriter stdout = out();
-        ScoreFiles.textTable(table, dash()).forEach(stdout::println);
-        stdout.println("Wrote " + folder);
-        stdout.flush();
+        printWritten(ScoreFiles.textTable(table, dash()), folder, out());
     }
 }

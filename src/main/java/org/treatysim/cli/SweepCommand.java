@@ -33,7 +33,6 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code treatysim sweep SCENARIO}: sensitivity analysis and scenario discovery. Varies the
@@ -62,8 +61,8 @@ public final class SweepCommand extends ResultsCommand<ShardJob.Sharded<SweepFol
     /** The sweep's folder inside the scenario's results folder. */
     static final String FOLDER = "sweep";
 
-    @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario file (YAML).")
-    Path file;
+    @Mixin
+    ScenarioFileParameter scenarioFile;
 
     @Option(names = "--vary", paramLabel = "PATH=DIST",
             description = {"Sweep the parameter at PATH over DIST (scenario syntax), replacing its distribution or"
@@ -193,7 +192,7 @@ public final class SweepCommand extends ResultsCommand<ShardJob.Sharded<SweepFol
             throw usage("--shard cannot be used with --calibration (name the calibration in the scenario file"
                     + " with calibration: FILE instead)");
         }
-        LoadedScenario loaded = new ScenarioLoader(job.calibration).load(file);
+        LoadedScenario loaded = new ScenarioLoader(job.calibration).load(scenarioFile.path);
         Scenario scenario = loaded.scenario();
         Map<String, Quantity> varied = varied();
         List<Factor> factors = SweepFactors.resolve(scenario, varied, varyOnly);
@@ -227,16 +226,11 @@ public final class SweepCommand extends ResultsCommand<ShardJob.Sharded<SweepFol
                     shard == null ? "" : "; shard " + shard.index() + "/" + shard.count());
             err().flush();
         }
-        Path target = shard == null ? forecast(scenario.id()).resolve(FOLDER)
+        Path target = shard == null ? job.analysisFolder(scenario, FOLDER)
                 : job.out.resolve(shard.folderName(scenario.id(), spec.name()));
         CheckpointFile<TargetCounts> checkpoint = new CheckpointFile<>(BlockFiles.checkpointOf(target),
-                new CheckpointFile.Job(planned::identity, scenarioFile(), arguments()), TargetCounts::toCounts,
-                planned::counts, scale.resume, scale.checkpointInterval(spec.commandLine()), note -> {
-                    if (!job.quiet) {
-                        err().println(note);
-                        err().flush();
-                    }
-                });
+                new CheckpointFile.Job(planned::identity, recordedScenarioFile(), arguments()), TargetCounts::toCounts,
+                planned::counts, scale.checkpoints(spec.commandLine(), job.quiet, err()));
         if (shard == null) {
             return List.of(ShardJob.whole(new Sweeping(target, planned, workers, checkpoint, null)));
         }
@@ -244,13 +238,13 @@ public final class SweepCommand extends ResultsCommand<ShardJob.Sharded<SweepFol
             TargetCounts counts = Sweep.runBlocks(scenario, planned.factors(), plan, workers, progress,
                     p -> p.shard(shard.index(), shard.count()), checkpoint);
             return new BlockCounts(planned.identity(blocks), shard.index(), shard.count(),
-                    blocks.shard(shard.index(), shard.count()), scenarioFile(), arguments(), counts.toCounts());
+                    blocks.shard(shard.index(), shard.count()), recordedScenarioFile(), arguments(), counts.toCounts());
         }, checkpoint));
     }
 
     /** The scenario file, as the shards and checkpoints record it. */
-    private String scenarioFile() {
-        return file.toAbsolutePath().toString();
+    private String recordedScenarioFile() {
+        return scenarioFile.path.toAbsolutePath().toString();
     }
 
     /**
@@ -271,11 +265,6 @@ public final class SweepCommand extends ResultsCommand<ShardJob.Sharded<SweepFol
         return arguments;
     }
 
-    /** The forecast's folder the sweep goes into: {@code <out>/<scenario>}. */
-    private Path forecast(String scenario) {
-        return job.out.resolve(scenario);
-    }
-
     /** The ranking and PRIM's boxes; then the brief of the forecast beside the sweep, if there is one, shows them. */
     @Override
     void report(ShardJob.Sharded<SweepFolder.Swept> result, Path folder) throws CommandFailure {
@@ -290,8 +279,7 @@ public final class SweepCommand extends ResultsCommand<ShardJob.Sharded<SweepFol
     /** A written sweep folder, on stdout; then the brief of the forecast beside it (in {@code out}), if there is one. */
     static void report(SweepFolder.Swept swept, Path folder, Path out, PrintWriter stdout, PrintWriter stderr)
             throws CommandFailure {
-        SweepReport.lines(swept.summary(), ScenarioNaming.of(swept.result().scenario())).forEach(stdout::println);
-        stdout.println("Wrote " + folder);
+        printWritten(SweepReport.lines(swept.summary(), ScenarioNaming.of(swept.result().scenario())), folder, stdout);
         BriefRendering.afterSweep(out.resolve(swept.summary().provenance().scenario()), stdout, stderr);
     }
 

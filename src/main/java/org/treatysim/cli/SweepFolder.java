@@ -1,9 +1,6 @@
 package org.treatysim.cli;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -80,10 +77,9 @@ final class SweepFolder {
     static void write(Path folder, Swept swept) throws IOException {
         SweepResult result = swept.result();
         SweepSummary summary = swept.summary();
-        try (Writer w = Files.newBufferedWriter(folder.resolve(SweepJson.DESIGN), StandardCharsets.UTF_8)) {
-            DesignCsv.write(result.design(), result.estimates().estimates(), w);
-        }
-        try (Writer w = Files.newBufferedWriter(folder.resolve(SweepJson.INDICES), StandardCharsets.UTF_8)) {
+        ResultsFiles.writeText(folder, SweepJson.DESIGN,
+                w -> DesignCsv.write(result.design(), result.estimates().estimates(), w));
+        ResultsFiles.writeText(folder, SweepJson.INDICES, w -> {
             if (result.sobol().isPresent()) {
                 IndicesCsv.writeSobol(result.sobol().get().byTotalDescending(), w);
             } else if (result.plan().method() == SweepMethod.SOBOL) {
@@ -91,21 +87,18 @@ final class SweepFolder {
             } else {
                 IndicesCsv.writePrcc(summary.prcc(), w);
             }
-        }
-        try (Writer w = Files.newBufferedWriter(folder.resolve(SweepJson.BOXES), StandardCharsets.UTF_8)) {
-            BoxesCsv.write(result.design().factors(), result.boxes(), result.simplified(), w);
-        }
+        });
+        ResultsFiles.writeText(folder, SweepJson.BOXES,
+                w -> BoxesCsv.write(result.design().factors(), result.boxes(), result.simplified(), w));
         writeCharts(folder, swept);
-        try (OutputStream o = Files.newOutputStream(folder.resolve(SweepJson.SWEEP))) {
-            SweepJson.write(summary, o);
-        }
+        ResultsFiles.writeBytes(folder, SweepJson.SWEEP, o -> SweepJson.write(summary, o));
     }
 
     /** The tornado chart (when the parameters could be ranked) and the scatter chart. */
     private static void writeCharts(Path folder, Swept swept) throws IOException {
         SweepResult result = swept.result();
         SweepSummary summary = swept.summary();
-        Files.createDirectories(folder.resolve("charts"));
+        Files.createDirectories(folder.resolve(ResultsFiles.CHARTS));
         String targetText = summary.targetText();
         String design = design(result.plan(), result.design().size()) + " × " + result.plan().runsPerPoint() + " runs";
         ScenarioNames names = ScenarioNaming.of(result.scenario());
@@ -131,14 +124,8 @@ final class SweepFolder {
 
     /** The chart as PNG and SVG (the files sweep.json names) and as PDF beside them. */
     private static void writeChart(Path folder, SweepChart chart, String png, String svg) throws IOException {
-        try (OutputStream o = Files.newOutputStream(folder.resolve(png))) {
-            chart.writePng(o);
-        }
-        try (Writer w = Files.newBufferedWriter(folder.resolve(svg), StandardCharsets.UTF_8)) {
-            chart.writeSvg(w);
-        }
-        try (OutputStream o = Files.newOutputStream(folder.resolve(png.replaceAll("\\.png$", ".pdf")))) {
-            chart.writePdf(o);
-        }
+        ResultsFiles.writeBytes(folder, png, chart::writePng);
+        ResultsFiles.writeText(folder, svg, chart::writeSvg);
+        ResultsFiles.writeBytes(folder, png.replaceAll("\\.png$", ".pdf"), chart::writePdf);
     }
 }

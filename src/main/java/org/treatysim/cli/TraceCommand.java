@@ -18,9 +18,9 @@ import org.treatysim.report.trace.TracedRun;
 import org.treatysim.scenario.ScenarioException;
 import org.treatysim.scenario.ScenarioLoader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
@@ -38,8 +38,8 @@ import picocli.CommandLine.Spec;
         })
 public final class TraceCommand implements Callable<Integer> {
 
-    @Parameters(index = "0", paramLabel = "SCENARIO", description = "Scenario file (YAML).")
-    Path file;
+    @Mixin
+    ScenarioFileParameter scenarioFile;
 
     @Option(names = "--run", paramLabel = "I", defaultValue = "0",
             description = "Run index, 0-based (default: ${DEFAULT-VALUE}).")
@@ -73,7 +73,7 @@ public final class TraceCommand implements Callable<Integer> {
         }
         if (csv && html) throw usage("--csv and --html are two layouts of the trace: choose one");
         if (!html && (runs != null || out != null)) throw usage("--runs and --out go with --html");
-        Scenario scenario = new ScenarioLoader().load(file).scenario();
+        Scenario scenario = new ScenarioLoader().load(scenarioFile.path).scenario();
         if (seed != null) {
             scenario = scenario.withRunsAndSeed(scenario.runs(), seed);
         }

@@ -1,10 +1,6 @@
 package org.treatysim.cli;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -17,7 +13,6 @@ import org.jfree.chart.JFreeChart;
 import org.treatysim.report.chart.ChartExport;
 import org.treatysim.report.chart.ScenarioNames;
 import org.treatysim.model.Simulation;
-import org.treatysim.model.spec.Milestone;
 import org.treatysim.model.spec.Quantity;
 import org.treatysim.model.spec.Scenario;
 import org.treatysim.model.spec.ScenarioParameters;
@@ -44,7 +39,6 @@ import org.treatysim.stats.abc.PosteriorAccumulator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code treatysim update SCENARIO --observed FILE}: the forecast conditioned on what has been
@@ -73,8 +67,8 @@ public final class UpdateCommand extends ResultsCommand<UpdateCommand.Conditione
     static final String CURVE_CHART = "prior-vs-conditional";
     static final String SHIFT_CHART = "parameter-shifts";
 
-    @Parameters(index = "0", paramLabel = "SCENARIO", description = "The scenario file (YAML).")
-    Path scenarioFile;
+    @Mixin
+    ScenarioFileParameter scenarioFile;
 
     @Option(names = "--observed", required = true, paramLabel = "FILE",
             description = "Observations file: observations: [ { date, event, happened } ... ].")
@@ -171,19 +165,12 @@ public final class UpdateCommand extends ResultsCommand<UpdateCommand.Conditione
         public void write(Conditioned c, Path folder) throws IOException {
             SampleDesign design = SampleDesign.fixed(c.result().accepted()).withAchieved(
                     ForecastSummaries.widestHeadlineHalfWidth(c.conditional()));
-            try (OutputStream o = Files.newOutputStream(folder.resolve(ForecastJob.SUMMARY))) {
-                ConditionalSummaryJson.write(c.conditional(), design, c.conditioning(), o);
-            }
-            try (Writer w = Files.newBufferedWriter(folder.resolve(ForecastJob.CURVE), StandardCharsets.UTF_8)) {
-                CurveCsv.write(c.conditional().curve(), w);
-            }
-            try (Writer w = Files.newBufferedWriter(folder.resolve(ForecastJob.STATES), StandardCharsets.UTF_8)) {
-                StatesCsv.write(c.conditional().states(), w);
-            }
-            try (Writer w = Files.newBufferedWriter(folder.resolve(POSTERIOR), StandardCharsets.UTF_8)) {
-                PosteriorCsv.write(c.posterior(), w);
-            }
-            Path charts = Files.createDirectory(folder.resolve("charts"));
+            ResultsFiles.writeBytes(folder, ResultsFiles.SUMMARY_JSON,
+                    o -> ConditionalSummaryJson.write(c.conditional(), design, c.conditioning(), o));
+            ResultsFiles.writeText(folder, ForecastJob.CURVE, w -> CurveCsv.write(c.conditional().curve(), w));
+            ResultsFiles.writeText(folder, ForecastJob.STATES, w -> StatesCsv.write(c.conditional().states(), w));
+            ResultsFiles.writeText(folder, POSTERIOR, w -> PosteriorCsv.write(c.posterior(), w));
+            Path charts = Files.createDirectory(folder.resolve(ResultsFiles.CHARTS));
             Provenance made = c.conditional().provenance();
             Conditioning conditioning = c.conditioning();
             String footer = String.format(Locale.ROOT, "%s · seed %d · %d runs made, %d accepted (%.2f%%) · as of %s"
@@ -198,9 +185,7 @@ public final class UpdateCommand extends ResultsCommand<UpdateCommand.Conditione
 
         /** {@code name}.png, .svg and .pdf: the same drawing for slides, the web and print. */
         private static void chart(Path charts, String name, JFreeChart chart) throws IOException {
-            try (OutputStream o = Files.newOutputStream(charts.resolve(name + ".png"))) {
-                UpdateCharts.writePng(chart, o);
-            }
+            ResultsFiles.writeBytes(charts, name + ".png", o -> UpdateCharts.writePng(chart, o));
             Files.write(charts.resolve(name + ".svg"), ChartExport.svg(chart, UpdateCharts.WIDTH, UpdateCharts.HEIGHT,
                     chart.getTitle().getText(), name));
             Files.write(charts.resolve(name + ".pdf"), ChartExport.pdf(chart, UpdateCharts.WIDTH, UpdateCharts.HEIGHT));
@@ -209,8 +194,8 @@ public final class UpdateCommand extends ResultsCommand<UpdateCommand.Conditione
 
     @Override
     void checkOptions() {
-        if (minAccepted < 1) throw usage("--min-accepted must be at least 1, got " + minAccepted);
-        if (maxRuns < 1) throw usage("--max-runs must be at least 1, got " + maxRuns);
+        requireAtLeast("--min-accepted", minAccepted, 1);
+        requireAtLeast("--max-runs", maxRuns, 1);
         if (maxRuns < minAccepted) {
             throw usage("--max-runs " + maxRuns + " is less than --min-accepted " + minAccepted);
         }
@@ -219,7 +204,7 @@ public final class UpdateCommand extends ResultsCommand<UpdateCommand.Conditione
     /** The scenario and the observations, and the observations up to the as-of date to condition on. */
     @Override
     List<Update> prepare(int workers) throws ScenarioException {
-        InputFiles inputs = InputFiles.load(scenarioFile, observedFile, job.seed, job.calibration);
+        InputFiles inputs = InputFiles.load(scenarioFile.path, observedFile, job.seed, job.calibration);
         Scenario scenario = inputs.scenario();
         LocalDate until = asOf == null ? inputs.observations().latest() : asOf;
         if (until.isBefore(scenario.start()) || until.isAfter(scenario.horizon())) {
@@ -231,17 +216,14 @@ public final class UpdateCommand extends ResultsCommand<UpdateCommand.Conditione
             throw usage("--as-of " + until + " is before the first observation (" + inputs.observations().earliest()
                     + "): there is nothing to condition on");
         }
-        return List.of(new Update(job.out.resolve(scenario.id()).resolve(FOLDER), inputs, observedFile, used, until,
+        return List.of(new Update(job.analysisFolder(scenario, FOLDER), inputs, observedFile, used, until,
                 new RejectionSampler.Plan(minAccepted, maxRuns), workers));
     }
 
     @Override
     void report(Conditioned c, Path folder) {
-        PrintWriter stdout = out();
-        UpdateReport.lines(c.prior(), c.conditional(), c.labelledPosterior(), c.conditioning(), unicodeOut())
-                .forEach(stdout::println);
-        stdout.println("Wrote " + folder);
-        stdout.flush();
+        printWritten(UpdateReport.lines(c.prior(), c.conditional(), c.labelledPosterior(), c.conditioning(),
+                unicodeOut()), folder, out());
         UpdateReport.shortfall(c.conditioning()).ifPresent(err()::println);
     }
 }

@@ -25,7 +25,8 @@ class MainTest {
 
     /** The subcommands inherit --help and --version from the top command rather than each declaring them. */
     @ParameterizedTest
-    @ValueSource(strings = {"validate", "run", "trace", "compare", "sweep", "update", "score", "backtest", "brief"})
+    @ValueSource(strings = {"validate", "run", "trace", "compare", "sweep", "update", "score", "backtest", "calibrate",
+        "brief"})
     void everyCommandHasHelpAndVersion(String command) {
         CommandRunner.Captured version = execute(command, "--version");
         assertThat(version.status()).isZero();
@@ -33,6 +34,14 @@ class MainTest {
         CommandRunner.Captured help = execute(command, "--help");
         assertThat(help.status()).isZero();
         assertThat(help.out()).startsWith("Usage: treatysim " + command).contains("-h, --help").contains("-V, --version");
+    }
+
+    /** The commands that read one scenario file name and describe it alike (ScenarioFileParameter). */
+    @ParameterizedTest
+    @ValueSource(strings = {"sweep", "update", "score", "trace"})
+    void everyCommandOfOneScenarioDescribesItAlike(String command) {
+        assertThat(execute(command, "--help").out())
+                .containsPattern("(?m)^ {6}SCENARIO +The scenario file \\(YAML\\)\\.$");
     }
 
     @Test

@@ -96,6 +96,7 @@ class ResumeTest {
 
         CommandRunner.Captured resumed = execute(args("sweep", killed, SWEEP, "--resume"));
         assertThat(resumed.status()).as(resumed.err()).isZero();
+        assertThat(resumed.err()).as("--quiet: no note of where it goes on from").doesNotContain("resuming");
         assertThat(checkpoint).doesNotExist();
         CommandRunner.Captured whole = execute(args("sweep", dir.resolve("whole"), SWEEP));
         assertThat(whole.status()).as(whole.err()).isZero();

@@ -34,7 +34,7 @@ class SignalTest {
         if (!Files.isDirectory(parent)) return Optional.empty();
         try (Stream<Path> entries = Files.list(parent)) {
             for (Path partial : entries.filter(p -> p.getFileName().toString().startsWith(prefix)).toList()) {
-                Path charts = partial.resolve(ForecastJob.CHARTS);
+                Path charts = partial.resolve(ResultsFiles.CHARTS);
                 try (Stream<Path> files = Files.list(charts)) {
                     if (files.findAny().isEmpty()) return Optional.of(charts);
                 } catch (IOException notYetOrGone) {
