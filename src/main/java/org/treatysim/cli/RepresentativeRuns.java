@@ -5,11 +5,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.treatysim.model.Outcome;
 import org.treatysim.model.RunResult;
@@ -28,28 +31,33 @@ final class RepresentativeRuns {
     /** The folder of the pages, inside the results folder. */
     static final String FOLDER = "traces";
 
-    /** A kind of representative run: its file name's start and its words in the brief. */
+    /** A kind of representative run: its words in the brief, and its name as its pages' names start. */
     enum Kind {
-        MEDIAN_SIGNING("median-signing", "The median signing"),
-        COLLAPSE("collapse", "A collapse (the median one)"),
-        STALL("stall", "A stall (neither signed nor collapsed by the horizon)");
+        MEDIAN_SIGNING("The median signing"),
+        COLLAPSE("A collapse (the median one)"),
+        STALL("A stall (neither signed nor collapsed by the horizon)");
 
-        private final String stem;
         private final String words;
 
-        Kind(String stem, String words) {
-            this.stem = stem;
+        Kind(String words) {
             this.words = words;
+        }
+
+        /** How its pages' file names start, e.g. "median-signing". */
+        String stem() {
+            return name().toLowerCase(Locale.ROOT).replace('_', '-');
         }
     }
 
-    private static final Pattern PAGE = Pattern.compile("(median-signing|collapse|stall)-run-(\\d+)\\.html");
+    /** A page's file name, "<kind's stem>-run-<run>.html". */
+    private static final Pattern PAGE = Pattern.compile("("
+            + Arrays.stream(Kind.values()).map(Kind::stem).collect(Collectors.joining("|")) + ")-run-(\\d+)\\.html");
 
     /** A run to write the page of. */
     record Representative(Kind kind, int run) {
         /** Its page's file name in {@link #FOLDER}. */
         String fileName() {
-            return kind.stem + "-run-" + run + ".html";
+            return kind.stem() + "-run-" + run + ".html";
         }
     }
 
@@ -147,11 +155,8 @@ final class RepresentativeRuns {
             for (Path file : (Iterable<Path>) files::iterator) {
                 Matcher name = PAGE.matcher(file.getFileName().toString());
                 if (!name.matches()) continue;
-                for (Kind kind : Kind.values()) {
-                    if (kind.stem.equals(name.group(1))) {
-                        found.add(new Representative(kind, Integer.parseInt(name.group(2))));
-                    }
-                }
+                Kind kind = Kind.valueOf(name.group(1).toUpperCase(Locale.ROOT).replace('-', '_'));
+                found.add(new Representative(kind, Integer.parseInt(name.group(2))));
             }
         }
         found.sort(java.util.Comparator.comparing(Representative::kind).thenComparingInt(Representative::run));
