@@ -110,11 +110,11 @@ final class SweepFolder {
                             i.totalHigh())).toList(), targetText, design)
                     : TornadoChart.prcc(summary.prcc().stream().map(i -> new PrccIndex(label(names, i.parameter()),
                             i.prcc(), i.low(), i.high(), i.pValue())).toList(), targetText, design);
-            writeChart(folder, tornado, SweepJson.TORNADO_PNG, SweepJson.TORNADO_SVG);
+            writeChart(folder, tornado, SweepJson.TORNADO);
         }
         SweepChart scatter = ScatterChart.of(result.design(), result.estimates().shares(), result.ranking(),
                 result.plan().threshold(), targetText, path -> label(names, path));
-        writeChart(folder, scatter, SweepJson.SCATTER_PNG, SweepJson.SCATTER_SVG);
+        writeChart(folder, scatter, SweepJson.SCATTER);
     }
 
     /** A parameter's readable label; the noise floor's dummy keeps its own name. */
@@ -122,10 +122,10 @@ final class SweepFolder {
         return path.equals(Factor.DUMMY) ? path : names.parameter(path);
     }
 
-    /** The chart as PNG and SVG (the files sweep.json names) and as PDF beside them. */
-    private static void writeChart(Path folder, SweepChart chart, String png, String svg) throws IOException {
-        ResultsFiles.writeBytes(folder, png, chart::writePng);
-        ResultsFiles.writeText(folder, svg, chart::writeSvg);
-        ResultsFiles.writeBytes(folder, png.replaceAll("\\.png$", ".pdf"), chart::writePdf);
+    /** The chart as the PNG, SVG and PDF files that sweep.json names. */
+    private static void writeChart(Path folder, SweepChart chart, SweepJson.Chart files) throws IOException {
+        ResultsFiles.writeBytes(folder, files.png(), chart::writePng);
+        ResultsFiles.writeText(folder, files.svg(), chart::writeSvg);
+        ResultsFiles.writeBytes(folder, files.pdf(), chart::writePdf);
     }
 }

@@ -70,6 +70,14 @@ class SweepCommandTest {
         assertThat(tree(folder)).containsExactly("", "boxes.csv", "charts", "charts/scatter.pdf", "charts/scatter.png",
                 "charts/scatter.svg", "charts/tornado.pdf", "charts/tornado.png", "charts/tornado.svg", "design.csv",
                 "indices.csv", "sweep.json");
+        // sweep.json names every file of the folder: each chart in each of its three formats.
+        List<String> named = new ArrayList<>();
+        new ObjectMapper().readTree(folder.resolve("sweep.json").toFile()).get("files").forEach(file ->
+                (file.isTextual() ? List.of(file) : (Iterable<JsonNode>) file::elements).forEach(n -> named.add(n.asText())));
+        assertThat(named).containsExactlyInAnyOrder("design.csv", "indices.csv", "boxes.csv", "charts/tornado.png",
+                "charts/tornado.svg", "charts/tornado.pdf", "charts/scatter.png", "charts/scatter.svg",
+                "charts/scatter.pdf");
+        assertThat(named).allMatch(name -> Files.isRegularFile(folder.resolve(name)));
         // The charts name the parameters as the scenario does; the data files keep the paths.
         for (String chart : List.of("charts/tornado.svg", "charts/scatter.svg")) {
             assertThat(Files.readString(folder.resolve(chart))).as(chart).doesNotContain("parties.AZE.patienceDays")

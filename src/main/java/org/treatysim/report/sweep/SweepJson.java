@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import org.treatysim.report.chart.ChartFormat;
 import org.treatysim.report.files.JsonFiles;
 import org.treatysim.report.files.JsonFiles.LeftOutWhenNull;
 import org.treatysim.report.files.JsonFiles.MayBeNull;
@@ -29,7 +30,7 @@ import org.treatysim.stats.sensitivity.SobolResult;
  * restrictions (those are under {@code dropped}; PRIM's own box is summarised in
  * {@code beforeDropping}), or null when PRIM found none; an unbounded side of a box is null.
  * Notes are null when there is nothing to explain; {@code files} names the folder's files, a chart
- * as {@code {png, svg}} or null when it was not drawn. Numbers, layout and reading rules are
+ * as {@code {png, svg, pdf}} or null when it was not drawn. Numbers, layout and reading rules are
  * {@link JsonFiles}'s, in its {@link JsonFiles.Layout#RESULTS} layout.
  */
 public final class SweepJson {
@@ -41,14 +42,10 @@ public final class SweepJson {
     public static final String BOXES = "boxes.csv";
     /** This file. */
     public static final String SWEEP = "sweep.json";
-    /** The tornado chart as PNG ({@link TornadoChart}); absent when there are no indices. */
-    public static final String TORNADO_PNG = "charts/tornado.png";
-    /** The tornado chart as SVG. */
-    public static final String TORNADO_SVG = "charts/tornado.svg";
-    /** The scatter chart as PNG ({@link ScatterChart}). */
-    public static final String SCATTER_PNG = "charts/scatter.png";
-    /** The scatter chart as SVG. */
-    public static final String SCATTER_SVG = "charts/scatter.svg";
+    /** The tornado chart's files ({@link TornadoChart}); absent when there are no indices. */
+    public static final Chart TORNADO = Chart.of("charts/tornado");
+    /** The scatter chart's files ({@link ScatterChart}). */
+    public static final Chart SCATTER = Chart.of("charts/scatter");
 
     private SweepJson() { }
 
@@ -72,8 +69,7 @@ public final class SweepJson {
                     p.seed(), s.factors(), s.spread(), indices, s.indicesNote().orElse(null),
                     s.primSentence().orElse(null), s.primCoverageSentence().orElse(null), Prim.of(s),
                     s.boxesNote().orElse(null), new FolderFiles(DESIGN, INDICES, BOXES,
-                            s.tornado() ? new Chart(TORNADO_PNG, TORNADO_SVG) : null,
-                            new Chart(SCATTER_PNG, SCATTER_SVG)));
+                            s.tornado() ? TORNADO : null, SCATTER));
         }
 
         private static Integer positiveOrNull(int value) {
@@ -170,7 +166,14 @@ public final class SweepJson {
     record FolderFiles(String design, String indices, String boxes, @MayBeNull Chart tornado, Chart scatter) { }
 
     /** One chart in both formats. */
-    record Chart(String png, String svg) { }
+    /** A chart's files, relative to the sweep folder: the same drawing as PNG, SVG and PDF. */
+    public record Chart(String png, String svg, String pdf) {
+        /** The files of the chart at {@code base}, e.g. {@code charts/tornado}, in each {@link ChartFormat}. */
+        static Chart of(String base) {
+            return new Chart(base + "." + ChartFormat.PNG.extension(), base + "." + ChartFormat.SVG.extension(),
+                    base + "." + ChartFormat.PDF.extension());
+        }
+    }
 
     private static <A, B> List<B> map(List<A> from, Function<A, B> convert) {
         return from.stream().map(convert).toList();

@@ -202,6 +202,7 @@ class SweepFilesTest {
         assertThat(json.get("primNote").isNull()).isTrue();
         assertThat(json.get("files").get("tornado").get("png").asText()).isEqualTo("charts/tornado.png");
         assertThat(json.get("files").get("scatter").get("svg").asText()).isEqualTo("charts/scatter.svg");
+        assertThat(json.get("files").get("scatter").get("pdf").asText()).isEqualTo("charts/scatter.pdf");
     }
 
     @Test
