@@ -40,8 +40,11 @@ public record ForecastLayout(String scenarioId, String title, LocalDate start, L
                              List<Deadline> deadlines, List<Marker> markers, int valueBins, int signingBins,
                              List<Double> referendumThresholds) {
 
-    /** Bins of the agreed-value and concession histograms: steps of 0.05 on [0, 1]. */
-    public static final int VALUE_BINS = 20;
+    /**
+     * Bins of the agreed-value and concession histograms: steps of 0.01 on [0, 1], so that the
+     * quantiles the charts read from them are within 0.01 of the runs' own.
+     */
+    public static final int VALUE_BINS = 100;
 
     public ForecastLayout {
         Components.requireNonNull("scenarioId, start, horizon", scenarioId, start, horizon);

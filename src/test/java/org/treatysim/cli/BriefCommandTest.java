@@ -85,6 +85,24 @@ class BriefCommandTest {
     }
 
     @Test
+    void theBaselinesChartsCutNoLabelShort(@TempDir Path dir) throws Exception {
+        Path folder = exampleCopy(dir);
+        assertThat(execute("brief", folder.toString()).status()).isZero();
+        // JFreeChart ends a label it had no room for with "..."; the baseline's long issue titles
+        // and their run counts must be drawn whole.
+        for (String name : CommandRunner.tree(folder.resolve("charts"))) {
+            if (!name.endsWith(".svg")) continue;
+            assertThat(Files.readString(folder.resolve("charts").resolve(name))).as(name).doesNotContain("...<");
+        }
+        // Each issue's run count, "(n = 9,470)", is drawn whole, even where its label wraps.
+        String text = Files.readString(folder.resolve("charts/agreed-terms.svg")).replaceAll("(?s)<[^>]*>", "");
+        long counts = java.util.regex.Pattern.compile("\\(n = ").matcher(text).results().count();
+        assertThat(counts).isEqualTo(8);
+        assertThat(java.util.regex.Pattern.compile("\\(n = [0-9,]+\\)").matcher(text.replaceAll("\\s+", " "))
+                .results().count()).isEqualTo(counts);
+    }
+
+    @Test
     void malformedJsonIsNamedWithItsLineColumnAndWhatWasExpected(@TempDir Path dir) throws IOException {
         Path folder = exampleCopy(dir);
         Path summary = folder.resolve("summary.json");

@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.within;
 import java.time.Instant;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import org.treatysim.model.Outcome;
+import org.treatysim.model.RunResult;
 import org.treatysim.model.spec.Milestone;
 
 class ForecastSummariesTest {
@@ -91,5 +93,35 @@ class ForecastSummariesTest {
         assertThat(layout.markers()).extracting(Marker::kind)
                 .containsExactly(Marker.Kind.DEADLINE, Marker.Kind.EVENT, Marker.Kind.REFERENDUM);
         assertThat(layout.signingBins()).isEqualTo(28);
+    }
+
+    @Test
+    void aScenariosHistogramsPlaceEachAgreedValueAndConcessionWithinAHundredth() {
+        ForecastLayout layout = ForecastLayout.of(ToyScenarios.toy(1));
+        ForecastAccumulator counts = new ForecastAccumulator(layout);
+        double[] agreed = {0.5, 0.737};
+        double[] concessions = {0.583, 0.371};
+        counts.add(new RunResult(0, 0, Outcome.STALLED, LocalDate.of(2025, 3, 1), null, null, null, null, null, 0, 0,
+                agreed, concessions, new double[0]));
+        double width = 1.0 / layout.valueBins();
+        assertThat(width).as("bin width").isLessThanOrEqualTo(0.01);
+        for (int i = 0; i < agreed.length; i++) {
+            int bin = onlyBin(counts.agreedValueCounts(i));
+            assertThat(agreed[i]).isBetween(bin * width, (bin + 1) * width);
+        }
+        for (int p = 0; p < concessions.length; p++) {
+            int bin = onlyBin(counts.concessionCounts(p));
+            assertThat(concessions[p]).isBetween(bin * width, (bin + 1) * width);
+        }
+    }
+
+    private static int onlyBin(long[] counts) {
+        int found = -1;
+        for (int k = 0; k < counts.length; k++) {
+            if (counts[k] == 0) continue;
+            assertThat(found).as("one value, one bin").isEqualTo(-1);
+            found = k;
+        }
+        return found;
     }
 }

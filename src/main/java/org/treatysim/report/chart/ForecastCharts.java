@@ -236,7 +236,7 @@ final class ForecastCharts {
         }
         CategoryAxis issues = new CategoryAxis(null);
         issues.setMaximumCategoryLabelWidthRatio(0.3f);
-        issues.setMaximumCategoryLabelLines(2);
+        issues.setMaximumCategoryLabelLines(3);
         issues.setCategoryMargin(0.3);
         NumberAxis values = new NumberAxis("Agreed value: 0 = " + first + "'s ideal, 1 = " + second + "'s ideal");
         values.setRange(0, 1);
