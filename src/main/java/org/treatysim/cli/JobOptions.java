@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Optional;
 import org.treatysim.model.spec.Scenario;
 import org.treatysim.montecarlo.MonteCarloEngine;
 import org.treatysim.montecarlo.ProgressListener;
@@ -56,10 +57,8 @@ final class JobOptions {
      */
     int workers() {
         if (threads == null) return MonteCarloEngine.defaultThreads();
-        if (threads < 1) {
-            throw new CommandLine.ParameterException(command.commandLine(),
-                    "--threads must be at least 1, not " + threads);
-        }
+        Optional<String> wrong = ResultsCommand.belowLeast("--threads", threads, 1);
+        if (wrong.isPresent()) throw new CommandLine.ParameterException(command.commandLine(), wrong.get());
         return threads;
     }
 

@@ -177,7 +177,7 @@ class CompareCommandTest {
         assertThat(runs.err()).contains("--runs must be at least 1");
         Captured threads = compare(BASE, POPULAR, "--threads", "0", "--out", out.toString());
         assertThat(threads.status()).isEqualTo(Main.INVALID_INPUT);
-        assertThat(threads.err()).contains("--threads must be at least 1, not 0");
+        assertThat(threads.err()).contains("--threads must be at least 1, got 0");
         Captured notADate = compare(BASE, POPULAR, "--dates", "31/12/2025", "--out", out.toString());
         assertThat(notADate.status()).isEqualTo(Main.INVALID_INPUT);
         assertThat(out).doesNotExist();

@@ -100,7 +100,7 @@ class RunCommandTest {
         assertThat(execute("run", BASELINE, "--threads", "-1", "--out", out).status()).isEqualTo(Main.INVALID_INPUT);
         // 0 is not "all cores": the shared --threads option takes at least 1 in every command.
         assertThat(execute("run", BASELINE, "--threads", "0", "--out", out).err())
-                .contains("--threads must be at least 1, not 0");
+                .contains("--threads must be at least 1, got 0");
         assertThat(execute("run", BASELINE, "--precision", "2", "--out", out).status()).isEqualTo(Main.INVALID_INPUT);
         CommandRunner.Captured both = execute("run", BASELINE, "--runs", "10", "--precision", "0.01", "--out", out);
         assertThat(both.status()).isEqualTo(Main.INVALID_INPUT);
