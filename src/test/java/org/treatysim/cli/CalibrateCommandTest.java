@@ -77,6 +77,10 @@ class CalibrateCommandTest {
         assertThat(fitted.fittedOn()).hasSize(CASES);
         assertThat(tree(out.resolve("calibrate"))).containsExactly("calibration.yaml", "charts",
                 "charts/score-patience.png", "charts/score-patience.svg", "cv.csv", "grid.csv", "summary.txt");
+        // patience multiplies, so its log-spaced grid is drawn on a logarithmic axis, labelled as text.
+        String chart = Files.readString(out.resolve("calibrate/charts/score-patience.svg"));
+        assertThat(chart).contains("patienceDays; logarithmic scale)");
+        for (String tick : List.of("0.5", "1", "2", "4")) assertThat(chart).contains(">" + tick + "</text");
         List<String> cv = Files.readAllLines(out.resolve("calibrate/cv.csv"));
         assertThat(cv).hasSize(CASES + 1);
         assertThat(cv.get(0)).startsWith("case,outcomes,patience_heldout,heldout_log,heldout_brier,insample_log");
