@@ -69,9 +69,13 @@ final class KeyJudgments {
         return Sentences.render("judgment-signed", scope);
     }
 
-    /** The share as a percentage when it is worth a clause: at least the scale's first edge (5%). */
+    /**
+     * The share as a percentage with its interval, "47.2% (46.2–48.2%)", when it is worth a clause:
+     * at least the scale's first edge (5%).
+     */
     private static Optional<String> material(Estimate share) {
-        return Optional.of(share).filter(s -> s.p() >= ProbabilityWords.EDGES.get(0)).map(ReportText::percent);
+        return Optional.of(share).filter(s -> s.p() >= ProbabilityWords.EDGES.get(0))
+                .map(s -> ReportText.percent(s) + " (" + ReportText.percentInterval(s) + ")");
     }
 
     /** "27.7%, 26.8–28.6%, 10,000 runs": the number, its 95% interval and the runs behind it. */

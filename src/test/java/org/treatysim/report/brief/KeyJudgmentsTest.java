@@ -89,8 +89,8 @@ class KeyJudgmentsTest {
         String first = KeyJudgments.of(figures, later).get(0);
 
         assertThat(first).doesNotContain("cannot be held")
-                .endsWith(": in a further " + ReportText.percent(awaiting)
-                        + " of runs an initialed text is still waiting for the referendum then.");
+                .endsWith(": in a further " + ReportText.percent(awaiting) + " (" + ReportText.percentInterval(awaiting)
+                        + ") of runs the initialed text still awaits the referendum.");
     }
 
     @Test
