@@ -47,8 +47,8 @@ class UpdateInBriefTest {
                 + " observation; treatysim update kept the " + ReportText.count(accepted) + " of ")
                 .contains("a signature by 31 Dec 2026 " + ProbabilityWords.of(after).predicate() + " ("
                         + ReportText.percent(after) + ", " + ReportText.percentInterval(after) + ", "
-                        + ReportText.count(accepted) + " runs), against " + ReportText.percent(before)
-                        + " before the observations.");
+                        + ReportText.count(accepted) + " runs), against " + ReportText.percent(before) + " ("
+                        + ReportText.percentInterval(before) + ") before the observations.");
 
         // An update of another version of the scenario file says nothing about this forecast: it is left out.
         Path summary = folder.resolve("update/summary.json");

@@ -268,9 +268,8 @@ record BriefView(String title, String scenario, String window, String runs, Stri
             Milestone.REFERENDUM_PASSED, "the referendum passes", Milestone.SIGNED, "the treaty is signed",
             Milestone.COLLAPSED, "the talks collapse");
 
-    /** "If the text is agreed by 31 Mar 2025, a signature by 31 Dec 2026 is likely (…), against 31.5% over all runs; if not, …". */
+    /** "If the text is agreed by 31 Mar 2025, a signature by 31 Dec 2026 is likely (…); if not, it is unlikely (…)". */
     static String signpost(RunFindings findings, RunFindings.Signpost s) {
-        Estimate overall = Proportion.wilson(findings.signed(), findings.runs());
         Estimate ifReached = Proportion.wilson(s.signedIf(), s.runsIf());
         Estimate ifNot = Proportion.wilson(s.signedIfNot(), s.runsIfNot());
         Map<String, Object> scope = new LinkedHashMap<>();
@@ -279,7 +278,6 @@ record BriefView(String title, String scenario, String window, String runs, Stri
         scope.put("outcomeDate", ReportText.date(findings.outcomeDate()));
         scope.put("predicate", ProbabilityWords.of(ifReached).predicate());
         scope.put("numbers", KeyJudgments.numbers(ifReached, ReportText.count(s.runsIf())));
-        scope.put("overall", ReportText.percent(overall));
         scope.put("predicateNot", ProbabilityWords.of(ifNot).predicate());
         scope.put("numbersNot", KeyJudgments.numbers(ifNot, ReportText.count(s.runsIfNot())));
         return Sentences.render("signpost", scope);
@@ -292,13 +290,16 @@ record BriefView(String title, String scenario, String window, String runs, Stri
 
     private static String signpostsNote(Optional<RunFindings> findings) {
         if (findings.isEmpty()) return Sentences.render("signposts-missing", Map.of());
+        Estimate overall = Proportion.wilson(findings.get().signed(), findings.get().runs());
         Map<String, Object> scope = Map.of("runs", ReportText.count(findings.get().runs()),
+                "outcomeDate", ReportText.date(findings.get().outcomeDate()),
+                "overall", ReportText.percent(overall) + " (" + ReportText.percentInterval(overall) + ")",
                 "minRuns", ReportText.count(RunFindings.MIN_RUNS),
                 "shift", String.valueOf(Math.round(RunFindings.SHIFT * 100)));
         return Sentences.render(findings.get().signposts().isEmpty() ? "signposts-none" : "signposts-note", scope);
     }
 
-    /** "Given what was observed up to 31 Mar 2025 (…), a signature by 31 Dec 2026 is likely (…), against 27.7% before". */
+    /** "Given what was observed up to 31 Mar 2025 (…), a signature by 31 Dec 2026 is likely (…), against 27.7% (26.8–28.6%) before". */
     static String update(UpdateNote u) {
         Map<String, Object> scope = new LinkedHashMap<>();
         scope.put("asOf", ReportText.date(u.asOf()));
@@ -309,7 +310,7 @@ record BriefView(String title, String scenario, String window, String runs, Stri
         scope.put("horizon", ReportText.date(u.horizon()));
         scope.put("predicate", ProbabilityWords.of(u.after()).predicate());
         scope.put("numbers", KeyJudgments.numbers(u.after(), ReportText.count(u.accepted())));
-        scope.put("before", ReportText.percent(u.before()));
+        scope.put("before", ReportText.percent(u.before()) + " (" + ReportText.percentInterval(u.before()) + ")");
         return Sentences.render("update", scope);
     }
 

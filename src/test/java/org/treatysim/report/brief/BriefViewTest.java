@@ -176,8 +176,12 @@ class BriefViewTest {
         Estimate ifAgreed = Proportion.wilson(579, 1_272);
         assertThat(runs.signposts()).containsExactly("If the text is agreed by 31 Mar 2025, a signature by 31 Dec 2026 has"
                 + " a roughly even chance (" + ReportText.percent(ifAgreed) + ", " + ReportText.percentInterval(ifAgreed)
-                + ", 1,272 runs), against 27.7% over all runs; if not, it is unlikely ("
+                + ", 1,272 runs); if not, it is unlikely ("
                 + KeyJudgments.numbers(Proportion.wilson(2_190, 8_728), "8,728") + ").");
+        // The share over all runs that the signposts split is said once, with its interval.
+        Estimate overall = Proportion.wilson(2_769, 10_000);
+        assertThat(runs.signpostsNote()).startsWith("Over all 10,000 runs, P(signed by 31 Dec 2026) = "
+                + ReportText.percent(overall) + " (" + ReportText.percentInterval(overall) + "); each signpost splits");
 
         for (BriefInput swept : List.of(plain.withSweep("The sweep's finding.", List.of(tornado)),
                 BriefFixtures.baseline().withSweep("The sweep's finding.", List.of(tornado))
