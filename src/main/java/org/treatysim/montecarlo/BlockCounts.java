@@ -72,7 +72,13 @@ public record BlockCounts(JobIdentity job, int shard, int shards, BlockPlan.Rang
         try (DataOutputStream out = new DataOutputStream(bytes)) {
             out.write(MAGIC);
             out.writeInt(FORMAT);
-            job.writeTo(out);
+            out.writeUTF(job.command());
+            out.writeUTF(job.scenarioSha256());
+            out.writeLong(job.seed());
+            out.writeLong(job.plan().indices());
+            out.writeInt(job.plan().blockSize());
+            out.writeUTF(job.design());
+            out.writeUTF(job.version());
             out.writeInt(shard);
             out.writeInt(shards);
             out.writeInt(range.first());
@@ -116,7 +122,13 @@ public record BlockCounts(JobIdentity job, int shard, int shards, BlockPlan.Rang
             if (stored != crc.getValue()) {
                 throw new MalformedException("its checksum does not match its contents (cut short or altered)");
             }
-            JobIdentity job = JobIdentity.readFrom(in);
+            String command = in.readUTF();
+            String sha256 = in.readUTF();
+            long seed = in.readLong();
+            long indices = in.readLong();
+            int blockSize = in.readInt();
+            String design = in.readUTF();
+            String version = in.readUTF();
             int shard = in.readInt();
             int shards = in.readInt();
             int first = in.readInt();
@@ -131,6 +143,7 @@ public record BlockCounts(JobIdentity job, int shard, int shards, BlockPlan.Rang
             long[] counts = new long[countLength];
             for (int i = 0; i < countLength; i++) counts[i] = in.readLong();
             if (in.available() != 0) throw new MalformedException("bytes after the counts");
+            JobIdentity job = new JobIdentity(command, sha256, seed, new BlockPlan(indices, blockSize), design, version);
             return new BlockCounts(job, shard, shards, new BlockPlan.Range(first, end), scenarioFile, arguments, counts);
         } catch (EOFException cut) {
             throw new MalformedException("cut short");

@@ -1,8 +1,5 @@
 package org.treatysim.montecarlo;
 
-import java.io.DataInput;
-import java.io.DataOutput;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -55,26 +52,6 @@ public record JobIdentity(String command, String scenarioSha256, long seed, Bloc
             differences.add("treatysim version " + other.version + " (expected " + version + ")");
         }
         return differences;
-    }
-
-    /** Writes the identity in the binary form of block counts ({@link BlockCounts#encode}). */
-    void writeTo(DataOutput out) throws IOException {
-        out.writeUTF(command);
-        out.writeUTF(scenarioSha256);
-        out.writeLong(seed);
-        out.writeLong(plan.indices());
-        out.writeInt(plan.blockSize());
-        out.writeUTF(design);
-        out.writeUTF(version);
-    }
-
-    /** Reads what {@link #writeTo} wrote. */
-    static JobIdentity readFrom(DataInput in) throws IOException {
-        String command = in.readUTF();
-        String sha256 = in.readUTF();
-        long seed = in.readLong();
-        BlockPlan plan = new BlockPlan(in.readLong(), in.readInt());
-        return new JobIdentity(command, sha256, seed, plan, in.readUTF(), in.readUTF());
     }
 
     private static String named(String design) {
