@@ -293,7 +293,7 @@ record BriefView(String title, String scenario, String window, String runs, Stri
         Estimate overall = Proportion.wilson(findings.get().signed(), findings.get().runs());
         Map<String, Object> scope = Map.of("runs", ReportText.count(findings.get().runs()),
                 "outcomeDate", ReportText.date(findings.get().outcomeDate()),
-                "overall", ReportText.percent(overall) + " (" + ReportText.percentInterval(overall) + ")",
+                "overall", ReportText.percentWithInterval(overall),
                 "minRuns", ReportText.count(RunFindings.MIN_RUNS),
                 "shift", String.valueOf(Math.round(RunFindings.SHIFT * 100)));
         return Sentences.render(findings.get().signposts().isEmpty() ? "signposts-none" : "signposts-note", scope);
@@ -310,7 +310,7 @@ record BriefView(String title, String scenario, String window, String runs, Stri
         scope.put("horizon", ReportText.date(u.horizon()));
         scope.put("predicate", ProbabilityWords.of(u.after()).predicate());
         scope.put("numbers", KeyJudgments.numbers(u.after(), ReportText.count(u.accepted())));
-        scope.put("before", ReportText.percent(u.before()) + " (" + ReportText.percentInterval(u.before()) + ")");
+        scope.put("before", ReportText.percentWithInterval(u.before()));
         return Sentences.render("update", scope);
     }
 

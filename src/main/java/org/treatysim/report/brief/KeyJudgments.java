@@ -75,7 +75,7 @@ final class KeyJudgments {
      */
     private static Optional<String> material(Estimate share) {
         return Optional.of(share).filter(s -> s.p() >= ProbabilityWords.EDGES.get(0))
-                .map(s -> ReportText.percent(s) + " (" + ReportText.percentInterval(s) + ")");
+                .map(ReportText::percentWithInterval);
     }
 
     /** "27.7%, 26.8–28.6%, 10,000 runs": the number, its 95% interval and the runs behind it. */

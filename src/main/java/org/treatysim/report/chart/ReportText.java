@@ -112,6 +112,11 @@ public final class ReportText {
         return percentText(estimate.lo(), decimals) + "–" + percentText(estimate.hi(), decimals) + "%";
     }
 
+    /** An estimate as a percentage with its interval in brackets: "27.7% (26.8–28.6%)". */
+    public static String percentWithInterval(Estimate estimate) {
+        return percent(estimate) + " (" + percentInterval(estimate) + ")";
+    }
+
     private static int percentDecimals(Estimate estimate) {
         return decimals(estimate, 3) - 2;
     }

@@ -58,6 +58,7 @@ class ProbabilityWordsTest {
     void percentagesKeepASignificantDigitAndTheirIntervalsDiffer() {
         assertThat(ReportText.percent(new Estimate(0.277, 0.268, 0.286))).isEqualTo("27.7%");
         assertThat(ReportText.percentInterval(new Estimate(0.277, 0.268, 0.286))).isEqualTo("26.8–28.6%");
+        assertThat(ReportText.percentWithInterval(new Estimate(0.277, 0.268, 0.286))).isEqualTo("27.7% (26.8–28.6%)");
         assertThat(ReportText.percent(new Estimate(0.0005, 0.0002, 0.0012))).isEqualTo("0.05%");
         assertThat(ReportText.percentInterval(new Estimate(0.0005, 0.0002, 0.0012))).isEqualTo("0.02–0.12%");
         assertThat(ReportText.percent(new Estimate(0.001, 0.0006, 0.0016))).isEqualTo("0.1%");
