@@ -47,6 +47,12 @@ final class RepresentativeRuns {
         String stem() {
             return name().toLowerCase(Locale.ROOT).replace('_', '-');
         }
+
+        /** The kind whose pages start with {@code stem}. */
+        static Kind ofStem(String stem) {
+            return Arrays.stream(values()).filter(k -> k.stem().equals(stem)).findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("no kind of representative run " + stem));
+        }
     }
 
     /** A page's file name, "<kind's stem>-run-<run>.html". */
@@ -155,8 +161,7 @@ final class RepresentativeRuns {
             for (Path file : (Iterable<Path>) files::iterator) {
                 Matcher name = PAGE.matcher(file.getFileName().toString());
                 if (!name.matches()) continue;
-                Kind kind = Kind.valueOf(name.group(1).toUpperCase(Locale.ROOT).replace('-', '_'));
-                found.add(new Representative(kind, Integer.parseInt(name.group(2))));
+                found.add(new Representative(Kind.ofStem(name.group(1)), Integer.parseInt(name.group(2))));
             }
         }
         found.sort(java.util.Comparator.comparing(Representative::kind).thenComparingInt(Representative::run));

@@ -200,19 +200,18 @@ final class BriefFigures {
     Optional<ReferendumRole> referendum() {
         Optional<LocalDate> earliest = summary.markers().stream()
                 .filter(m -> m.kind() == Marker.Kind.REFERENDUM).map(Marker::date).findFirst();
-        StateShares atHorizon = null;
         StateShares peak = null;
         for (StateShares row : summary.states()) {
-            if (row.date().isAfter(window.horizon()) && atHorizon != null) break;
-            atHorizon = row;
+            if (row.date().isAfter(window.horizon())) break;
             if (peak == null || row.awaitingReferendum() > peak.awaitingReferendum()) peak = row;
         }
-        if (atHorizon == null || (earliest.isEmpty() && peak.awaitingReferendum() <= 0)) return Optional.empty();
-        long awaiting = Proportion.count(atHorizon.awaitingReferendum(), runs);
+        if (peak == null || (earliest.isEmpty() && peak.awaitingReferendum() <= 0)) return Optional.empty();
+        Estimate awaitingAtHorizon = awaitingReferendumAt(window.horizon());
+        long awaiting = count(awaitingAtHorizon);
         long initialedNotSigned = Math.max(0, count(byHorizon(Milestone.INITIALED)) - count(byHorizon(Milestone.SIGNED)));
         Optional<Estimate> signedBefore = earliest.filter(e -> e.isAfter(window.start()))
                 .map(e -> at(Milestone.SIGNED, e.minusDays(1)));
-        return Optional.of(new ReferendumRole(earliest, signedBefore, Proportion.wilson(awaiting, runs), awaiting,
+        return Optional.of(new ReferendumRole(earliest, signedBefore, awaitingAtHorizon, awaiting,
                 Proportion.wilson(initialedNotSigned, runs), initialedNotSigned,
                 Proportion.wilson(Proportion.count(peak.awaitingReferendum(), runs), runs), peak.date(),
                 summary.referendums()));

@@ -61,7 +61,7 @@ public final class CalibrationCharts {
         XYSeries series = new XYSeries("Mean log score, best over the other hyperparameters", false, false);
         // A multiplier's grid is log-spaced: it is drawn at log2 of its values, so that each grid
         // value is equally far from the next and 0.5 and 2 equally far from 1, which changes nothing.
-        DoubleUnaryOperator at = h.multiply() ? v -> StrictMath.log(v) / StrictMath.log(2) : v -> v;
+        DoubleUnaryOperator at = h.multiply() ? CalibrationCharts::log2 : v -> v;
         for (int i = 0; i < values.length; i++) series.add(at.applyAsDouble(values[i]), profile[i]);
         XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
         renderer.setSeriesPaint(0, ChartStyle.BLUE);
@@ -124,7 +124,11 @@ public final class CalibrationCharts {
         @Override
         public Number parse(String text, ParsePosition position) {
             Number multiplier = plain.parse(text, position);
-            return multiplier == null ? null : StrictMath.log(multiplier.doubleValue()) / StrictMath.log(2);
+            return multiplier == null ? null : log2(multiplier.doubleValue());
         }
+    }
+
+    private static double log2(double value) {
+        return StrictMath.log(value) / StrictMath.log(2);
     }
 }

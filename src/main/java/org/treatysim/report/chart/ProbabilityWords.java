@@ -78,13 +78,18 @@ public enum ProbabilityWords {
         StringJoiner legend = new StringJoiner(", ");
         legend.add(words[0].term + " < " + percent(EDGES.get(0)));
         for (int band = 1; band < EDGES.size(); band++) {
-            legend.add(words[band].term + " " + Math.round(EDGES.get(band - 1) * 100) + "–" + percent(EDGES.get(band)));
+            legend.add(words[band].term + " " + points(EDGES.get(band - 1)) + "–" + percent(EDGES.get(band)));
         }
         legend.add(ALMOST_CERTAIN.term + " > " + percent(EDGES.get(EDGES.size() - 1)));
         return legend.toString();
     }
 
     private static String percent(double edge) {
-        return Math.round(edge * 100) + "%";
+        return points(edge) + "%";
+    }
+
+    /** An edge in whole percentage points, e.g. 20 for 0.20. */
+    private static long points(double edge) {
+        return Math.round(edge * 100);
     }
 }

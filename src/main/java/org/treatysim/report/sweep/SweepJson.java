@@ -165,7 +165,6 @@ public final class SweepJson {
     /** The folder's files, relative to it; a chart is null when it was not drawn. */
     record FolderFiles(String design, String indices, String boxes, @MayBeNull Chart tornado, Chart scatter) { }
 
-    /** One chart in both formats. */
     /** A chart's files, relative to the sweep folder: the same drawing as PNG, SVG and PDF. */
     public record Chart(String png, String svg, String pdf) {
         /** The files of the chart at {@code base}, e.g. {@code charts/tornado}, in each {@link ChartFormat}. */
